@@ -21,8 +21,12 @@ public record AppDirectories(Path config, Path state, Path runtime) {
 
     /** Directories for the running user, from the real environment. */
     public static AppDirectories forCurrentUser() {
-        return resolve(System.getProperty("os.name", ""), System.getenv(),
-                Path.of(System.getProperty("user.home")));
+        // $HOME wins over user.home (which comes from the password database) as it does for
+        // every other XDG program, so a test or a sandbox can point it elsewhere.
+        String home = System.getenv("HOME");
+        Path homeDir = home != null && !home.isBlank() && Path.of(home).isAbsolute()
+                ? Path.of(home) : Path.of(System.getProperty("user.home"));
+        return resolve(System.getProperty("os.name", ""), System.getenv(), homeDir);
     }
 
     /** Directories for the given operating system name, environment and home directory. */

@@ -1,0 +1,47 @@
+package dev.unhunch.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * Sends {@code java.util.logging} (and, through slf4j-jdk14, SystemTray's SLF4J logs) to a
+ * rotating file in the state directory. Standard error only gets warnings, so a tray app started
+ * from a terminal stays quiet.
+ */
+final class Logging {
+
+    private static final String FORMAT = "%1$tF %1$tT.%1$tL %4$-7s [%3$s] %5$s%6$s%n";
+
+    private Logging() {
+    }
+
+    /** Returns the log file in use, or null when the file could not be opened. */
+    static Path configure(Path stateDir) {
+        System.setProperty("java.util.logging.SimpleFormatter.format", FORMAT);
+        LogManager.getLogManager().reset();
+        Logger root = Logger.getLogger("");
+        root.setLevel(Level.INFO);
+        Handler console = new java.util.logging.ConsoleHandler();
+        console.setLevel(Level.WARNING);
+        root.addHandler(console);
+        try {
+            Files.createDirectories(stateDir);
+            Path log = stateDir.resolve("unhunch0.log");
+            FileHandler file = new FileHandler(stateDir.resolve("unhunch%g.log").toString(), 1_000_000, 2, true);
+            file.setFormatter(new SimpleFormatter());
+            file.setLevel(Level.ALL);
+            root.addHandler(file);
+            return log;
+        } catch (IOException | RuntimeException e) {
+            root.warning("Cannot write the log file in " + stateDir + ": " + e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.unhunch.ui.tray;
+
+import dev.unhunch.core.log.Log;
+import dorkbox.systemTray.Menu;
+import dorkbox.systemTray.MenuItem;
+import dorkbox.systemTray.Separator;
+import dorkbox.systemTray.SystemTray;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import javax.swing.SwingUtilities;
+
+/** A {@link TrayPort} over Dorkbox SystemTray. */
+final class DorkboxTray implements TrayPort {
+
+    private static final Log LOG = Log.of(DorkboxTray.class);
+    /** Quit must feel instant; Dorkbox's own shutdown can take seconds, so we wait at most this. */
+    private static final long SHUTDOWN_WAIT_MS = 400;
+
+    private final SystemTray tray;
+    private volatile boolean closed;
+
+    private DorkboxTray(SystemTray tray) {
+        this.tray = tray;
+    }
+
+    /**
+     * Opens the tray with the given type, or returns null when Dorkbox cannot provide one (no tray
+     * host for the Swing/AWT types, unsupported desktop).
+     */
+    static DorkboxTray open(SystemTray.TrayType type, List<TrayMenuItem> items,
+            IntFunction<BufferedImage> iconAtSize) {
+        SystemTray.FORCE_TRAY_TYPE = type;
+        // CI and some users run as root; Dorkbox would then refuse GTK/AppIndicator for no reason we share.
+        SystemTray.ENABLE_ROOT_CHECK = false;
+        SystemTray.AUTO_FIX_INCONSISTENCIES = true;
+        SystemTray tray = SystemTray.get("Unhunch");
+        if (tray == null) {
+            return null;
+        }
+        DorkboxTray port = new DorkboxTray(tray);
+        port.setIcon(iconAtSize);
+        Menu menu = tray.getMenu();
+        for (TrayMenuItem item : items) {
+            if (item.isSeparator()) {
+                menu.add(new Separator());
+            } else {
+                Runnable action = item.action();
+                // Dorkbox calls back on its own dispatch thread; the app's UI lives on the EDT.
+                menu.add(new MenuItem(item.label(), event -> SwingUtilities.invokeLater(action)));
+            }
+        }
+        LOG.info(() -> "Tray ready: " + port.kind() + ", icon size " + tray.getTrayImageSize() + " px");
+        return port;
+    }
+
+    @Override
+    public String kind() {
+        return "Dorkbox " + tray.getType();
+    }
+
+    @Override
+    public void setStatus(String status) {
+        if (!closed) {
+            tray.setStatus(status);
+        }
+    }
+
+    @Override
+    public void setIcon(IntFunction<BufferedImage> iconAtSize) {
+        if (!closed) {
+            int size = Math.max(16, tray.getTrayImageSize());
+            tray.setImage(iconAtSize.apply(size));
+        }
+    }
+
+    @Override
+    public void shutdown() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        CountDownLatch done = new CountDownLatch(1);
+        Thread stopper = new Thread(() -> {
+            try {
+                tray.shutdown();
+            } finally {
+                done.countDown();
+            }
+        }, "tray-shutdown");
+        stopper.setDaemon(true);
+        stopper.start();
+        try {
+            if (!done.await(SHUTDOWN_WAIT_MS, TimeUnit.MILLISECONDS)) {
+                LOG.info("Tray shutdown still running after " + SHUTDOWN_WAIT_MS + " ms; not waiting for it");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.unhunch.ui.tray;
+
+import dev.unhunch.ui.icons.AppIcons;
+import java.awt.BorderLayout;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.function.IntFunction;
+import javax.swing.BorderFactory;
+import javax.swing.ImageIcon;
+import javax.swing.JButton;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JMenuItem;
+import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+
+/**
+ * The stand-in for a tray icon on desktops without a tray: a small always-on-top window in the
+ * bottom-right corner with the status line and the same menu behind a button.
+ */
+final class StatusWindow implements TrayPort {
+
+    static final String WINDOW_NAME = "unhunch.statusWindow";
+    static final String TITLE = "Unhunch status";
+
+    private final JFrame frame = new JFrame(TITLE);
+    private final JLabel status = new JLabel("Starting\u2026");
+    private final JLabel icon = new JLabel();
+
+    /** Builds and shows the window; call on the EDT. */
+    StatusWindow(List<TrayMenuItem> items, IntFunction<BufferedImage> iconAtSize, Runnable onClose) {
+        frame.setName(WINDOW_NAME);
+        frame.setAlwaysOnTop(true);
+        frame.setType(java.awt.Window.Type.UTILITY);
+        frame.setFocusableWindowState(false);
+        frame.setIconImages(AppIcons.windowIcons());
+        frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosing(java.awt.event.WindowEvent e) {
+                onClose.run();
+            }
+        });
+
+        JPopupMenu popup = new JPopupMenu();
+        for (TrayMenuItem item : items) {
+            if (item.isSeparator()) {
+                popup.addSeparator();
+            } else {
+                JMenuItem menuItem = new JMenuItem(item.label());
+                menuItem.setName("statusMenu." + item.label());
+                menuItem.addActionListener(e -> item.action().run());
+                popup.add(menuItem);
+            }
+        }
+        JButton menu = new JButton("Menu");
+        menu.setName("statusWindow.menu");
+        menu.setMnemonic('M');
+        menu.addActionListener(e -> popup.show(menu, 0, menu.getHeight()));
+
+        JPanel content = new JPanel(new BorderLayout(8, 0));
+        content.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
+        content.add(icon, BorderLayout.WEST);
+        status.setName("statusWindow.status");
+        content.add(status, BorderLayout.CENTER);
+        content.add(menu, BorderLayout.EAST);
+        frame.setContentPane(content);
+        setIconNow(iconAtSize);
+        frame.setSize(320, 56);
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        // Place before showing: without a window manager a late move confuses input robots.
+        frame.setLocation(screen.x + screen.width - frame.getWidth() - 16, screen.y + screen.height - frame.getHeight() - 16);
+        frame.setVisible(true);
+    }
+
+    @Override
+    public String kind() {
+        return "status window (no system tray)";
+    }
+
+    @Override
+    public void setStatus(String text) {
+        SwingUtilities.invokeLater(() -> status.setText(text));
+    }
+
+    @Override
+    public void setIcon(IntFunction<BufferedImage> iconAtSize) {
+        SwingUtilities.invokeLater(() -> setIconNow(iconAtSize));
+    }
+
+    private void setIconNow(IntFunction<BufferedImage> iconAtSize) {
+        icon.setIcon(new ImageIcon(iconAtSize.apply(32)));
+    }
+
+    @Override
+    public void shutdown() {
+        SwingUtilities.invokeLater(frame::dispose);
+    }
+}

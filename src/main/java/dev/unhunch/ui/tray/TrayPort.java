@@ -1,0 +1,24 @@
+package dev.unhunch.ui.tray;
+
+import java.awt.image.BufferedImage;
+import java.util.function.IntFunction;
+
+/**
+ * Where the app shows its presence: a tray icon with a menu, or a small status window when the
+ * desktop has no tray. All methods may be called from any thread; menu actions are delivered on
+ * the Swing event dispatch thread.
+ */
+public interface TrayPort {
+
+    /** A short name of the implementation in use, for About and diagnostics. */
+    String kind();
+
+    /** Updates the disabled status line at the top of the menu (e.g. "Next break in 12:30"). */
+    void setStatus(String status);
+
+    /** Replaces the icon; {@code iconAtSize} renders it at the pixel size the tray asks for. */
+    void setIcon(IntFunction<BufferedImage> iconAtSize);
+
+    /** Removes the icon and releases the tray; safe to call twice. */
+    void shutdown();
+}
