@@ -1,0 +1,18 @@
+package dev.unhunch.core.settings;
+
+/**
+ * Something wrong with one setting, explained for a person.
+ *
+ * @param key the setting key, such as {@code micro.interval}
+ * @param value the offending value as text
+ * @param used the value used instead, as text; null when nothing was replaced (validation only)
+ * @param message the whole explanation, starting with the key, e.g.
+ *     {@code "micro.interval: must be between 1m and 4h, was 15h; using 20m"}
+ */
+public record Problem(String key, String value, String used, String message) {
+
+    @Override
+    public String toString() {
+        return message;
+    }
+}
