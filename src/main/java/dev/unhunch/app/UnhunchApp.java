@@ -25,7 +25,7 @@ public final class UnhunchApp {
 
     private final StartOptions options;
     private final IntConsumer exit;
-    private TrayPort tray;
+    private volatile TrayPort tray;
     private boolean quitting;
 
     /** Options resolved from the command line and the environment before the UI starts. */
@@ -55,6 +55,14 @@ public final class UnhunchApp {
         return items;
     }
 
+    /**
+     * What a second {@code unhunch} or {@code unhunch show} brings forward: for now the About
+     * window (tray kind, Java, log file); call on the EDT.
+     */
+    public void showStatus() {
+        showAbout();
+    }
+
     /** Shows the About window; call on the EDT. */
     public void showAbout() {
         List<String> details = new ArrayList<>();
@@ -68,6 +76,12 @@ public final class UnhunchApp {
 
     public TrayPort tray() {
         return tray;
+    }
+
+    /** What kind of tray is showing, for status and diagnostics; safe from any thread. */
+    public String trayKind() {
+        TrayPort current = tray;
+        return current == null ? "not started" : current.kind();
     }
 
     /** Leaves quickly: releases the tray (bounded wait), closes every window, then exits. */
