@@ -58,6 +58,8 @@ public final class Main {
         }
         if (command.json()) {
             err.println("unhunch: --json goes with --diagnose or a command, e.g. 'unhunch status --json'.");
+            err.println("Try 'unhunch --help' for the list of commands and options.");
+            err.flush();
             return ExitCodes.USAGE;
         }
         return AppLauncher.start(command, dirs.get(), out, err);
