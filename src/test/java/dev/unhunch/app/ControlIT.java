@@ -1,0 +1,163 @@
+package dev.unhunch.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.unhunch.platform.ipc.IpcClient;
+import dev.unhunch.platform.ipc.IpcCodec;
+import dev.unhunch.platform.ipc.IpcReply;
+import dev.unhunch.platform.ipc.IpcRequest;
+import dev.unhunch.platform.ipc.IpcServerFuzz;
+import dev.unhunch.testsupport.RequiresDisplay;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real app as a process, controlled by the real CLI as second processes: outputs, exit codes,
+ * the single instance, quitting, stale-lock takeover and hostile input on the socket.
+ */
+@RequiresDisplay
+class ControlIT {
+
+    /** Commands the app cannot carry out before the break engine is wired in. */
+    private static final List<List<String>> NOT_YET = List.of(
+            List.of("break"), List.of("break", "long"), List.of("stretch"), List.of("snooze"),
+            List.of("snooze", "10m"), List.of("skip"), List.of("pause", "30m"), List.of("pause", "until-tomorrow"),
+            List.of("pause", "indefinitely"), List.of("resume"), List.of("settings"), List.of("stats"));
+
+    @TempDir
+    Path home;
+
+    private AppProcesses apps;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        apps = new AppProcesses(home);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        apps.close();
+    }
+
+    @Test
+    void commandsAgainstTheRunningApp() throws Exception {
+        Process app = apps.startApp();
+        apps.awaitReady(app);
+
+        AppProcesses.Result status = apps.cli("status");
+        assertThat(status.exit()).as(status.toString()).isZero();
+        assertThat(status.out()).contains("is running (PID " + app.pid());
+
+        AppProcesses.Result json = apps.cli("status", "--json");
+        assertThat(json.exit()).as(json.toString()).isZero();
+        IpcReply reply = IpcCodec.decodeReply(json.out().strip());
+        assertThat(reply.ok()).isTrue();
+        assertThat(reply.data()).containsEntry("running", true).containsEntry("pid", (int) app.pid())
+                .containsKeys("version", "uptimeSeconds", "tray");
+
+        for (List<String> command : NOT_YET) {
+            AppProcesses.Result r = apps.cli(command.toArray(String[]::new));
+            assertThat(r.exit()).as(command + ": " + r).isEqualTo(1);
+            assertThat(r.err()).as(command.toString()).contains("refused: not available yet");
+        }
+        assertThat(apps.cli("status").out()).as("status after the refused commands").contains("breaks are not available yet");
+
+        AppProcesses.Result usage = apps.cli("snooze", "10x");
+        assertThat(usage.exit()).as(usage.toString()).isEqualTo(2);
+
+        AppProcesses.Result diagnose = apps.cli("--diagnose");
+        assertThat(diagnose.exit()).as(diagnose.toString()).isZero();
+        assertThat(diagnose.out()).contains("running:", "true", "sessionType:", "x11", "tray:", "status window", "idleSource:");
+
+        AppProcesses.Result second = apps.cli();
+        assertThat(second.exit()).as(second.toString()).isZero();
+        assertThat(second.out()).contains("already running");
+        assertThat(app.isAlive()).isTrue();
+        assertThat(apps.cli("status").out()).contains("PID " + app.pid());
+
+        assertUserOnly(apps.runtimeDir(), apps.socket());
+        fuzz(apps.socket());
+        assertThat(app.isAlive()).as("alive after the fuzz").isTrue();
+        assertThat(apps.cli("status").exit()).as("answers after the fuzz").isZero();
+
+        printCliLatency();
+
+        long start = System.nanoTime();
+        IpcReply quit = new IpcClient(apps.socket(), Duration.ofSeconds(5)).send(IpcRequest.of("quit"));
+        assertThat(quit.ok()).isTrue();
+        boolean exited = app.waitFor(5, TimeUnit.SECONDS);
+        long quitMs = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("quit over IPC: the app process ended " + quitMs + " ms after the request was sent");
+        assertThat(exited).as(apps.logs()).isTrue();
+        assertThat(app.exitValue()).isZero();
+        assertThat(quitMs).as("quit must end the app within 1 s").isLessThan(1000);
+
+        assertThat(apps.socket()).as("the socket is removed on quit").doesNotExist();
+        AppProcesses.Result gone = apps.cli("status");
+        assertThat(gone.exit()).as(gone.toString()).isEqualTo(4);
+        assertThat(gone.err()).contains("not running");
+    }
+
+    @Test
+    void aStaleLockAfterKill9IsTakenOver() throws Exception {
+        Process crashed = apps.startApp();
+        apps.awaitReady(crashed);
+        crashed.destroyForcibly();
+        assertThat(crashed.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(apps.socket()).as("kill -9 leaves the socket behind").exists();
+
+        AppProcesses.Result stale = apps.cli("status");
+        assertThat(stale.exit()).as("a stale socket means not running: " + stale).isEqualTo(4);
+
+        Process next = apps.startApp();
+        AppProcesses.Result status = apps.awaitReady(next);
+        assertThat(status.out()).contains("PID " + next.pid());
+        assertThat(apps.logs()).contains("Took over from an instance that did not exit cleanly (PID " + crashed.pid());
+
+        AppProcesses.Result quit = apps.cli("quit");
+        assertThat(quit.exit()).as(quit.toString()).isZero();
+        assertThat(quit.out()).contains("Quitting");
+        assertThat(next.waitFor(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private static void assertUserOnly(Path dir, Path socket) throws Exception {
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(socket))).isEqualTo("rw-------");
+    }
+
+    /** Bounded hostile input against the real process: random bytes, oversized and malformed lines. */
+    private static void fuzz(Path socket) throws Exception {
+        Random random = new Random(11);
+        IpcClient client = new IpcClient(socket, Duration.ofSeconds(5));
+        long start = System.nanoTime();
+        for (int i = 0; i < 40; i++) {
+            byte[] message = IpcServerFuzz.message(random, i);
+            IpcServerFuzz.send(socket, message);
+        }
+        assertThat(client.send(IpcRequest.of("status")).ok()).isTrue();
+        System.out.println("fuzz against the app process: 40 messages in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    }
+
+    private void printCliLatency() throws Exception {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            AppProcesses.Result r = apps.cli("status");
+            assertThat(r.exit()).isZero();
+            times.add(r.millis());
+        }
+        Collections.sort(times);
+        System.out.println("CLI round trip (java -jar unhunch.jar status, process start to exit): median "
+                + times.get(2) + " ms, all " + times);
+    }
+}
