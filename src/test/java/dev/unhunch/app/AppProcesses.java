@@ -89,10 +89,21 @@ final class AppProcesses implements AutoCloseable {
 
     /** Runs the jar with JVM options before {@code -jar}. */
     Result run(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        return run(builder(jvmOptions, args), args);
+    }
+
+    /** Runs the jar with no DISPLAY, WAYLAND_DISPLAY or XAUTHORITY in its environment. */
+    Result runWithoutDisplay(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        ProcessBuilder builder = builder(jvmOptions, args);
+        builder.environment().keySet().removeAll(List.of("DISPLAY", "WAYLAND_DISPLAY", "XAUTHORITY"));
+        return run(builder, args);
+    }
+
+    private Result run(ProcessBuilder builder, String... args) throws IOException, InterruptedException {
         Path out = Files.createTempFile(home, "cli", ".out");
         Path err = Files.createTempFile(home, "cli", ".err");
         long start = System.nanoTime();
-        Process process = builder(jvmOptions, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         started.add(process);
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
