@@ -8,6 +8,7 @@ import dev.unhunch.platform.ipc.IpcReply;
 import dev.unhunch.platform.ipc.IpcRequest;
 import dev.unhunch.platform.ipc.IpcServerFuzz;
 import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.Tools;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -80,10 +81,12 @@ class ControlIT {
         assertThat(diagnose.exit()).as(diagnose.toString()).isZero();
         assertThat(diagnose.out()).contains("running:", "true", "sessionType:", "x11", "tray:", "status window", "idleSource:");
 
+        assertThat(aboutWindowOf(app, Duration.ZERO)).as("no About window before the second start").isFalse();
         AppProcesses.Result second = apps.cli();
         assertThat(second.exit()).as(second.toString()).isZero();
         assertThat(second.out()).contains("already running");
         assertThat(app.isAlive()).isTrue();
+        assertThat(aboutWindowOf(app, Duration.ofSeconds(10))).as("the first instance shows its window").isTrue();
         assertThat(apps.cli("status").out()).contains("PID " + app.pid());
 
         assertUserOnly(apps.runtimeDir(), apps.socket());
@@ -129,6 +132,41 @@ class ControlIT {
         assertThat(quit.exit()).as(quit.toString()).isZero();
         assertThat(quit.out()).contains("Quitting");
         assertThat(next.waitFor(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void twoStartsAtOnceLeaveOneRunning() throws Exception {
+        Process a = apps.startApp();
+        Process b = apps.startApp();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (a.isAlive() && b.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(a.isAlive() && b.isAlive()).as("one of two simultaneous starts must hand over and exit\n" + apps.logs())
+                .isFalse();
+        Process loser = a.isAlive() ? b : a;
+        Process winner = a.isAlive() ? a : b;
+        assertThat(loser.exitValue()).as(apps.logs()).isZero();
+        assertThat(apps.awaitReady(winner).out()).contains("PID " + winner.pid());
+        assertThat(apps.cli("quit").exit()).isZero();
+        assertThat(winner.waitFor(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** Whether the app process shows its About window, polling up to {@code wait}. */
+    private static boolean aboutWindowOf(Process app, Duration wait) throws InterruptedException {
+        if (Tools.find("xdotool").isEmpty()) {
+            return !wait.isZero(); // cannot look; do not fail the test for a missing tool
+        }
+        long deadline = System.nanoTime() + wait.toNanos();
+        do {
+            try {
+                Tools.run("xdotool", "search", "--all", "--pid", Long.toString(app.pid()), "--name", "About Unhunch");
+                return true;
+            } catch (IllegalStateException notFound) {
+                Thread.sleep(200);
+            }
+        } while (System.nanoTime() < deadline);
+        return false;
     }
 
     private static void assertUserOnly(Path dir, Path socket) throws Exception {
