@@ -90,7 +90,7 @@ public final class TestDisplay {
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .start();
                 if (waitForSocket(number, process)) {
-                    Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-test-xvfb"));
+                    stopAfterThisJvm(process);
                     LibC.INSTANCE.setenv("DISPLAY", name, 1);
                     System.setProperty("java.awt.headless", "false");
                     return new TestDisplay(name, null, process);
@@ -101,6 +101,20 @@ public final class TestDisplay {
         } catch (IOException | InterruptedException | UnsatisfiedLinkError e) {
             return new TestDisplay(null, "could not start Xvfb: " + e, null);
         }
+    }
+
+    /**
+     * Stops Xvfb once this JVM has exited, not from a shutdown hook: AWT may still hold a
+     * connection while hooks run, and Xlib's I/O error handler then exits the JVM with status 1,
+     * which Surefire reports as a crashed fork although every test passed.
+     */
+    private static void stopAfterThisJvm(Process xvfb) throws IOException {
+        long jvm = ProcessHandle.current().pid();
+        new ProcessBuilder("sh", "-c", "while kill -0 " + jvm + " 2>/dev/null; do sleep 0.2; done; kill "
+                + xvfb.pid() + " 2>/dev/null")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     private static boolean waitForSocket(int number, Process process) throws InterruptedException {

@@ -37,7 +37,7 @@ public final class MacIdleSource implements IdleSource {
             try {
                 graphics = Native.load("ApplicationServices", CoreGraphics.class);
             } catch (UnsatisfiedLinkError e) {
-                throw new IdleSourceUnavailableException("CoreGraphics not available: " + first.getMessage(), e);
+                throw new IdleSourceUnavailableException("CoreGraphics not available: " + FailoverIdleSource.reason(first), e);
             }
         }
         MacIdleSource source = new MacIdleSource(graphics);

@@ -41,7 +41,7 @@ public final class WindowsIdleSource implements IdleSource {
             source.idleTime();
             return source;
         } catch (UnsatisfiedLinkError e) {
-            throw new IdleSourceUnavailableException("user32/kernel32 not available: " + e.getMessage(), e);
+            throw new IdleSourceUnavailableException("user32/kernel32 not available: " + FailoverIdleSource.reason(e), e);
         }
     }
 

@@ -57,7 +57,7 @@ public final class X11IdleSource implements IdleSource {
             xss = X11Native.loadXss();
         } catch (UnsatisfiedLinkError e) {
             throw new IdleSourceUnavailableException("libX11 or libXss.so.1 not found (install libxss1): "
-                    + e.getMessage(), e);
+                    + FailoverIdleSource.reason(e), e);
         }
         Pointer display = xlib.XOpenDisplay(null);
         if (display == null) {
