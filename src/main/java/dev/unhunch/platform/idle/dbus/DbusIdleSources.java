@@ -90,9 +90,20 @@ public final class DbusIdleSources {
         return Duration.ofMillis(unsignedMillis & 0xFFFF_FFFFL);
     }
 
+    /**
+     * How long to keep trying to reach the bus socket; dbus-java's default retries for about
+     * 10 s when the socket is missing, which would stall start-up on machines without a bus.
+     */
+    static final int CONNECT_TIMEOUT_MILLIS = 1_000;
+
+    /** A private (unshared) connection that gives up quickly when there is no bus. */
+    static DBusConnection build(DBusConnectionBuilder builder) throws DBusException {
+        return builder.withShared(false).transportConfig().withTimeout(CONNECT_TIMEOUT_MILLIS).back().build();
+    }
+
     private static DBusConnection connect(DBusConnectionBuilder builder) {
         try {
-            return builder.withShared(false).build();
+            return build(builder);
         } catch (DBusException | RuntimeException e) {
             throw new IdleSourceUnavailableException("no session D-Bus: " + e.getMessage(), e);
         }
@@ -107,10 +118,8 @@ public final class DbusIdleSources {
             return source;
         } catch (DBusException | RuntimeException e) {
             closeQuietly(connection);
-            if (e instanceof IdleSourceUnavailableException unavailable) {
-                throw unavailable;
-            }
-            throw new IdleSourceUnavailableException(name + " does not answer: " + e.getMessage(), e);
+            Throwable cause = e instanceof IdleSourceUnavailableException && e.getCause() != null ? e.getCause() : e;
+            throw new IdleSourceUnavailableException(name + " does not answer: " + cause.getMessage(), e);
         }
     }
 
