@@ -3,6 +3,8 @@ package dev.unhunch.platform.idle.dbus;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.platform.idle.SleepSignal;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -35,8 +37,17 @@ public final class LogindSleepSignal implements SleepSignal {
         this.description = description;
     }
 
+    /** Where the system bus listens unless {@code DBUS_SYSTEM_BUS_ADDRESS} says otherwise. */
+    static final Path DEFAULT_SYSTEM_BUS_SOCKET = Path.of("/var/run/dbus/system_bus_socket");
+
     /** Listens on the system bus. */
     public static SleepSignal open(Consumer<Boolean> goingToSleep) {
+        String configured = System.getenv("DBUS_SYSTEM_BUS_ADDRESS");
+        if ((configured == null || configured.isBlank()) && !Files.exists(DEFAULT_SYSTEM_BUS_SOCKET)) {
+            // Spares the connect attempt (and its timeout) where there is plainly no bus.
+            Objects.requireNonNull(goingToSleep, "goingToSleep");
+            return inert("no system D-Bus (no " + DEFAULT_SYSTEM_BUS_SOCKET + ")");
+        }
         return open(DBusConnectionBuilder.forSystemBus(), "logind PrepareForSleep on the system bus", goingToSleep);
     }
 
