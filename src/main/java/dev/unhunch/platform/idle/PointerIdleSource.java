@@ -54,7 +54,7 @@ public final class PointerIdleSource implements IdleSource {
             if (awt.read() == null) {
                 throw new IdleSourceUnavailableException("AWT reports no pointer");
             }
-        } catch (java.awt.HeadlessException | SecurityException | InternalError e) {
+        } catch (java.awt.HeadlessException | java.awt.AWTError | SecurityException | InternalError e) {
             throw new IdleSourceUnavailableException("AWT pointer unavailable: " + e, e);
         }
         return new PointerIdleSource(awt, ticker);

@@ -37,6 +37,7 @@ class LogindSleepSignalTest {
                 DBusConnection impostor = DBusConnectionBuilder.forAddress(bus.address()).withShared(false).build()) {
             logind.requestBusName(LogindSleepSignal.LOGIN1_BUS_NAME);
             try (SleepSignal signal = LogindSleepSignal.open(bus.address(), received::add)) {
+                assertThat(signal.listening()).isTrue();
                 impostor.sendMessage(new Login1Manager.PrepareForSleep("/org/freedesktop/login1", true));
                 logind.sendMessage(new Login1Manager.PrepareForSleep("/org/freedesktop/login1", false));
                 assertThat(received.poll(5, TimeUnit.SECONDS)).isFalse();

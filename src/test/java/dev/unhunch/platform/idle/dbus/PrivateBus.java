@@ -38,8 +38,12 @@ final class PrivateBus implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         daemon.destroy();
-        daemon.waitFor();
+        try {
+            daemon.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
