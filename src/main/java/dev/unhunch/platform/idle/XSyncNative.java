@@ -21,8 +21,8 @@ final class XSyncNative {
     static final long CA_DELTA = 1L << 4;
     static final long CA_EVENTS = 1L << 5;
     static final int ABSOLUTE = 0;
+    static final int NEGATIVE_TRANSITION = 1;
     static final int POSITIVE_COMPARISON = 2;
-    static final int NEGATIVE_COMPARISON = 3;
     static final short POLLIN = 1;
 
     private XSyncNative() {
