@@ -15,7 +15,8 @@ import java.time.Duration;
  * <p>Owns its own display connection (separate from {@link X11IdleSource}'s). Waits and
  * {@link #close()} belong to one thread; {@link #wakeUp()} may be called from any thread to end a
  * wait early (for shutdown or a changed schedule) through a self-pipe, so a wait costs no
- * wake-ups until the alarm, the wake-up or the timeout.
+ * wake-ups until the alarm, the wake-up or the timeout. A wait's answer is a hint to act on:
+ * re-read the idle time after waking rather than trusting it alone.
  */
 public final class X11IdleAlarm implements AutoCloseable {
 
@@ -32,6 +33,7 @@ public final class X11IdleAlarm implements AutoCloseable {
     private final XSyncNative.PollFd[] pollFds;
     private Pointer display;
     private NativeLong alarm;
+    private boolean closed;
 
     private X11IdleAlarm(X11Native.Xlib xlib, XSyncNative.XlibEvents events, XSyncNative.Xext xext,
             XSyncNative.LibC libc, Pointer display, NativeLong idleCounter, int eventBase) {
@@ -55,9 +57,13 @@ public final class X11IdleAlarm implements AutoCloseable {
         pollFds[1].events = XSyncNative.POLLIN;
     }
 
-    /** Ends a wait in progress (or the next one) early; safe from any thread. */
+    /** Ends a wait in progress (or the next one) early; safe from any thread, a no-op once closed. */
     public void wakeUp() {
-        libc.write(wakePipe[1], new byte[] {1}, new NativeLong(1));
+        synchronized (wakePipe) {
+            if (!closed) {
+                libc.write(wakePipe[1], new byte[] {1}, new NativeLong(1));
+            }
+        }
     }
 
     /** Empties the wake pipe; returns whether it held a wake-up. */
@@ -220,8 +226,11 @@ public final class X11IdleAlarm implements AutoCloseable {
             }
             xlib.XCloseDisplay(display);
             display = null;
-            libc.close(wakePipe[0]);
-            libc.close(wakePipe[1]);
+            synchronized (wakePipe) {
+                closed = true;
+                libc.close(wakePipe[0]);
+                libc.close(wakePipe[1]);
+            }
         }
     }
 }
