@@ -53,7 +53,7 @@ final class DoseFitter {
         if (step.kind() == StepKind.REST || min <= SHORT_HOLD) {
             return min;
         }
-        int floor = Math.max(MIN_SCALED_HOLD, (min + 3) / 4);
+        int floor = Math.max(MIN_SCALED_HOLD, (min + 4) / 5);
         return Math.max(floor, min * pct / 100);
     }
 

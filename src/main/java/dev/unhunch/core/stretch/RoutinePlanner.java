@@ -72,7 +72,7 @@ public final class RoutinePlanner {
                 .filter(s -> !preferences.neverShow().contains(s.id()))
                 .filter(s -> s.deskFriendly() || (longBreak && preferences.atHome() && s.onFloor()))
                 .toList();
-        return choose(allowed, seconds, target, preferences);
+        return choose(allowed, seconds, Math.min(target, Math.max(1, allowed.size())), preferences);
     }
 
     /**
@@ -110,9 +110,6 @@ public final class RoutinePlanner {
         for (int slot = 0; slot < target; slot++) {
             int share = (int) (left / (target - slot));
             Optional<PlannedStretch> pick = pick(allowed, inRoutine, share, prefs);
-            if (pick.isEmpty() && slot == target - 1 && chosen.isEmpty()) {
-                break;
-            }
             if (pick.isEmpty()) {
                 continue;
             }
@@ -122,7 +119,20 @@ public final class RoutinePlanner {
             remember(p.stretch().id());
             left -= p.duration().toSeconds();
         }
+        // one trip to the floor, at the end: standing first, then seated, then all fours, then lying
+        chosen.sort(Comparator.comparingInt(RoutinePlanner::postureOrder));
         return new Routine(chosen, catalog.safetyNote());
+    }
+
+    private static int postureOrder(PlannedStretch p) {
+        Set<Posture> postures = p.stretch().postures();
+        if (postures.contains(Posture.STANDING)) {
+            return 0;
+        }
+        if (postures.contains(Posture.SEATED)) {
+            return 1;
+        }
+        return postures.contains(Posture.ALL_FOURS) ? 2 : 3;
     }
 
     private Optional<PlannedStretch> pick(List<Stretch> allowed, Set<String> inRoutine, int share,
