@@ -50,7 +50,7 @@ final class Cues {
             nx = -nx;
             ny = -ny;
         }
-        double bow = len * 0.3;
+        double bow = len * 0.18;
         List<Point2D> path = new ArrayList<>();
         for (int i = 0; i <= 20; i++) {
             double t = i / 20.0;
@@ -69,8 +69,8 @@ final class Cues {
     /** Explicit cues: circles around the shoulder, a ring around the upper body for twists. */
     static void paint(Graphics2D g, Pose pose, Skeleton s, Color accent) {
         switch (pose.cue()) {
-            case CIRCLE_BACK -> circle(g, s.shoulder, 0.13, true, accent);
-            case CIRCLE_FORWARD -> circle(g, s.shoulder, 0.13, false, accent);
+            case CIRCLE_BACK -> circle(g, Skeleton.offset(s.shoulder, 0, -0.04), 0.09, true, accent);
+            case CIRCLE_FORWARD -> circle(g, Skeleton.offset(s.shoulder, 0, -0.04), 0.09, false, accent);
             case TWIST -> twist(g, pose, s, accent);
             case NONE -> { }
         }

@@ -14,6 +14,7 @@ import java.awt.geom.QuadCurve2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 
 /**
  * Draws a {@link Pose} with Java2D at any size: rounded limbs, a curved back, the head with a
@@ -25,6 +26,11 @@ public final class FigureRenderer {
     /** Scene area always shown, so every pose has the same scale. */
     static final Rectangle2D SCENE = new Rectangle2D.Double(-1.05, -0.08, 2.1, 2.0);
 
+    /** Smallest scene width a frame shows, so short poses are not blown up. */
+    public static final double MIN_FRAME_W = 1.2;
+    /** Smallest scene height a frame shows. */
+    public static final double MIN_FRAME_H = 0.9;
+    private static final double MARGIN = 0.1;
     private static final float LIMB = 0.075f;
     private static final float TORSO_SIDE = 0.13f;
     private static final float TORSO_FRONT = 0.2f;
@@ -53,14 +59,24 @@ public final class FigureRenderer {
      * @param before the previous pose, drawn faintly with an arrow to this one; may be null
      */
     public static void paint(Graphics2D g0, Pose pose, Pose before, Rectangle2D bounds, FigureColors colors) {
+        paint(g0, pose, before, bounds, colors, before == null ? frame(List.of(pose)) : frame(List.of(pose, before)));
+    }
+
+    /**
+     * Paints a pose into {@code bounds} showing the scene area {@code frame} (see
+     * {@link #frame(List)}); use one frame for all steps of a stretch so the figure keeps its size.
+     */
+    public static void paint(Graphics2D g0, Pose pose, Pose before, Rectangle2D bounds, FigureColors colors,
+            Rectangle2D frame) {
         Graphics2D g = (Graphics2D) g0.create();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            double scale = Math.min(bounds.getWidth() / SCENE.getWidth(), bounds.getHeight() / SCENE.getHeight());
+            g.clip(bounds);
+            double scale = Math.min(bounds.getWidth() / frame.getWidth(), bounds.getHeight() / frame.getHeight());
             g.translate(bounds.getCenterX(), bounds.getCenterY());
             g.scale(scale, -scale);
-            g.translate(-SCENE.getCenterX(), -SCENE.getCenterY());
+            g.translate(-frame.getCenterX(), -frame.getCenterY());
             paintScene(g, pose, before, colors);
         } finally {
             g.dispose();
@@ -73,7 +89,7 @@ public final class FigureRenderer {
             paintFigure(g, new Skeleton(before), before, c.toward(0.8), c.toward(0.85), c.background());
         }
         Skeleton s = new Skeleton(pose);
-        paintFigure(g, s, pose, c.foreground(), c.toward(0.45), c.background());
+        paintFigure(g, s, pose, c.foreground(), c.toward(pose.view().profile() ? 0.45 : 0.12), c.background());
         Props.paintInFront(g, pose, c);
         if (before != null && before.view() == pose.view()) {
             Cues.motionArrow(g, new Skeleton(before), s, c.accent());
@@ -136,6 +152,45 @@ public final class FigureRenderer {
         arm.lineTo(side.hand.getX(), side.hand.getY());
         g.draw(arm);
         g.fill(new Ellipse2D.Double(side.hand.getX() - HAND, side.hand.getY() - HAND, 2 * HAND, 2 * HAND));
+    }
+
+    /**
+     * The scene area that shows every one of the poses with a margin: the union of their joints,
+     * heads and props, never smaller than {@link #MIN_FRAME_W} by {@link #MIN_FRAME_H}.
+     */
+    public static Rectangle2D frame(List<Pose> poses) {
+        Rectangle2D box = null;
+        for (Pose p : poses) {
+            Skeleton s = new Skeleton(p);
+            double r = Skeleton.HEAD_RADIUS;
+            Rectangle2D b = new Rectangle2D.Double(s.head.getX() - r, s.head.getY() - r, 2 * r, 2 * r);
+            for (Skeleton.Side side : List.of(s.near, s.far)) {
+                for (Point2D pt : List.of(side.shoulder, side.elbow, side.hand, side.hip, side.knee, side.ankle, side.toe)) {
+                    b.add(pt);
+                }
+            }
+            b.add(s.mid);
+            if (!p.view().fromAbove()) {
+                b.add(b.getX(), 0);
+            }
+            for (Prop prop : p.props()) {
+                Rectangle2D e = Props.extent(prop, p.view());
+                if (e != null) {
+                    b.add(e);
+                }
+            }
+            if (box == null) {
+                box = b;
+            } else {
+                box.add(b);
+            }
+        }
+        if (box == null) {
+            return SCENE;
+        }
+        double w = Math.max(MIN_FRAME_W, box.getWidth() + 2 * MARGIN);
+        double h = Math.max(MIN_FRAME_H, box.getHeight() + 2 * MARGIN);
+        return new Rectangle2D.Double(box.getCenterX() - w / 2, box.getCenterY() - h / 2, w, h);
     }
 
     static Shape curveThrough(Point2D a, Point2D mid, Point2D b) {

@@ -6,6 +6,7 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 
 /** Draws the floor and a pose's props in quiet shades, in scene units. */
 final class Props {
@@ -42,6 +43,20 @@ final class Props {
                 case MAT -> { }
             }
         }
+    }
+
+    /** The scene area a prop needs to be recognisable, or null if it may be cut (walls, mats). */
+    static Rectangle2D extent(Prop p, View view) {
+        return switch (p.type()) {
+            case CHAIR -> new Rectangle2D.Double(p.x() - 0.48, 0, 0.48, 0.44 + p.size());
+            case CHAIR_FRONT -> new Rectangle2D.Double(p.x() - 0.27, 0, 0.54, 0.44 + p.size());
+            case DOORWAY -> new Rectangle2D.Double(p.x() - 0.06, 0.3, 0.12, 0.1);
+            case CORNER -> new Rectangle2D.Double(p.x() - 0.05, 0.3, 0.1, 0.1);
+            case ROLLER -> new Rectangle2D.Double(p.x() - 0.08, p.y() - 0.08, 0.16, 0.16);
+            case ROLLER_LONG -> new Rectangle2D.Double(p.x(), p.y() - 0.15, p.size(), 0.15);
+            case PILLOW -> new Rectangle2D.Double(p.x() - p.size() / 2, p.y() - 0.06, p.size(), 0.12);
+            case MAT -> null;
+        };
     }
 
     static void paintInFront(Graphics2D g, Pose pose, FigureColors c) {
@@ -87,12 +102,20 @@ final class Props {
 
     /** Side view of a wall corner: the two walls meet at x, the near wall shaded up to it. */
     private static void corner(Graphics2D g, Prop p, FigureColors c) {
+        // the near wall recedes from the corner edge toward the viewer: a slanted base line shows it
+        double x = p.x();
+        Path2D wall = new Path2D.Double();
+        wall.moveTo(x, -0.01);
+        wall.lineTo(x, 1.94);
+        wall.lineTo(x - 0.55, 1.94);
+        wall.lineTo(x - 0.55, -0.09);
+        wall.closePath();
         g.setColor(c.toward(0.92));
-        g.fill(new Path2D.Double(FigureRenderer.box(p.x() - 0.5, -0.01, 0.5, 1.95, 0)));
+        g.fill(wall);
         g.setColor(c.toward(0.55));
         g.setStroke(FigureRenderer.round(0.016f));
-        g.draw(new Line2D.Double(p.x(), -0.01, p.x(), 1.94));
-        g.setStroke(FigureRenderer.round(0.008f));
-        g.draw(new Line2D.Double(p.x() - 0.5, -0.01, p.x() - 0.5, 1.94));
+        g.draw(new Line2D.Double(x, -0.01, x, 1.94));
+        g.setStroke(FigureRenderer.round(0.01f));
+        g.draw(new Line2D.Double(x, -0.01, x - 0.55, -0.09));
     }
 }

@@ -86,13 +86,22 @@ class IllustrationSheetsTest {
                 g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
                 drawWrapped(g, s.name(), 8, y + 24, NAME_W - 12);
                 List<Pose> list = poses.poses(s.id());
+                List<Pose> all = new java.util.ArrayList<>(list);
+                if (s.perSide()) {
+                    list.forEach(p -> all.add(p.mirrored()));
+                }
+                Rectangle2D frame = FigureRenderer.frame(all);
                 for (int i = 0; i < list.size(); i++) {
-                    cell(g, list.get(i), i > 0 ? list.get(i - 1) : null, NAME_W + i * CELL_W, y, colors,
+                    // the faint "before" figure and arrow only where the step is a movement to do
+                    Pose before = i > 0 && s.steps().get(i).timed() ? list.get(i - 1) : null;
+                    cell(g, list.get(i), before, frame, NAME_W + i * CELL_W, y, colors,
                             (i + 1) + ". " + s.steps().get(i).kind().name().toLowerCase());
                 }
                 if (s.perSide()) {
-                    Pose last = list.get(list.size() - 1);
-                    cell(g, last.mirrored(), null, NAME_W + list.size() * CELL_W, y, colors, "other side");
+                    int first = s.firstCycleIndex();
+                    Pose before = first > 0 ? list.get(first - 1).mirrored() : null;
+                    cell(g, list.get(first).mirrored(), before, frame, NAME_W + list.size() * CELL_W, y, colors,
+                            "other side");
                 }
             }
             g.dispose();
@@ -101,8 +110,10 @@ class IllustrationSheetsTest {
         }
     }
 
-    private static void cell(Graphics2D g, Pose pose, Pose before, int x, int y, FigureColors colors, String label) {
-        FigureRenderer.paint(g, pose, before, new Rectangle2D.Double(x, y + LABEL_H, CELL_W, CELL_H), colors);
+    private static void cell(Graphics2D g, Pose pose, Pose before, Rectangle2D frame, int x, int y,
+            FigureColors colors, String label) {
+        FigureRenderer.paint(g, pose, before, new Rectangle2D.Double(x + 4, y + LABEL_H, CELL_W - 8, CELL_H - 6),
+                colors, frame);
         g.setColor(colors.toward(0.35));
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         g.drawString(label, x + 8, y + 18);
