@@ -12,13 +12,14 @@ package dev.unhunch.ui.illustration;
  * @param foot ankle to toes
  * @param thighScale visible fraction of the thigh's length (below 1 when it points at the viewer)
  * @param shinScale visible fraction of the shin's length
+ * @param upperArmScale visible fraction of the upper arm's length (below 1 when it points at the viewer)
  */
 public record Limbs(double upperArm, double forearm, double thigh, double shin, double foot,
-        double thighScale, double shinScale) {
+        double thighScale, double shinScale, double upperArmScale) {
 
     Limbs mirrored(boolean horizontal) {
         return new Limbs(flip(upperArm, horizontal), flip(forearm, horizontal), flip(thigh, horizontal),
-                flip(shin, horizontal), flip(foot, horizontal), thighScale, shinScale);
+                flip(shin, horizontal), flip(foot, horizontal), thighScale, shinScale, upperArmScale);
     }
 
     static double flip(double angle, boolean horizontal) {

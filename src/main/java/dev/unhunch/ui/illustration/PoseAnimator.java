@@ -109,7 +109,8 @@ public final class PoseAnimator {
     private static Limbs limbs(Limbs a, Limbs b, double t) {
         return new Limbs(angle(a.upperArm(), b.upperArm(), t), angle(a.forearm(), b.forearm(), t),
                 angle(a.thigh(), b.thigh(), t), angle(a.shin(), b.shin(), t), angle(a.foot(), b.foot(), t),
-                lerp(a.thighScale(), b.thighScale(), t), lerp(a.shinScale(), b.shinScale(), t));
+                lerp(a.thighScale(), b.thighScale(), t), lerp(a.shinScale(), b.shinScale(), t),
+                lerp(a.upperArmScale(), b.upperArmScale(), t));
     }
 
     static double lerp(double a, double b, double t) {

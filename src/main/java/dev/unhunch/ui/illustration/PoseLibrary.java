@@ -134,7 +134,8 @@ public final class PoseLibrary {
         Map<String, Object> m = given == null ? Map.of() : given;
         double shin = num(m, "shin", 180);
         return new Limbs(num(m, "upperArm", 180), num(m, "forearm", 180), num(m, "thigh", 180), shin,
-                num(m, "foot", shin - 90), num(m, "thighScale", 1), num(m, "shinScale", 1));
+                num(m, "foot", shin - 90), num(m, "thighScale", 1), num(m, "shinScale", 1),
+                num(m, "upperArmScale", 1));
     }
 
     private static double num(Map<String, Object> m, String key, double fallback) {

@@ -40,7 +40,7 @@ final class Skeleton {
 
         Side(Point2D shoulder, Point2D hip, Limbs l, boolean profile, boolean nearSide) {
             this.shoulder = shoulder;
-            this.elbow = step(shoulder, l.upperArm(), UPPER_ARM);
+            this.elbow = step(shoulder, l.upperArm(), UPPER_ARM * l.upperArmScale());
             this.hand = step(elbow, l.forearm(), FOREARM);
             this.hip = hip;
             this.knee = step(hip, l.thigh(), THIGH * l.thighScale());

@@ -47,8 +47,15 @@ class IllustrationSheetsTest {
         for (FigureColors colors : List.of(FigureColors.light(), FigureColors.dark())) {
             for (Stretch s : catalog.all()) {
                 List<Pose> list = poses.poses(s.id());
+                Rectangle2D frame = FigureRenderer.frame(list);
                 for (int i = 0; i < list.size(); i++) {
-                    BufferedImage img = FigureRenderer.render(list.get(i), i > 0 ? list.get(i - 1) : null, 200, 190, colors);
+                    Pose before = i > 0 && s.steps().get(i).timed() ? list.get(i - 1) : null;
+                    BufferedImage img = new BufferedImage(320, 300, BufferedImage.TYPE_INT_RGB);
+                    Graphics2D g = img.createGraphics();
+                    g.setColor(colors.background());
+                    g.fillRect(0, 0, 320, 300);
+                    FigureRenderer.paint(g, list.get(i), before, new Rectangle2D.Double(0, 0, 320, 300), colors, frame);
+                    g.dispose();
                     assertThat(figurePixels(img, colors.foreground())).as("%s step %d", s.id(), i).isGreaterThan(400);
                     if (colors.equals(FigureColors.light())) {
                         ImageIO.write(img, "png", new File(OUT, s.id() + "-" + i + ".png"));
