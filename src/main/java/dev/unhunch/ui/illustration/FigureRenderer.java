@@ -91,7 +91,8 @@ public final class FigureRenderer {
         Skeleton s = new Skeleton(pose);
         paintFigure(g, s, pose, c.foreground(), c.toward(pose.view().profile() ? 0.45 : 0.12), c.background());
         Props.paintInFront(g, pose, c);
-        if (before != null && before.view() == pose.view()) {
+        boolean circling = pose.cue() == Cue.CIRCLE_BACK || pose.cue() == Cue.CIRCLE_FORWARD;
+        if (before != null && before.view() == pose.view() && !circling) {
             Cues.motionArrow(g, new Skeleton(before), s, c.accent());
         }
         Cues.paint(g, pose, s, c.accent());
