@@ -119,6 +119,16 @@ public final class RoutinePlanner {
             remember(p.stretch().id());
             left -= p.duration().toSeconds();
         }
+        // hand time left over (doses come in whole seconds and repetitions) back to the stretches
+        for (int i = 0; i < chosen.size() && left > 0; i++) {
+            PlannedStretch p = chosen.get(i);
+            long own = p.duration().toSeconds();
+            Optional<PlannedStretch> bigger = DoseFitter.fit(p.stretch(), (int) (own + left));
+            if (bigger.isPresent() && bigger.get().duration().toSeconds() > own) {
+                chosen.set(i, bigger.get());
+                left -= bigger.get().duration().toSeconds() - own;
+            }
+        }
         // one trip to the floor, at the end: standing first, then seated, then all fours, then lying
         chosen.sort(Comparator.comparingInt(RoutinePlanner::postureOrder));
         return new Routine(chosen, catalog.safetyNote());
