@@ -30,6 +30,15 @@ public final class PoseLibrary {
         this.poses = poses;
     }
 
+    /** The bundled poses, loaded once and shared (they are immutable). */
+    public static PoseLibrary shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final PoseLibrary INSTANCE = bundled();
+    }
+
     /** Loads the bundled poses. */
     public static PoseLibrary bundled() {
         try (InputStream in = PoseLibrary.class.getResourceAsStream(RESOURCE)) {

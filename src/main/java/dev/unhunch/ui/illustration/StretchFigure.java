@@ -45,7 +45,7 @@ public final class StretchFigure extends JComponent {
 
     /** A figure using the bundled poses and the system clock for animation. */
     public StretchFigure() {
-        this(PoseLibrary.bundled(), System::nanoTime);
+        this(PoseLibrary.shared(), System::nanoTime);
     }
 
     /** A figure with the given poses and animation clock (tests pass a fake one). */
@@ -70,6 +70,9 @@ public final class StretchFigure extends JComponent {
             setPoses(library.poses(id));
         }
         showStep(moment.stepIndex(), moment.side() == Side.RIGHT);
+        if (moment.kind() == Moment.Kind.SETUP || moment.kind() == Moment.Kind.SWITCH_SIDES) {
+            before = null;
+        }
     }
 
     /** Shows a stretch by id, starting at its first step. */
@@ -99,7 +102,7 @@ public final class StretchFigure extends JComponent {
             return;
         }
         Pose target = mirror ? poses.get(index).mirrored() : poses.get(index);
-        before = index > 0 && index > step ? animator.target() : null;
+        before = animator.target();
         step = index;
         mirrored = mirror;
         long now = clock.getAsLong();
