@@ -4,7 +4,6 @@ import dev.unhunch.cli.ExitCodes;
 import dev.unhunch.cli.LaunchCommand;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.platform.AppDirectories;
-import dev.unhunch.platform.NativeEnvironment;
 import dev.unhunch.platform.SystemTheme;
 import dev.unhunch.platform.ipc.IpcClient;
 import dev.unhunch.platform.ipc.IpcCommands;
@@ -22,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
-import javax.swing.SwingUtilities;
 
 /**
  * The start path of {@code unhunch} without a command: hand over to a running instance if one
@@ -84,7 +82,7 @@ final class AppLauncher {
                     + SingleInstance.socketPath(runtime) + ": " + e);
         }
         try {
-            SwingUtilities.invokeAndWait(app::start);
+            app.start();
         } catch (InvocationTargetException e) {
             err.println("unhunch: could not start: " + e.getCause());
             return ExitCodes.REFUSED;
@@ -137,10 +135,6 @@ final class AppLauncher {
         System.setProperty("swing.aatext", "true");
         // FlatLaf: use the window decorations of the desktop; our windows are small and plain.
         System.setProperty("flatlaf.useWindowDecorations", "false");
-        if (System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("linux")) {
-            // GTK (for the tray icon) would otherwise probe OpenGL and map ~30 MB of LLVM for nothing.
-            NativeEnvironment.setDefault("GDK_GL", "disable");
-        }
     }
 
     /** Null when a display answers, else a short reason. */

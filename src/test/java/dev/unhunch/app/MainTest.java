@@ -63,9 +63,29 @@ class MainTest {
     }
 
     @Test
-    void versionExitsZero() {
+    void versionPrintsNameAndVersion() {
         assertThat(run("--version")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).startsWith("Unhunch ");
+        assertThat(out.toString()).startsWith("Unhunch ").doesNotContain("unknown");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void helpListsStartOptions() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("--theme", "--tray", "--version");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertThat(run("--frobnicate")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Unknown option: '--frobnicate'", "unhunch --help");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void badEnumValueNamesTheChoices() {
+        assertThat(run("--theme", "purple")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("purple", "LIGHT", "DARK");
     }
 
     @Test
