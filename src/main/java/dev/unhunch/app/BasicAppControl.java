@@ -1,12 +1,14 @@
 package dev.unhunch.app;
 
 import dev.unhunch.core.AppInfo;
+import dev.unhunch.core.activity.IdleSource;
 import dev.unhunch.platform.Diagnostics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.swing.SwingUtilities;
 
 /**
@@ -20,11 +22,17 @@ public final class BasicAppControl implements AppControl {
 
     private final UnhunchApp app;
     private final Path runtimeDir;
+    private final Supplier<? extends IdleSource> idleSource;
     private final long startedNanos = System.nanoTime();
 
-    public BasicAppControl(UnhunchApp app, Path runtimeDir) {
+    /**
+     * @param idleSource the idle source the app uses (the heartbeat's, once there is one); asked
+     *     only by {@link #diagnose()}, from the IPC thread
+     */
+    public BasicAppControl(UnhunchApp app, Path runtimeDir, Supplier<? extends IdleSource> idleSource) {
         this.app = app;
         this.runtimeDir = runtimeDir;
+        this.idleSource = idleSource;
     }
 
     @Override
@@ -97,8 +105,7 @@ public final class BasicAppControl implements AppControl {
         data.put("pid", ProcessHandle.current().pid());
         data.put("version", AppInfo.version());
         data.put("tray", app.trayKind());
-        data.put("idleSource", "not available yet");
-        data.put("idleTime", "unknown");
+        data.putAll(Diagnostics.idle(idleSource.get()));
         return ControlResult.ok("Diagnostics from the running Unhunch (PID " + ProcessHandle.current().pid() + ").", data);
     }
 

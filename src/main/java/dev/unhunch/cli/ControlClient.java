@@ -51,7 +51,7 @@ public final class ControlClient {
             facts.put("running", false);
             facts.putAll(Diagnostics.local(runtimeDir));
             facts.put("tray", "unknown (Unhunch is not running)");
-            facts.put("idleSource", "unknown (Unhunch is not running)");
+            facts.put("idleSource", "unknown (Unhunch is not running; idleSourcePlan lists what it would try)");
             facts.put("idleTime", "unknown (Unhunch is not running)");
             reply = IpcReply.success("Unhunch is not running; these are the facts known without it.", facts);
         }
@@ -97,9 +97,16 @@ public final class ControlClient {
                 Map<String, Object> nested = (Map<String, Object>) e.getValue();
                 printData(prefix + e.getKey() + ".", nested, width);
             } else {
-                out.printf("  %-" + width + "s  %s%n", prefix + e.getKey() + ":", e.getValue());
+                out.printf("  %-" + width + "s  %s%n", prefix + e.getKey() + ":", text(e.getValue()));
             }
         }
+    }
+
+    private static String text(Object value) {
+        if (value instanceof java.util.Collection<?> list) {
+            return list.isEmpty() ? "none" : list.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("; "));
+        }
+        return String.valueOf(value);
     }
 
     private static int widest(String prefix, Map<String, Object> data) {

@@ -1,62 +1,73 @@
 package dev.unhunch.platform;
 
+import dev.unhunch.core.activity.IdleSource;
+import dev.unhunch.platform.idle.Environment;
+import dev.unhunch.platform.idle.FailoverIdleSource;
+import dev.unhunch.platform.idle.IdleSourceCandidate;
+import dev.unhunch.platform.idle.IdleSources;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 /**
- * Facts about the machine and session that can be known without a display or a running app:
- * what {@code unhunch --diagnose} prints, and the base the running app adds its own facts to.
- * Keys are part of the documented {@code --json} shape (docs/cli.md).
+ * The facts {@code unhunch --diagnose} prints, as an ordered map whose keys are part of the
+ * documented {@code --json} shape (docs/cli.md). {@link #local} needs no display and loads nothing
+ * native, so it also works when the app is not running; {@link #idle} adds what a live idle
+ * source says.
  */
 public final class Diagnostics {
 
     private Diagnostics() {
     }
 
-    /** The local facts, from the real system properties and environment. */
+    /** The local facts from the real system properties and environment. */
     public static Map<String, Object> local(Path runtimeDir) {
-        return local(System.getProperties(), System.getenv(), runtimeDir);
+        return local(Environment.current(), System.getProperties(), runtimeDir);
     }
 
-    /** The local facts from the given properties and environment (tests pass their own). */
-    public static Map<String, Object> local(java.util.Properties props, Map<String, String> env, Path runtimeDir) {
+    /** The local facts for the given environment and properties (tests pass their own). */
+    public static Map<String, Object> local(Environment env, Properties props, Path runtimeDir) {
         Map<String, Object> facts = new LinkedHashMap<>();
-        String osName = props.getProperty("os.name", "unknown");
-        facts.put("os", osName + " " + props.getProperty("os.version", "") + " (" + props.getProperty("os.arch", "?") + ")");
+        facts.put("os", (env.osName() + " " + env.osVersion()).strip() + " (" + props.getProperty("os.arch", "?") + ")");
         facts.put("java", props.getProperty("java.version", "?") + " (" + props.getProperty("java.vm.name", "?") + ")");
-        facts.put("sessionType", sessionType(osName, env));
-        facts.put("desktop", env.getOrDefault("XDG_CURRENT_DESKTOP", "unknown"));
-        facts.put("display", env.getOrDefault("DISPLAY", "not set"));
-        facts.put("waylandDisplay", env.getOrDefault("WAYLAND_DISPLAY", "not set"));
+        facts.put("sessionType", sessionType(env));
+        facts.put("session", env.describeSession());
+        facts.put("desktop", env.get("XDG_CURRENT_DESKTOP").orElse("unknown"));
+        facts.put("display", env.get("DISPLAY").orElse("not set"));
+        facts.put("waylandDisplay", env.get("WAYLAND_DISPLAY").orElse("not set"));
         facts.put("runtimeDir", String.valueOf(runtimeDir));
+        facts.put("idleSourcePlan", IdleSources.plan(env).stream().map(IdleSourceCandidate.Kind::label).toList());
         return facts;
     }
 
-    /** {@code x11}, {@code wayland}, {@code tty}, {@code windows}, {@code macos} or {@code none}. */
-    static String sessionType(String osName, Map<String, String> env) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            return "windows";
+    /** What the idle source in use says: its name, whether it sees the keyboard, the idle time now. */
+    public static Map<String, Object> idle(IdleSource source) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("idleSource", source.name());
+        facts.put("idleSourceSeesKeyboard", source.seesKeyboard());
+        if (source instanceof FailoverIdleSource failover) {
+            facts.put("idleSourcesNotUsed", failover.attempts());
         }
-        if (os.startsWith("mac")) {
-            return "macos";
+        try {
+            Duration idle = source.idleTime();
+            facts.put("idleTime", String.format(Locale.ROOT, "%d.%03d s", idle.toSeconds(), idle.toMillisPart()));
+            facts.put("idleTimeMillis", idle.toMillis());
+        } catch (RuntimeException e) {
+            facts.put("idleTime", "unavailable (" + e.getMessage() + ")");
         }
-        String declared = env.get("XDG_SESSION_TYPE");
-        if (declared != null && !declared.isBlank()) {
-            return declared.toLowerCase(Locale.ROOT);
-        }
-        if (notBlank(env.get("WAYLAND_DISPLAY"))) {
-            return "wayland";
-        }
-        if (notBlank(env.get("DISPLAY"))) {
-            return "x11";
-        }
-        return "none";
+        return facts;
     }
 
-    private static boolean notBlank(String s) {
-        return s != null && !s.isBlank();
+    /** {@code x11}, {@code wayland}, {@code none}, {@code windows} or {@code macos}. */
+    static String sessionType(Environment env) {
+        return switch (env.os()) {
+            case WINDOWS -> "windows";
+            case MAC -> "macos";
+            case UNIX -> env.session().name().toLowerCase(Locale.ROOT);
+        };
     }
+
 }

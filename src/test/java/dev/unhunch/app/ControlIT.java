@@ -79,7 +79,8 @@ class ControlIT {
 
         AppProcesses.Result diagnose = apps.cli("--diagnose");
         assertThat(diagnose.exit()).as(diagnose.toString()).isZero();
-        assertThat(diagnose.out()).contains("running:", "true", "sessionType:", "x11", "tray:", "status window", "idleSource:");
+        assertThat(diagnose.out()).contains("running:", "true", "sessionType:", "x11", "tray:", "status window",
+                "idleSource:", "XScreenSaver", "idleTimeMillis:");
 
         assertThat(aboutWindowOf(app, Duration.ZERO)).as("no About window before the second start").isFalse();
         AppProcesses.Result second = apps.cli();
