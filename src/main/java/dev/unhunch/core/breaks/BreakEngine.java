@@ -130,6 +130,8 @@ public final class BreakEngine {
         daily.rollTo(local.toLocalDate());
         withinHours = settings.workingHours().contains(local);
 
+        // activity before a pause or working hours ended belongs to the time that did not count
+        boolean countsFromNow = stage == BreakStage.PAUSED || stage == BreakStage.OUTSIDE_HOURS;
         if (stage == BreakStage.PAUSED) {
             if (!pause.over(t, wallNow)) {
                 applyRest(reading.restFor(), wallNow, false, "");
@@ -149,7 +151,7 @@ public final class BreakEngine {
             goTo(BreakStage.COUNTING, "working hours began at " + local.toLocalTime());
         }
 
-        Duration delta = reading.activeDelta();
+        Duration delta = countsFromNow ? Duration.ZERO : reading.activeDelta();
         daily.add(delta);
         micro.addActive(delta);
         longTimer.addActive(delta);
