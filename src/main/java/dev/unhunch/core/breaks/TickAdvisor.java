@@ -6,11 +6,16 @@ import java.time.Duration;
  * Computes how long the heartbeat may sleep. Active time never accrues faster than elapsed time
  * and idle time grows one to one, so the nearest budget, natural-break point, daily limit or
  * pause end bounds the sleep; far from all of them the heartbeat sleeps {@link
- * BreakEngine#MAX_TICK}.
+ * BreakEngine#MAX_TICK}. While counting, two limits keep the answers as exact as at one tick per
+ * second: while the user is idle it ticks every {@link #IDLE_TICK} so that renewed input is dated
+ * within that; while the user is active it ticks at least every {@code activity.idle} (10 s by
+ * default) so that a pause in input longer than that is seen and not counted as activity.
  */
 final class TickAdvisor {
 
     private static final Duration FLOOR = Duration.ofMillis(100);
+    /** While the user is idle: renewed input is dated within this. */
+    static final Duration IDLE_TICK = Duration.ofSeconds(2);
 
     private TickAdvisor() {
     }
@@ -33,6 +38,9 @@ final class TickAdvisor {
                     }
                 }
                 best = min(best, e.dailyLeft());
+                // input that resumes is dated no better than the tick that sees it, and a pause
+                // in input is only seen if a tick falls into it after the idle threshold
+                best = min(best, e.idleNow() ? IDLE_TICK : e.settings().activity().idle());
             }
         }
         return best.compareTo(FLOOR) < 0 ? FLOOR : best;

@@ -36,6 +36,7 @@ final class Timeline {
     private long lastInputReal;
     private long trueActiveNanos;
     private boolean adaptive;
+    private long ticks;
 
     Timeline(Settings settings) {
         this(settings, Duration.ofSeconds(1), MONDAY_9, BERLIN);
@@ -99,6 +100,11 @@ final class Timeline {
         return r;
     }
 
+    /** How many ticks ran. */
+    long ticks() {
+        return ticks;
+    }
+
     Duration now() {
         return Duration.ofNanos(time.realNanos());
     }
@@ -121,6 +127,7 @@ final class Timeline {
         while (nextTick <= end) {
             advanceTo(nextTick, active);
             engine.tick(time.nanos(), time.wall(), idleNow());
+            ticks++;
             long step = adaptive ? engine.suggestedNextTick().toNanos() : period.toNanos();
             nextTick = time.realNanos() + step;
         }
