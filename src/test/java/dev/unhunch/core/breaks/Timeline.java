@@ -35,6 +35,9 @@ final class Timeline {
     private long nextTick;
     private long lastInputReal;
     private long trueActiveNanos;
+    private long creditedNanos;
+    /** Ground truth ({@link #countedTruth()}) at each recorded event, parallel to {@link #records}. */
+    final List<Duration> truthAtRecord = new ArrayList<>();
     private boolean adaptive;
     private long ticks;
 
@@ -114,6 +117,21 @@ final class Timeline {
         return Duration.ofNanos(trueActiveNanos);
     }
 
+    /**
+     * Ground truth as the engine should count it: time with input plus pauses the script marked
+     * as short (below the idle threshold), which count as activity once input resumes.
+     */
+    Duration countedTruth() {
+        return Duration.ofNanos(trueActiveNanos + creditedNanos);
+    }
+
+    /** A pause shorter than the idle threshold: credited as activity when input resumes. */
+    Timeline shortPause(Duration d) {
+        idle(d);
+        creditedNanos += d.toNanos();
+        return this;
+    }
+
     /** Events whose line contains {@code what}. */
     List<String> matching(String what) {
         return events.stream().filter(e -> e.contains(what)).toList();
@@ -121,9 +139,6 @@ final class Timeline {
 
     private Timeline run(Duration d, boolean active) {
         long end = time.realNanos() + d.toNanos();
-        if (active) {
-            trueActiveNanos += d.toNanos();
-        }
         while (nextTick <= end) {
             advanceTo(nextTick, active);
             engine.tick(time.nanos(), time.wall(), idleNow());
@@ -139,6 +154,9 @@ final class Timeline {
         long step = real - time.realNanos();
         if (step > 0) {
             time.advance(Duration.ofNanos(step));
+            if (active) {
+                trueActiveNanos += step;
+            }
         }
         if (active) {
             lastInputReal = time.realNanos();
@@ -156,6 +174,7 @@ final class Timeline {
 
     private void record(BreakEvent e) {
         records.add(e);
+        truthAtRecord.add(countedTruth());
         StringBuilder b = new StringBuilder(stamp()).append(' ').append(e.type());
         if (e.kind() != null) {
             b.append(' ').append(e.kind().word());
