@@ -12,6 +12,7 @@ public final class ClockJumpDetector {
 
     /** Drift below this is ordinary jitter or an NTP slew. */
     public static final Duration THRESHOLD = Duration.ofSeconds(30);
+    private static final long THRESHOLD_NANOS = THRESHOLD.toNanos();
 
     private long lastNanos;
     private Instant lastWall;
@@ -24,10 +25,11 @@ public final class ClockJumpDetector {
     public Duration observe(long nanos, Instant wall) {
         Duration gap = Duration.ZERO;
         if (lastWall != null) {
-            Duration wallDelta = Duration.between(lastWall, wall);
-            Duration drift = wallDelta.minusNanos(nanos - lastNanos);
-            if (drift.compareTo(THRESHOLD) > 0) {
-                gap = drift;
+            long wallDelta = (wall.getEpochSecond() - lastWall.getEpochSecond()) * 1_000_000_000L
+                    + (wall.getNano() - lastWall.getNano());
+            long drift = wallDelta - (nanos - lastNanos);
+            if (drift > THRESHOLD_NANOS) {
+                gap = Duration.ofNanos(drift);
             }
         }
         lastNanos = nanos;

@@ -49,6 +49,7 @@ public final class BreakEngine {
     private final BreakTimer longTimer;
     private final DailyCounter daily = new DailyCounter();
     private final Pause pause = new Pause();
+    private final CalendarCache calendar = new CalendarCache();
     private Settings settings;
 
     private BreakStage stage = BreakStage.COUNTING;
@@ -126,9 +127,9 @@ public final class BreakEngine {
             monitor.forceIdle(t);
         }
         ActivityReading reading = monitor.observe(t, lastIdle);
-        ZonedDateTime local = wallNow.atZone(clock.getZone());
+        ZonedDateTime local = calendar.at(wallNow, clock.getZone());
         daily.rollTo(local.toLocalDate());
-        withinHours = settings.workingHours().contains(local);
+        withinHours = calendar.withinHours(settings.workingHours());
 
         // activity before a pause or working hours ended belongs to the time that did not count
         boolean countsFromNow = stage == BreakStage.PAUSED || stage == BreakStage.OUTSIDE_HOURS;
@@ -284,6 +285,7 @@ public final class BreakEngine {
      */
     public void updateSettings(Settings newSettings) {
         settings = Objects.requireNonNull(newSettings, "settings");
+        calendar.invalidate();
         monitor.setThresholds(newSettings.activity());
         micro.update(newSettings.micro());
         longTimer.update(newSettings.longBreak());
