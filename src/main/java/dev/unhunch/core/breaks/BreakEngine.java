@@ -2,6 +2,7 @@ package dev.unhunch.core.breaks;
 
 import dev.unhunch.core.activity.ActivityMonitor;
 import dev.unhunch.core.activity.ActivityReading;
+import dev.unhunch.core.activity.ActivityState;
 import dev.unhunch.core.activity.ClockJumpDetector;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.core.settings.Settings;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -45,20 +47,14 @@ public final class BreakEngine {
     private final List<BreakListener> listeners = new CopyOnWriteArrayList<>();
     private final ClockJumpDetector jumps = new ClockJumpDetector();
     private final ActivityMonitor monitor;
-    private final BreakTimer micro;
-    private final BreakTimer longTimer;
+    private final Budgets budgets;
+    private final Countdown countdown = new Countdown();
     private final DailyCounter daily = new DailyCounter();
     private final Pause pause = new Pause();
     private final CalendarCache calendar = new CalendarCache();
     private Settings settings;
 
     private BreakStage stage = BreakStage.COUNTING;
-    private BreakKind current;
-    private long noticeStart;
-    private long noticeDeadline;
-    private Duration breakLeft = Duration.ZERO;
-    private long breakLastT;
-    private boolean inputDuringBreak;
     private long sleepOffset;
     private long lastT;
     private Instant lastWall;
@@ -79,8 +75,7 @@ public final class BreakEngine {
         this.ui = Objects.requireNonNull(ui, "ui");
         this.listeners.addAll(List.of(listeners));
         this.monitor = new ActivityMonitor(settings.activity());
-        this.micro = new BreakTimer(BreakKind.MICRO, settings.micro());
-        this.longTimer = new BreakTimer(BreakKind.LONG, settings.longBreak());
+        this.budgets = new Budgets(settings);
         this.lastT = ticker.nanos();
         this.lastWall = clock.instant();
     }
@@ -154,8 +149,7 @@ public final class BreakEngine {
 
         Duration delta = countsFromNow ? Duration.ZERO : reading.activeDelta();
         daily.add(delta);
-        micro.addActive(delta);
-        longTimer.addActive(delta);
+        budgets.addActive(delta);
         if (daily.reachedNow(settings.dailyLimitEnabled(), settings.dailyLimit())) {
             emit(BreakEventType.DAILY_LIMIT, wallNow, null, daily.active(), 0, "");
             ui.showDailyLimit(daily.active(), settings.dailyLimit());
@@ -195,13 +189,13 @@ public final class BreakEngine {
         if (settings.strictMode()) {
             return CommandResult.refused("strict mode is on: breaks cannot be snoozed");
         }
-        BreakTimer timer = timer(current);
+        BreakKind kind = countdown.kind();
+        BreakTimer timer = timer(kind);
         if (timer.snoozes() >= settings.maxSnoozes()) {
             return CommandResult.refused("snooze limit reached (" + timer.snoozes() + " of "
                     + settings.maxSnoozes() + ")");
         }
         timer.snooze(settings.snoozeLength());
-        BreakKind kind = current;
         emit(BreakEventType.SNOOZED, clock.instant(), kind, timer.active(), timer.snoozes(), "");
         ui.hide();
         goTo(BreakStage.COUNTING, kind.word() + " break snoozed");
@@ -217,10 +211,10 @@ public final class BreakEngine {
         if (settings.strictMode()) {
             return CommandResult.refused("strict mode is on: breaks cannot be skipped");
         }
-        BreakKind kind = current;
+        BreakKind kind = countdown.kind();
         BreakTimer timer = timer(kind);
         emit(BreakEventType.SKIPPED, clock.instant(), kind, timer.active(), timer.snoozes(), "");
-        resetFor(kind);
+        budgets.resetFor(kind);
         ui.hide();
         goTo(BreakStage.COUNTING, kind.word() + " break skipped");
         return CommandResult.ok(kind.word() + " break skipped");
@@ -229,12 +223,11 @@ public final class BreakEngine {
     /** Starts the offered break at once; from counting, the break that is due soonest. */
     public CommandResult takeNow() {
         if (stage == BreakStage.NOTICE) {
-            startBreak(current, now(), clock.instant(), "now");
-            return CommandResult.ok(current.word() + " break started");
+            BreakKind kind = countdown.kind();
+            startBreak(kind, now(), clock.instant(), "now");
+            return CommandResult.ok(kind.word() + " break started");
         }
-        BreakKind kind = longTimer.enabled() && (!micro.enabled()
-                || longTimer.remaining().compareTo(micro.remaining()) <= 0) ? BreakKind.LONG : BreakKind.MICRO;
-        return breakNow(kind);
+        return breakNow(budgets.soonest());
     }
 
     /**
@@ -247,7 +240,7 @@ public final class BreakEngine {
             return CommandResult.refused("breaks are paused; resume first");
         }
         if (stage == BreakStage.BREAK) {
-            return CommandResult.refused("a " + current.word() + " break is already running");
+            return CommandResult.refused("a " + countdown.kind().word() + " break is already running");
         }
         startBreak(kind, now(), clock.instant(), "on-demand");
         return CommandResult.ok(kind.word() + " break started");
@@ -256,7 +249,7 @@ public final class BreakEngine {
     /** Pauses breaks: nothing counts and nothing is shown until the pause ends or is resumed. */
     public CommandResult pause(PauseRequest request) {
         Objects.requireNonNull(request, "request");
-        if (settings.strictMode() && (stage == BreakStage.NOTICE || stage == BreakStage.BREAK)) {
+        if (settings.strictMode() && showing()) {
             return CommandResult.refused("strict mode is on: breaks cannot be paused while one is due");
         }
         long t = now();
@@ -287,11 +280,10 @@ public final class BreakEngine {
         settings = Objects.requireNonNull(newSettings, "settings");
         calendar.invalidate();
         monitor.setThresholds(newSettings.activity());
-        micro.update(newSettings.micro());
-        longTimer.update(newSettings.longBreak());
-        if ((stage == BreakStage.NOTICE || stage == BreakStage.BREAK) && !timer(current).enabled()) {
+        budgets.update(newSettings);
+        if (showing() && !timer(countdown.kind()).enabled()) {
             ui.hide();
-            goTo(BreakStage.COUNTING, current.word() + " breaks were switched off");
+            goTo(BreakStage.COUNTING, countdown.kind().word() + " breaks were switched off");
         }
         LOG.info("settings updated");
     }
@@ -303,18 +295,20 @@ public final class BreakEngine {
         long t = now();
         Instant wall = clock.instant();
         Duration left = switch (stage) {
-            case NOTICE -> Duration.ofNanos(Math.max(0, noticeDeadline - t));
-            case BREAK -> breakLeft;
+            case NOTICE -> countdown.noticeLeft(t);
+            case BREAK -> countdown.breakLeft();
             default -> Duration.ZERO;
         };
-        BreakTimer shown = current != null && (stage == BreakStage.NOTICE || stage == BreakStage.BREAK)
-                ? timer(current) : micro.remaining().compareTo(longTimer.remaining()) <= 0 ? micro : longTimer;
-        return new EngineSnapshot(wall, stage,
-                stage == BreakStage.NOTICE || stage == BreakStage.BREAK ? current : null, left,
+        BreakTimer micro = timer(BreakKind.MICRO);
+        BreakTimer longTimer = timer(BreakKind.LONG);
+        BreakKind kind = showing() ? countdown.kind() : null;
+        BreakTimer shown = timer(kind != null ? kind : budgets.soonest());
+        boolean paused = stage == BreakStage.PAUSED;
+        return new EngineSnapshot(wall, stage, kind, left,
                 micro.enabled() ? micro.remaining() : null,
                 longTimer.enabled() ? longTimer.remaining() : null,
                 shown.snoozes(), settings.maxSnoozes(), settings.strictMode(),
-                stage == BreakStage.PAUSED, stage == BreakStage.PAUSED ? pause.until(t, wall) : null,
+                paused, paused ? pause.until(t, wall) : null,
                 withinHours, monitor.state(), daily.active(), daily.announced());
     }
 
@@ -322,116 +316,87 @@ public final class BreakEngine {
 
     private void countingTick(long t, Instant wall, ActivityReading reading) {
         applyRest(reading.restFor(), wall, true, "idle");
-        BreakKind due = dueKind();
+        BreakKind due = budgets.due(settings.noticeLength());
         if (due != null) {
             offer(due, t, wall);
         }
     }
 
     private void noticeTick(long t, Instant wall) {
-        long left = noticeDeadline - t;
-        Duration pausedFor = lastIdle.compareTo(Duration.ofNanos(t - noticeStart)) < 0
-                ? lastIdle : Duration.ofNanos(t - noticeStart);
-        if (pausedFor.compareTo(EARLY_START_PAUSE) >= 0 && left > 0) {
-            startBreak(current, t, wall, "early");
-        } else if (left <= 0) {
-            startBreak(current, t, wall, "due");
+        Duration left = countdown.noticeLeft(t);
+        BreakKind kind = countdown.kind();
+        if (left.isZero()) {
+            startBreak(kind, t, wall, "due");
+        } else if (countdown.pauseDuringNotice(t, lastIdle).compareTo(EARLY_START_PAUSE) >= 0) {
+            startBreak(kind, t, wall, "early");
         } else {
-            ui.updateCountdown(BreakStage.NOTICE, current, Duration.ofNanos(left));
+            ui.updateCountdown(BreakStage.NOTICE, kind, left);
         }
     }
 
     private void breakTick(long t, Instant wall, ActivityReading reading) {
-        long since = Math.max(0, t - breakLastT);
-        breakLastT = t;
-        Duration quiet = Duration.ofNanos(Math.min(since, lastIdle.toNanos()));
-        breakLeft = breakLeft.minus(quiet);
-        boolean input = reading.inputSinceLastTick() && lastIdle.toNanos() < since;
-        if (input && !inputDuringBreak) {
-            ui.activityDuringBreak(current, positive(breakLeft));
+        BreakKind kind = countdown.kind();
+        if (countdown.stepBreak(t, lastIdle, reading.inputSinceLastTick())) {
+            ui.activityDuringBreak(kind, countdown.breakLeft());
         }
-        inputDuringBreak = input;
-        if (!breakLeft.isNegative() && !breakLeft.isZero()) {
-            ui.updateCountdown(BreakStage.BREAK, current, breakLeft);
+        if (!countdown.breakOver()) {
+            ui.updateCountdown(BreakStage.BREAK, kind, countdown.breakLeft());
             return;
         }
-        BreakKind kind = current;
         BreakTimer timer = timer(kind);
         emit(BreakEventType.COMPLETED, wall, kind, timer.active(), timer.snoozes(), "");
-        resetFor(kind);
+        budgets.resetFor(kind);
         ui.hide();
         goTo(BreakStage.COUNTING, kind.word() + " break completed");
     }
 
     private void offer(BreakKind kind, long t, Instant wall) {
         BreakTimer timer = timer(kind);
-        current = kind;
         emit(BreakEventType.OFFERED, wall, kind, timer.active(), timer.snoozes(), "");
+        // the break starts when the budget would run out at the current pace
         Duration notice = timer.remaining().isZero() ? settings.noticeLength() : timer.remaining();
         if (notice.isZero()) {
             startBreak(kind, t, wall, "due");
             return;
         }
-        noticeStart = t;
-        noticeDeadline = t + notice.toNanos();
+        countdown.startNotice(kind, t, notice);
         goTo(BreakStage.NOTICE, kind.word() + " break due in " + DurationText.format(notice));
         ui.showNotice(prompt(kind, notice));
     }
 
     private void startBreak(BreakKind kind, long t, Instant wall, String trigger) {
         BreakTimer timer = timer(kind);
-        current = kind;
-        breakLeft = timer.length();
-        breakLastT = t;
-        inputDuringBreak = false;
+        countdown.startBreak(kind, t, timer.length());
         emit(BreakEventType.STARTED, wall, kind, timer.active(), timer.snoozes(), trigger);
         goTo(BreakStage.BREAK, kind.word() + " break started (" + trigger + ")");
-        ui.showBreak(prompt(kind, breakLeft));
+        ui.showBreak(prompt(kind, timer.length()));
     }
 
+    /** Rest learned about out of band (sleep): a natural break if long enough. */
     private void rest(long t, Instant wall, Duration gap, String note) {
         switch (stage) {
             case PAUSED, OUTSIDE_HOURS -> applyRest(gap, wall, false, note);
             case COUNTING -> applyRest(gap, wall, true, note);
             case NOTICE, BREAK -> {
-                BreakTimer timer = timer(current);
-                if (gap.compareTo(timer.length()) >= 0) {
-                    BreakKind kind = current;
+                BreakKind kind = countdown.kind();
+                if (gap.compareTo(timer(kind).length()) >= 0) {
                     ui.hide();
                     goTo(BreakStage.COUNTING, kind.word() + " break rested during " + note);
                     applyRest(gap, wall, true, note);
                 } else if (stage == BreakStage.BREAK) {
-                    breakLeft = breakLeft.minus(gap);
-                    breakLastT = t;
+                    countdown.restDuringBreak(t, gap);
                 }
             }
         }
     }
 
-    /** Natural-break rule for both timers; a natural long break resets the micro budget too. */
+    /** Natural-break rule for both budgets; recorded only where breaks count. */
     private void applyRest(Duration rest, Instant wall, boolean record, String note) {
-        Duration microActive = micro.active();
-        Duration longActive = longTimer.active();
-        int microSnoozes = micro.snoozes();
-        int longSnoozes = longTimer.snoozes();
-        boolean microNatural = micro.rest(rest);
-        boolean longNatural = longTimer.rest(rest);
-        if (longNatural) {
-            micro.reset();
+        for (Budgets.Natural n : budgets.rest(rest)) {
+            if (record && n.enabled()) {
+                emit(BreakEventType.NATURAL, wall, n.kind(), n.active(), n.snoozes(), note);
+            }
         }
-        if (record && microNatural && micro.enabled()) {
-            emit(BreakEventType.NATURAL, wall, BreakKind.MICRO, microActive, microSnoozes, note);
-        }
-        if (record && longNatural && longTimer.enabled()) {
-            emit(BreakEventType.NATURAL, wall, BreakKind.LONG, longActive, longSnoozes, note);
-        }
-    }
-
-    private BreakKind dueKind() {
-        Duration notice = settings.noticeLength();
-        boolean longDue = longTimer.enabled() && longTimer.remaining().compareTo(notice) <= 0;
-        boolean microDue = micro.enabled() && micro.remaining().compareTo(notice) <= 0;
-        return longDue ? BreakKind.LONG : microDue ? BreakKind.MICRO : null;
     }
 
     private void endPause(Instant wall, String reason) {
@@ -440,17 +405,14 @@ public final class BreakEngine {
         goTo(BreakStage.COUNTING, reason);
     }
 
-    private void resetFor(BreakKind kind) {
-        timer(kind).reset();
-        if (kind == BreakKind.LONG) {
-            micro.reset();
+    private void hideIfShowing() {
+        if (showing()) {
+            ui.hide();
         }
     }
 
-    private void hideIfShowing() {
-        if (stage == BreakStage.NOTICE || stage == BreakStage.BREAK) {
-            ui.hide();
-        }
+    private boolean showing() {
+        return stage == BreakStage.NOTICE || stage == BreakStage.BREAK;
     }
 
     /** The one place where the stage changes. */
@@ -463,7 +425,7 @@ public final class BreakEngine {
     // ---- helpers ----------------------------------------------------------------------------
 
     BreakTimer timer(BreakKind kind) {
-        return kind == BreakKind.MICRO ? micro : longTimer;
+        return budgets.timer(kind);
     }
 
     Pause pauseState() {
@@ -483,7 +445,7 @@ public final class BreakEngine {
     }
 
     boolean idleNow() {
-        return monitor.state() == dev.unhunch.core.activity.ActivityState.IDLE;
+        return monitor.state() == ActivityState.IDLE;
     }
 
     Duration dailyLeft() {
@@ -500,7 +462,7 @@ public final class BreakEngine {
             case COUNTING -> "no break is due";
             case PAUSED -> "breaks are paused";
             case OUTSIDE_HOURS -> "outside working hours";
-            default -> stage.name().toLowerCase(java.util.Locale.ROOT);
+            default -> stage.name().toLowerCase(Locale.ROOT);
         };
     }
 
