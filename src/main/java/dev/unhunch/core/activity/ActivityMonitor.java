@@ -71,6 +71,7 @@ public final class ActivityMonitor {
         if (untrusted) {
             rest = Math.max(d, t - lastTick);
             becomeIdleAt(lastTick);
+            previousTick = t; // nothing is known about when input resumed: date it when seen
         }
         boolean newInput = lastInput == NONE || input > lastInput;
         if (untrusted) {

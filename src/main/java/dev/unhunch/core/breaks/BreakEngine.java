@@ -29,6 +29,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *
  * <p>Elapsed time is measured on a timeline of monotonic time plus detected sleep, so that a
  * timed pause keeps running while the machine sleeps and a sleep counts as rest.
+ *
+ * <p>Not thread-safe: call every method, queries included, on the engine thread.
  */
 public final class BreakEngine {
 
@@ -122,6 +124,11 @@ public final class BreakEngine {
             monitor.forceIdle(t);
         }
         ActivityReading reading = monitor.observe(t, lastIdle);
+        if (showing() && reading.restFor().compareTo(lastIdle) > 0) {
+            // a tick gap the monitor would not vouch for: a stalled heartbeat, or a sleep that
+            // monotonic time did include (so the wall clock showed no jump)
+            rest(t, wallNow, reading.restFor(), "gap");
+        }
         ZonedDateTime local = calendar.at(wallNow, clock.getZone());
         daily.rollTo(local.toLocalDate());
         withinHours = calendar.withinHours(settings.workingHours());

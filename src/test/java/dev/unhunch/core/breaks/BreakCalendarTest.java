@@ -120,6 +120,20 @@ class BreakCalendarTest {
     }
 
     @Test
+    void aStalledHeartbeatIsRestNotActivityEvenWhenMonotonicTimeRanOn() {
+        Timeline tl = new Timeline(defaults).active(min(15));
+        tl.stall(hours(2)).active(min(1));
+        assertThat(tl.events).containsExactly("2:15:00 NATURAL micro idle", "2:15:00 NATURAL long idle");
+        assertThat(tl.engine.snapshot().activeToday()).isEqualTo(min(16));
+
+        Timeline during = new Timeline(defaults).active(min(20));
+        during.stall(min(10)).active(sec(5));
+        assertThat(during.events).containsExactly("0:19:45 OFFERED micro", "0:20:00 STARTED micro due",
+                "0:30:00 NATURAL micro gap", "0:30:00 NATURAL long gap");
+        assertThat(during.engine.stage()).isEqualTo(BreakStage.COUNTING);
+    }
+
+    @Test
     void clockSetBackOneHourChangesNothing() {
         Timeline plain = new Timeline(defaults).active(min(10)).active(min(50)).idle(min(6));
         Timeline shifted = new Timeline(defaults).active(min(10)).shiftWall(hours(-1)).active(min(50)).idle(min(6));

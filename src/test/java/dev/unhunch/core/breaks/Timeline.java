@@ -90,6 +90,17 @@ final class Timeline {
         return this;
     }
 
+    /**
+     * The heartbeat stalls (or the machine sleeps with a monotonic clock that keeps running):
+     * time passes without ticks, and the user wakes the machine with a key press at the end.
+     */
+    Timeline stall(Duration d) {
+        time.advance(d);
+        lastInputReal = time.realNanos();
+        nextTick = time.realNanos();
+        return this;
+    }
+
     /** Someone sets the wall clock by {@code d} (negative = back). */
     Timeline shiftWall(Duration d) {
         time.setWall(time.wall().plus(d));
