@@ -1,5 +1,7 @@
 package dev.unhunch.app;
 
+import dev.unhunch.core.breaks.BreakKind;
+import dev.unhunch.core.breaks.PauseRequest;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -11,13 +13,10 @@ import java.util.Optional;
  */
 public interface AppControl {
 
-    /** Which break {@code unhunch break} asks for; empty means "the one due next". */
-    enum BreakKind { MICRO, LONG }
-
     /** The state of the timers and the app, for {@code unhunch status}. */
     ControlResult status();
 
-    /** Starts a break now. */
+    /** Starts a break now; empty means the one due next. */
     ControlResult breakNow(Optional<BreakKind> kind);
 
     /** Starts a quick chair stretch now, outside the break schedule. */

@@ -5,9 +5,6 @@ import dev.unhunch.cli.LaunchCommand;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.platform.AppDirectories;
 import dev.unhunch.platform.SystemTheme;
-import dev.unhunch.platform.idle.Environment;
-import dev.unhunch.platform.idle.FailoverIdleSource;
-import dev.unhunch.platform.idle.IdleSources;
 import dev.unhunch.platform.ipc.IpcClient;
 import dev.unhunch.platform.ipc.IpcCommands;
 import dev.unhunch.platform.ipc.IpcReply;
@@ -22,9 +19,9 @@ import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Supplier;
 
 /**
  * The start path of {@code unhunch} without a command: hand over to a running instance if one
@@ -80,19 +77,7 @@ final class AppLauncher {
                 System::exit);
         try {
             // Before the UI, so a second start during our (slower) UI start-up finds us at once.
-            // Until the heartbeat owns the idle source, diagnostics open one on first use.
-            Supplier<FailoverIdleSource> idle = new Supplier<>() {
-                private FailoverIdleSource source;
-
-                @Override
-                public synchronized FailoverIdleSource get() {
-                    if (source == null) {
-                        source = IdleSources.best(Environment.current());
-                    }
-                    return source;
-                }
-            };
-            instance.serve(new ControlDispatcher(new BasicAppControl(app, runtime, idle)), IpcServer.DEFAULT_READ_TIMEOUT);
+            instance.serve(new ControlDispatcher(new RunningAppControl(app, runtime, ZoneId.systemDefault())), IpcServer.DEFAULT_READ_TIMEOUT);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Commands from the command line will not work: cannot listen on "
                     + SingleInstance.socketPath(runtime) + ": " + e);

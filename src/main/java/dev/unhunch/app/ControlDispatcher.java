@@ -4,6 +4,8 @@ import static dev.unhunch.platform.ipc.IpcCommands.ARG_DURATION;
 import static dev.unhunch.platform.ipc.IpcCommands.ARG_KIND;
 import static dev.unhunch.platform.ipc.IpcCommands.ARG_MODE;
 
+import dev.unhunch.core.breaks.BreakKind;
+import dev.unhunch.core.breaks.PauseRequest;
 import dev.unhunch.core.time.DurationText;
 import dev.unhunch.platform.ipc.IpcCommands;
 import dev.unhunch.platform.ipc.IpcHandler;
@@ -75,12 +77,12 @@ public final class ControlDispatcher implements IpcHandler {
         }
     }
 
-    private static AppControl.BreakKind breakKind(String text) {
+    private static BreakKind breakKind(String text) {
         switch (text.toLowerCase(Locale.ROOT)) {
             case "micro":
-                return AppControl.BreakKind.MICRO;
+                return BreakKind.MICRO;
             case "long":
-                return AppControl.BreakKind.LONG;
+                return BreakKind.LONG;
             default:
                 throw new IllegalArgumentException("break kind must be 'micro' or 'long', not '" + text + "'");
         }
@@ -91,7 +93,7 @@ public final class ControlDispatcher implements IpcHandler {
         Optional<String> duration = request.text(ARG_DURATION);
         switch (mode) {
             case IpcCommands.MODE_DURATION:
-                return PauseRequest.forDuration(positive(duration.orElseThrow(
+                return PauseRequest.of(positive(duration.orElseThrow(
                         () -> new IllegalArgumentException("pause for how long? 'duration' is missing"))));
             case IpcCommands.MODE_UNTIL_TOMORROW:
                 return PauseRequest.untilTomorrow();

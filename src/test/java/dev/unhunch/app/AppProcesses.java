@@ -114,7 +114,7 @@ final class AppProcesses implements AutoCloseable {
                 Files.readString(err, StandardCharsets.UTF_8), millis);
     }
 
-    /** Waits until {@code unhunch status} answers (the app is listening). */
+    /** Waits until {@code unhunch status} answers with the engine's state (listening and ticking). */
     Result awaitReady(Process app) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         Result last = null;
@@ -122,8 +122,8 @@ final class AppProcesses implements AutoCloseable {
             if (!app.isAlive()) {
                 throw new AssertionError("the app exited with " + app.exitValue() + " before answering:\n" + logs());
             }
-            last = cli("status");
-            if (last.exit() == 0) {
+            last = cli("status", "--json");
+            if (last.exit() == 0 && last.out().contains("\"stage\"")) { // the engine is ticking
                 return last;
             }
             Thread.sleep(200);

@@ -30,11 +30,32 @@ import org.junit.jupiter.api.io.TempDir;
 @RequiresDisplay
 class ControlIT {
 
-    /** Commands the app cannot carry out before the break engine is wired in. */
-    private static final List<List<String>> NOT_YET = List.of(
-            List.of("break"), List.of("break", "long"), List.of("stretch"), List.of("snooze"),
-            List.of("snooze", "10m"), List.of("skip"), List.of("pause", "30m"), List.of("pause", "until-tomorrow"),
-            List.of("pause", "indefinitely"), List.of("resume"), List.of("settings"), List.of("stats"));
+    /**
+     * A session of commands against a fresh engine (default settings, no input on the test
+     * display): each step's exit code and a fragment of what it prints (stdout when 0, stderr else).
+     */
+    private static final List<Step> SESSION = List.of(
+            new Step(1, "no break to snooze", "snooze"),
+            new Step(1, "no break to skip", "skip"),
+            new Step(1, "breaks are not paused", "resume"),
+            new Step(0, "Breaks paused until", "pause", "30m"),
+            new Step(1, "breaks are paused; resume first", "break"),
+            new Step(0, "Breaks resumed", "resume"),
+            new Step(0, "Breaks paused until", "pause", "until-tomorrow"),
+            new Step(0, "Breaks resumed", "resume"),
+            new Step(0, "Breaks paused indefinitely", "pause"),
+            new Step(0, "Breaks resumed", "resume"),
+            new Step(0, "Long break started", "break", "long"),
+            new Step(1, "a long break is already running", "stretch"),
+            new Step(0, "Long break snoozed for 10m (1 of 3)", "snooze", "10m"),
+            new Step(0, "Micro break started", "stretch"),
+            new Step(0, "Micro break skipped", "skip"),
+            new Step(1, "refused: the settings window is not available yet", "settings"),
+            new Step(1, "refused: the statistics window is not available yet", "stats"));
+
+    /** One command of {@link #SESSION}. */
+    record Step(int exit, String says, String... command) {
+    }
 
     @TempDir
     Path home;
@@ -67,12 +88,21 @@ class ControlIT {
         assertThat(reply.data()).containsEntry("running", true).containsEntry("pid", (int) app.pid())
                 .containsKeys("version", "uptimeSeconds", "tray");
 
-        for (List<String> command : NOT_YET) {
-            AppProcesses.Result r = apps.cli(command.toArray(String[]::new));
-            assertThat(r.exit()).as(command + ": " + r).isEqualTo(1);
-            assertThat(r.err()).as(command.toString()).contains("refused: not available yet");
+        assertThat(reply.data()).containsEntry("stage", "counting").containsEntry("paused", false)
+                .containsKeys("microBreakInSeconds", "longBreakInSeconds", "snoozesUsed", "activity");
+        for (Step step : SESSION) {
+            AppProcesses.Result r = apps.cli(step.command());
+            assertThat(r.exit()).as(String.join(" ", step.command()) + ": " + r).isEqualTo(step.exit());
+            assertThat(step.exit() == 0 ? r.out() : r.err()).as(String.join(" ", step.command())).contains(step.says());
+            if (step.command()[0].equals("pause") && step.exit() == 0) {
+                IpcReply paused = IpcCodec.decodeReply(apps.cli("status", "--json").out().strip());
+                assertThat(paused.data()).as("status while paused").containsEntry("stage", "paused").containsEntry("paused", true);
+                assertThat(paused.data().containsKey("pausedUntil")).isEqualTo(step.command().length > 1);
+            }
         }
-        assertThat(apps.cli("status").out()).as("status after the refused commands").contains("breaks are not available yet");
+        IpcReply after = IpcCodec.decodeReply(apps.cli("status", "--json").out().strip());
+        assertThat(after.data()).as("status after the session").containsEntry("stage", "counting")
+                .containsEntry("paused", false);
 
         AppProcesses.Result usage = apps.cli("snooze", "10x");
         assertThat(usage.exit()).as(usage.toString()).isEqualTo(2);

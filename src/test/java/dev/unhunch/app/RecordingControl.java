@@ -1,5 +1,7 @@
 package dev.unhunch.app;
 
+import dev.unhunch.core.breaks.BreakKind;
+import dev.unhunch.core.breaks.PauseRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +48,9 @@ final class RecordingControl implements AppControl {
 
     @Override
     public ControlResult pause(PauseRequest request) {
-        return record("pause " + request.mode() + request.duration().map(d -> " " + d).orElse(""));
+        String what = request instanceof PauseRequest.For timed ? "FOR_DURATION " + timed.duration()
+                : request instanceof PauseRequest.UntilTomorrow ? "UNTIL_TOMORROW" : "INDEFINITELY";
+        return record("pause " + what);
     }
 
     @Override
