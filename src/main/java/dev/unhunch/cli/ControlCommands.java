@@ -39,6 +39,9 @@ public final class ControlCommands {
         @Mixin
         JsonOption output = new JsonOption();
 
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
+
         @Override
         public boolean json() {
             return output.json;
@@ -46,7 +49,7 @@ public final class ControlCommands {
     }
 
     /** {@code unhunch status}. */
-    @Command(name = "status", mixinStandardHelpOptions = true,
+    @Command(name = "status",
             description = "Show the time to the next break, pauses and snoozes.")
     public static final class Status extends Base {
         @Override
@@ -56,7 +59,7 @@ public final class ControlCommands {
     }
 
     /** {@code unhunch break [micro|long]}. */
-    @Command(name = "break", mixinStandardHelpOptions = true, description = "Take a break now.")
+    @Command(name = "break", description = "Take a break now.")
     public static final class Break extends Base {
         @Parameters(arity = "0..1", paramLabel = "micro|long", converter = Converters.BreakKind.class,
                 completionCandidates = Converters.BreakKind.class,
@@ -71,7 +74,7 @@ public final class ControlCommands {
     }
 
     /** {@code unhunch stretch}. */
-    @Command(name = "stretch", mixinStandardHelpOptions = true, description = "Do a quick chair stretch now.")
+    @Command(name = "stretch", description = "Do a quick chair stretch now (the micro break's routine).")
     public static final class Stretch extends Base {
         @Override
         public IpcRequest request() {
@@ -80,7 +83,7 @@ public final class ControlCommands {
     }
 
     /** {@code unhunch snooze [DURATION]}. */
-    @Command(name = "snooze", mixinStandardHelpOptions = true, description = "Postpone the coming break.")
+    @Command(name = "snooze", description = "Postpone the break being offered (or running).")
     public static final class Snooze extends Base {
         @Parameters(arity = "0..1", paramLabel = "DURATION", converter = Converters.PositiveDuration.class,
                 description = "For how long, e.g. 90s, 10m, 1h30m (default: the snooze time in the settings).")
@@ -94,7 +97,7 @@ public final class ControlCommands {
     }
 
     /** {@code unhunch skip}. */
-    @Command(name = "skip", mixinStandardHelpOptions = true, description = "Skip the coming break.")
+    @Command(name = "skip", description = "Skip the break being offered (or running).")
     public static final class Skip extends Base {
         @Override
         public IpcRequest request() {
@@ -103,7 +106,7 @@ public final class ControlCommands {
     }
 
     /** {@code unhunch pause [DURATION|until-tomorrow|indefinitely]}. */
-    @Command(name = "pause", mixinStandardHelpOptions = true, description = "Stop offering breaks for a while.")
+    @Command(name = "pause", description = "Stop offering breaks for a while.")
     public static final class Pause extends Base {
         @Parameters(arity = "0..1", paramLabel = "DURATION|until-tomorrow|indefinitely", converter = Converters.Pause.class,
                 description = "How long, e.g. 30m or 1h30m; until-tomorrow; or indefinitely (the default) until 'unhunch resume'.")
@@ -116,7 +119,7 @@ public final class ControlCommands {
     }
 
     /** {@code unhunch resume}. */
-    @Command(name = "resume", mixinStandardHelpOptions = true, description = "End a pause.")
+    @Command(name = "resume", description = "End a pause.")
     public static final class Resume extends Base {
         @Override
         public IpcRequest request() {
@@ -125,7 +128,7 @@ public final class ControlCommands {
     }
 
     /** {@code unhunch settings}. */
-    @Command(name = "settings", mixinStandardHelpOptions = true, description = "Open the settings window.")
+    @Command(name = "settings", description = "Open the settings window.")
     public static final class Settings extends Base {
         @Override
         public IpcRequest request() {
@@ -134,7 +137,7 @@ public final class ControlCommands {
     }
 
     /** {@code unhunch stats}. */
-    @Command(name = "stats", mixinStandardHelpOptions = true, description = "Open the statistics window.")
+    @Command(name = "stats", description = "Open the statistics window.")
     public static final class Stats extends Base {
         @Override
         public IpcRequest request() {
@@ -143,7 +146,7 @@ public final class ControlCommands {
     }
 
     /** {@code unhunch quit}. */
-    @Command(name = "quit", mixinStandardHelpOptions = true, description = "Quit the running Unhunch.")
+    @Command(name = "quit", description = "Quit the running Unhunch.")
     public static final class Quit extends Base {
         @Override
         public IpcRequest request() {
