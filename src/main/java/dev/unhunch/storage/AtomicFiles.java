@@ -1,0 +1,101 @@
+package dev.unhunch.storage;
+
+import dev.unhunch.core.log.Log;
+import dev.unhunch.platform.FilePermissions;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Replaces a file so that a crash at any moment leaves either the old or the new content, never
+ * a mix: the bytes go to a temporary file in the same directory, which is flushed to disk
+ * ({@link FileChannel#force}) and then renamed over the target with
+ * {@link StandardCopyOption#ATOMIC_MOVE}. The directory is synced afterwards where the OS allows
+ * it, so the rename itself survives a power cut.
+ *
+ * <p>Optionally the previous content is first copied to a backup file the same way, so the
+ * backup is also always complete.
+ */
+public final class AtomicFiles {
+
+    private static final Log LOG = Log.of(AtomicFiles.class);
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes {@code bytes} to {@code target} atomically, with mode 0600.
+     *
+     * @param backup where to keep the previous content of {@code target}, or null for no backup
+     * @throws IOException with a message naming the file and the cause (read-only folder, disk
+     *     full, ...); the target is then unchanged and no temporary file is left behind
+     */
+    public static void write(Path target, byte[] bytes, Path backup) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        try {
+            Path tmp = writeTemp(dir, target.getFileName().toString(), bytes);
+            try {
+                if (backup != null && Files.isRegularFile(target)) {
+                    Path bakTmp = writeTemp(dir, backup.getFileName().toString(), Files.readAllBytes(target));
+                    move(bakTmp, backup);
+                }
+                move(tmp, target);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            syncDirectory(dir);
+        } catch (IOException e) {
+            throw new IOException("Could not save " + target + ": " + reason(e)
+                    + ". The previous file is unchanged.", e);
+        }
+    }
+
+    /** A readable cause: read-only folder, full disk, or the system's own message. */
+    static String reason(IOException e) {
+        String msg = String.valueOf(e instanceof FileSystemException fse && fse.getReason() != null
+                ? fse.getReason() : e.getMessage());
+        if (e instanceof AccessDeniedException || msg.contains("Read-only file system")
+                || msg.contains("Permission denied")) {
+            return "the folder " + (e instanceof FileSystemException f && f.getFile() != null
+                    ? Path.of(f.getFile()).getParent() : "") + " is read-only or not writable (" + msg + ")";
+        }
+        if (msg.contains("No space left") || msg.contains("not enough space") || msg.contains("Disk quota")) {
+            return "the disk is full (" + msg + ")";
+        }
+        return msg;
+    }
+
+    private static Path writeTemp(Path dir, String name, byte[] bytes) throws IOException {
+        Path tmp = Files.createTempFile(dir, "." + name + ".", ".tmp", FilePermissions.privateFileAttributes(dir));
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        return tmp;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Makes the renames durable; not possible (and not needed) on Windows. */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug(() -> "directory sync not supported for " + dir + ": " + e);
+        }
+    }
+}
