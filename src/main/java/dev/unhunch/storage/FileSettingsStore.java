@@ -149,14 +149,14 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
             FilePermissions.createPrivateDirectories(dir);
             byte[] onDisk = Files.exists(file) ? Files.readAllBytes(file) : null; // unreadable: do not replace
             Path keep = backup;
-            if (onDisk != null && !Arrays.equals(onDisk, lastSeen)) {
-                // edited outside since we last looked: build on that text, not on an old one
-                if (PropertiesText.isReadable(onDisk)) {
-                    adopt(onDisk);
-                } else {
-                    broken.moveAside(onDisk, this::notice);
-                    keep = null;
+            if (onDisk != null && !PropertiesText.isReadable(onDisk)) {
+                broken.moveAside(onDisk, this::notice); // never back up or replace a broken file
+                keep = null;
+                if (lastSeen != null) {
+                    AtomicFiles.write(backup, lastSeen, null); // the last good file we know
                 }
+            } else if (!Arrays.equals(onDisk, lastSeen)) {
+                adopt(onDisk); // edited outside since we last looked: build on that text
             }
             byte[] bytes = SettingsFileWriter.render(settings, user.decoded().settings(), admin, userEntries,
                     user.unusedKeys(), user.decoded().unknown());
@@ -213,7 +213,6 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
                 return false;
             }
             if (bytes != null && !PropertiesText.isReadable(bytes)) {
-                lastSeen = bytes;
                 notice("Your settings file " + file + " has an error (" + BrokenFiles.reason(bytes)
                         + "). Unhunch keeps the current settings until it is fixed.");
                 return false;
