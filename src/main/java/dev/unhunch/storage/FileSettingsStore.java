@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The settings in {@code settings.properties}, layered over the administrator's defaults file.
@@ -124,6 +125,7 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
     @Override
     public synchronized SettingsCodec.Decoded load() {
         admin = readAdmin();
+        deleteStaleTemporaryFiles();
         byte[] bytes = readOrReport(file);
         if (bytes != null && !PropertiesText.isReadable(bytes)) {
             bytes = broken.recover(bytes, this::notice);
@@ -243,6 +245,23 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
         if (watcher != null) {
             watcher.close();
             watcher = null;
+        }
+    }
+
+    /** Temporary files of saves that a crash interrupted; one instance runs per user. */
+    private void deleteStaleTemporaryFiles() {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String name = p.getFileName().toString();
+                if (name.startsWith("." + FILE_NAME + ".") && name.endsWith(".tmp")) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug(() -> "cleaning temporary files in " + dir + ": " + e);
         }
     }
 

@@ -1,0 +1,138 @@
+package dev.unhunch.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.unhunch.core.history.HistoryRecord;
+import dev.unhunch.core.settings.SettingsCodec;
+import dev.unhunch.storage.history.JsonlHistoryJournal;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills a writing process with SIGKILL at random moments and checks after each kill that the
+ * settings file is one complete state that was written, the backup is readable, and the journal
+ * lost at most the record in flight.
+ */
+class KillTest {
+
+    private static final int KILLS = 50;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void killedWritersLeaveCompleteSettingsAndAContiguousJournal() throws Exception {
+        Path config = tmp.resolve("config");
+        Path state = tmp.resolve("state");
+        Random random = new Random();
+        long ackedSettings = -1;
+        long ackedHistory = -1;
+        long start = System.nanoTime();
+        long writes = 0;
+        for (int kill = 0; kill < KILLS; kill++) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                    "-cp", System.getProperty("java.class.path"), KillTestChild.class.getName(),
+                    config.toString(), state.toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            AtomicLong lastS = new AtomicLong(ackedSettings);
+            AtomicLong lastH = new AtomicLong(ackedHistory);
+            CountDownLatch started = new CountDownLatch(1);
+            Thread reader = new Thread(() -> {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = r.readLine()) != null; ) {
+                        if (line.equals("started")) {
+                            started.countDown();
+                        } else if (line.startsWith("s ")) {
+                            lastS.set(Long.parseLong(line.substring(2)));
+                        } else if (line.startsWith("h ")) {
+                            lastH.set(Long.parseLong(line.substring(2)));
+                        }
+                    }
+                } catch (Exception e) {
+                    // the process died mid-line: what was read before counts
+                }
+            });
+            reader.start();
+            assertThat(started.await(20, TimeUnit.SECONDS)).as("child %d started", kill).isTrue();
+            Thread.sleep(20 + random.nextInt(181));
+            p.destroyForcibly();
+            assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            reader.join(5000);
+            writes += lastS.get() - ackedSettings;
+
+            long settingsState = checkSettings(config, lastS.get());
+            assertThat(settingsState).isGreaterThanOrEqualTo(ackedSettings);
+            ackedSettings = settingsState;
+            ackedHistory = checkJournal(state, lastH.get());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("KillTest: %d kills in %.1f s, %d settings saves and %d history records survived%n",
+                KILLS, seconds, ackedSettings + 1, ackedHistory + 1);
+        assertThat(writes).as("the children wrote").isPositive();
+    }
+
+    /** Checks the settings file and backup; returns the state number in the file. */
+    private static long checkSettings(Path config, long acked) throws Exception {
+        Path file = config.resolve(FileSettingsStore.FILE_NAME);
+        if (acked < 0 && !Files.exists(file)) {
+            return -1;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        long n = stateOf(bytes);
+        assertThat(n).as("settings file holds the last acknowledged state or the one in flight")
+                .isBetween(acked, acked + 1);
+        Path bak = config.resolve(FileSettingsStore.BACKUP_NAME);
+        if (Files.exists(bak)) {
+            assertThat(stateOf(Files.readAllBytes(bak))).as("backup").isBetween(n - 1, n);
+        } else {
+            assertThat(n).as("no backup only before the second save").isLessThanOrEqualTo(0);
+        }
+        try (Stream<Path> files = Files.list(config)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .noneMatch(name -> name.startsWith("settings.broken"))
+                    .filteredOn(name -> name.endsWith(".tmp")).as("stale temp files are cleaned up").hasSizeLessThanOrEqualTo(2);
+        }
+        return n;
+    }
+
+    /** A file's state: it must parse without problems and be exactly what the child wrote. */
+    private static long stateOf(byte[] bytes) throws Exception {
+        SettingsCodec.Decoded d = SettingsCodec.decode(PropertiesText.parse(bytes));
+        assertThat(d.problems()).isEmpty();
+        long n = KillTestChild.counterOf(d.settings());
+        assertThat(d.settings()).isEqualTo(KillTestChild.state(n));
+        return n;
+    }
+
+    /** Checks the journal holds 0..n contiguous with n the last acknowledged or the one in flight. */
+    private static long checkJournal(Path state, long acked) throws Exception {
+        JsonlHistoryJournal journal = new JsonlHistoryJournal(state, ZoneOffset.UTC);
+        List<Long> seqs = Stream.of(journal.files().toArray(Path[]::new))
+                .flatMap(f -> {
+                    try {
+                        return journal.readFile(f).stream();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .map(HistoryRecord::activeSeconds).toList();
+        for (int i = 0; i < seqs.size(); i++) {
+            assertThat(seqs.get(i)).as("record %d", i).isEqualTo(i);
+        }
+        assertThat((long) seqs.size() - 1).isBetween(acked, acked + 1);
+        return seqs.size() - 1;
+    }
+}
