@@ -95,8 +95,10 @@ public final class PropertiesText {
     }
 
     private static boolean endsInContinuation(String text) {
-        String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-        String last = body.substring(body.lastIndexOf('\n') + 1).stripTrailing();
+        // Commons Configuration drops a continued entry that reaches the end of the file, even
+        // through blank lines, so the last line with text must not end in a continuation.
+        String body = text.stripTrailing();
+        String last = body.substring(body.lastIndexOf('\n') + 1);
         String lead = last.stripLeading();
         if (lead.startsWith("#") || lead.startsWith("!")) {
             return false;
