@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Replaces a file so that a crash at any moment leaves either the old or the new content, never
@@ -25,6 +27,7 @@ import java.nio.file.StandardOpenOption;
 public final class AtomicFiles {
 
     private static final Log LOG = Log.of(AtomicFiles.class);
+    private static final AtomicLong COUNTER = new AtomicLong(System.nanoTime());
 
     private AtomicFiles() {
     }
@@ -72,8 +75,11 @@ public final class AtomicFiles {
     }
 
     private static Path writeTemp(Path dir, String name, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(dir, "." + name + ".", ".tmp", FilePermissions.privateFileAttributes(dir));
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        // our own unique name rather than Files.createTempFile, whose SecureRandom costs start-up time
+        Path tmp = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet() + ".tmp");
+        FileChannel ch = FileChannel.open(tmp, Set.of(StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW),
+                FilePermissions.privateFileAttributes(dir)); // fails without touching a file that exists
+        try (ch) {
             ByteBuffer buf = ByteBuffer.wrap(bytes);
             while (buf.hasRemaining()) {
                 ch.write(buf);

@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.unhunch.core.history.HistoryRecord;
 import dev.unhunch.core.settings.SettingsCodec;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,42 +36,38 @@ class KillTest {
         long ackedHistory = -1;
         long start = System.nanoTime();
         long writes = 0;
+        Path out = tmp.resolve("child.out");
         for (int kill = 0; kill < KILLS; kill++) {
             Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                     "-cp", System.getProperty("java.class.path"), KillTestChild.class.getName(),
                     config.toString(), state.toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            AtomicLong lastS = new AtomicLong(ackedSettings);
-            AtomicLong lastH = new AtomicLong(ackedHistory);
-            CountDownLatch started = new CountDownLatch(1);
-            Thread reader = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line; (line = r.readLine()) != null; ) {
-                        if (line.equals("started")) {
-                            started.countDown();
-                        } else if (line.startsWith("s ")) {
-                            lastS.set(Long.parseLong(line.substring(2)));
-                        } else if (line.startsWith("h ")) {
-                            lastH.set(Long.parseLong(line.substring(2)));
-                        }
-                    }
-                } catch (Exception e) {
-                    // the process died mid-line: what was read before counts
-                }
-            });
-            reader.start();
-            assertThat(started.await(20, TimeUnit.SECONDS)).as("child %d started", kill).isTrue();
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(out.toFile()).start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!Files.readString(out).contains("started\n")) {
+                assertThat(p.isAlive()).as("child %d runs", kill).isTrue();
+                assertThat(System.nanoTime() < deadline).as("child %d started", kill).isTrue();
+                Thread.sleep(5);
+            }
             Thread.sleep(20 + random.nextInt(181));
             p.destroyForcibly();
             assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            reader.join(5000);
-            writes += lastS.get() - ackedSettings;
+            // the child's output went to a file: every acknowledgement it wrote is there
+            long lastS = ackedSettings;
+            long lastH = ackedHistory;
+            for (String line : Files.readAllLines(out)) {
+                if (line.matches("s \\d+")) {
+                    lastS = Long.parseLong(line.substring(2));
+                } else if (line.matches("h \\d+")) {
+                    lastH = Long.parseLong(line.substring(2));
+                }
+            }
+            writes += lastS - ackedSettings;
 
-            long settingsState = checkSettings(config, lastS.get());
+            long settingsState = checkSettings(config, lastS);
             assertThat(settingsState).isGreaterThanOrEqualTo(ackedSettings);
             ackedSettings = settingsState;
-            ackedHistory = checkJournal(state, lastH.get());
+            ackedHistory = checkJournal(state, lastH);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("KillTest: %d kills in %.1f s, %d settings saves and %d history records survived%n",

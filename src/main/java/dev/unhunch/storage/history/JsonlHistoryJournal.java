@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -127,6 +128,20 @@ public final class JsonlHistoryJournal implements HistoryStore, AutoCloseable {
         }
         out.sort(Comparator.comparing(HistoryRecord::time));
         return out;
+    }
+
+    /**
+     * The records of whole calendar days in the journal's zone, {@code fromDay} to {@code toDay}
+     * inclusive, oldest first: what {@link dev.unhunch.core.history.HistoryStats} needs. For the
+     * statistics window, read e.g. the last year so that the streak can reach back.
+     */
+    public List<HistoryRecord> readDays(LocalDate fromDay, LocalDate toDay) throws IOException {
+        return read(fromDay.atStartOfDay(zone).toInstant(), toDay.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** The zone whose calendar names the files and bounds the days. */
+    public ZoneId zone() {
+        return zone;
     }
 
     /** Every record of one file in file order, skipping damaged lines. */

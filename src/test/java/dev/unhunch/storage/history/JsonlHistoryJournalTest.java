@@ -74,6 +74,25 @@ class JsonlHistoryJournalTest {
     }
 
     @Test
+    void readsWholeLocalDaysAndExportsCsv() throws IOException {
+        try (JsonlHistoryJournal j = new JsonlHistoryJournal(dir(), ZONE)) {
+            j.append(rec("2026-11-20T22:59:59Z", Outcome.OFFERED, 5)); // 23:59:59 on the 20th in Zurich
+            j.append(rec("2026-11-20T23:00:00Z", Outcome.OFFERED, 6)); // midnight: the 21st
+            j.append(rec("2026-11-21T22:59:59Z", Outcome.COMPLETED, 7));
+            j.append(rec("2026-11-21T23:00:00Z", Outcome.OFFERED, 8));
+            java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 21);
+            List<HistoryRecord> records = j.readDays(day, day);
+            assertThat(records).extracting(HistoryRecord::activeSeconds).containsExactly(6L, 7L);
+
+            Path csv = tmp.resolve("export/stats.csv");
+            Files.createDirectories(csv.getParent());
+            CsvExport.write(csv, dev.unhunch.core.history.HistoryStats.daily(records, j.zone(), day, day));
+            assertThat(csv).hasContent("date,offered,taken,snoozed,skipped,natural,active_seconds\r\n"
+                    + "2026-11-21,1,1,0,0,0,13");
+        }
+    }
+
+    @Test
     void missingDirectoryReadsAsEmpty() throws IOException {
         JsonlHistoryJournal j = new JsonlHistoryJournal(dir(), ZONE);
         assertThat(j.read(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"))).isEmpty();
