@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -56,6 +57,25 @@ public final class AtomicFiles {
         } catch (IOException e) {
             throw new IOException("Could not save " + target + ": " + reason(e)
                     + ". The previous file is unchanged.", e);
+        }
+    }
+
+    /**
+     * Deletes the temporary files that interrupted writes of {@code target} left behind. Only
+     * safe while no other process writes {@code target}.
+     */
+    public static void deleteTemporaryFiles(Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        String prefix = "." + target.getFileName() + ".";
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(".tmp")) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug(() -> "cleaning temporary files in " + dir + ": " + e);
         }
     }
 

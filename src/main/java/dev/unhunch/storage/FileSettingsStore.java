@@ -23,7 +23,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The settings in {@code settings.properties}, layered over the administrator's defaults file.
@@ -124,8 +123,8 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
      */
     @Override
     public synchronized SettingsCodec.Decoded load() {
-        admin = readAdmin();
-        deleteStaleTemporaryFiles();
+        admin = SettingsLayers.readAdmin(adminFile);
+        AtomicFiles.deleteTemporaryFiles(file); // left by saves a crash interrupted; one instance per user
         byte[] bytes = readOrReport(file);
         if (bytes != null && !PropertiesText.isReadable(bytes)) {
             bytes = broken.recover(bytes, this::notice);
@@ -245,35 +244,6 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
         if (watcher != null) {
             watcher.close();
             watcher = null;
-        }
-    }
-
-    /** Temporary files of saves that a crash interrupted; one instance runs per user. */
-    private void deleteStaleTemporaryFiles() {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                String name = p.getFileName().toString();
-                if (name.startsWith("." + FILE_NAME + ".") && name.endsWith(".tmp")) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        } catch (IOException e) {
-            LOG.debug(() -> "cleaning temporary files in " + dir + ": " + e);
-        }
-    }
-
-    private SettingsLayers.Admin readAdmin() {
-        if (adminFile == null || !Files.exists(adminFile)) {
-            return SettingsLayers.Admin.NONE;
-        }
-        try {
-            return SettingsLayers.admin(PropertiesText.parse(Files.readAllBytes(adminFile)));
-        } catch (IOException | BrokenFileException e) {
-            LOG.warn("Ignoring the admin defaults " + adminFile + ": " + e.getMessage());
-            return SettingsLayers.Admin.NONE;
         }
     }
 

@@ -6,6 +6,9 @@ import dev.unhunch.core.settings.SettingKey;
 import dev.unhunch.core.settings.SettingKeys;
 import dev.unhunch.core.settings.Settings;
 import dev.unhunch.core.settings.SettingsCodec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -49,6 +52,19 @@ final class SettingsLayers {
     }
 
     private SettingsLayers() {
+    }
+
+    /** The admin layer from a file; none when the path is null, the file missing or unreadable. */
+    static Admin readAdmin(Path adminFile) {
+        if (adminFile == null || !Files.exists(adminFile)) {
+            return Admin.NONE;
+        }
+        try {
+            return admin(PropertiesText.parse(Files.readAllBytes(adminFile)));
+        } catch (IOException | BrokenFileException e) {
+            LOG.warn("Ignoring the admin defaults " + adminFile + ": " + e.getMessage());
+            return Admin.NONE;
+        }
     }
 
     static Admin admin(Map<String, String> entries) {
