@@ -2,6 +2,7 @@ package dev.unhunch.storage;
 
 import dev.unhunch.core.log.Log;
 import dev.unhunch.core.settings.Problem;
+import dev.unhunch.core.settings.SettingKeys;
 import dev.unhunch.core.settings.Settings;
 import dev.unhunch.core.settings.SettingsCodec;
 import dev.unhunch.core.settings.SettingsStore;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -92,24 +92,7 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
     /** The store of the running user, with the operating system's admin defaults file. */
     public static FileSettingsStore forCurrentUser() {
         return new FileSettingsStore(AppDirectories.forCurrentUser().config(),
-                adminDefaultsFile(System.getProperty("os.name", ""), System.getenv()));
-    }
-
-    /**
-     * Where administrators put defaults and locks: {@code /etc/xdg/unhunch/defaults.properties}
-     * on Linux, {@code %ProgramData%\Unhunch\defaults.properties} on Windows and
-     * {@code /Library/Application Support/Unhunch/defaults.properties} on macOS.
-     */
-    public static Path adminDefaultsFile(String osName, Map<String, String> env) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String programData = env.getOrDefault("ProgramData", env.getOrDefault("PROGRAMDATA", "C:\\ProgramData"));
-            return Path.of(programData, "Unhunch", "defaults.properties");
-        }
-        if (os.startsWith("mac")) {
-            return Path.of("/Library/Application Support/Unhunch/defaults.properties");
-        }
-        return Path.of("/etc/xdg/unhunch/defaults.properties");
+                AdminDefaults.location(System.getProperty("os.name", ""), System.getenv()));
     }
 
     /** The user's settings file. */
@@ -141,9 +124,20 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
         return user.decoded().settings();
     }
 
+    /**
+     * Saves the settings; see {@link SettingsFileWriter} for what goes into the file. Listeners
+     * hear of the change before this returns.
+     *
+     * @throws IllegalArgumentException when {@code settings} break a range or rule
+     *     ({@link SettingKeys#validate}); the dialog checks first
+     * @throws IOException when the file cannot be written; the old file is then unchanged
+     */
     @Override
     public void save(Settings settings) throws IOException {
-        Objects.requireNonNull(settings, "settings");
+        List<Problem> invalid = SettingKeys.validate(Objects.requireNonNull(settings, "settings"));
+        if (!invalid.isEmpty()) {
+            throw new IllegalArgumentException("Not saving invalid settings: " + invalid);
+        }
         Settings changed;
         synchronized (this) {
             Settings before = current();

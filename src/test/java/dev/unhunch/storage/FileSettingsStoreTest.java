@@ -143,12 +143,20 @@ class FileSettingsStoreTest {
     }
 
     @Test
+    void invalidSettingsAreNotSaved() {
+        FileSettingsStore store = store();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.save(Settings.builder().maxSnoozes(99).build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("snooze.max");
+        assertThat(store.file()).doesNotExist();
+    }
+
+    @Test
     void adminFileDefaultLocations() {
-        assertThat(FileSettingsStore.adminDefaultsFile("Linux", Map.of()))
+        assertThat(AdminDefaults.location("Linux", Map.of()))
                 .isEqualTo(Path.of("/etc/xdg/unhunch/defaults.properties"));
-        assertThat(FileSettingsStore.adminDefaultsFile("Mac OS X", Map.of()))
+        assertThat(AdminDefaults.location("Mac OS X", Map.of()))
                 .isEqualTo(Path.of("/Library/Application Support/Unhunch/defaults.properties"));
-        assertThat(FileSettingsStore.adminDefaultsFile("Windows 11", Map.of("ProgramData", "D:\\PD")).toString())
+        assertThat(AdminDefaults.location("Windows 11", Map.of("ProgramData", "D:\\PD")).toString())
                 .endsWith("Unhunch" + java.io.File.separator + "defaults.properties").startsWith("D:\\PD");
     }
 
