@@ -2,7 +2,6 @@ package dev.unhunch.app;
 
 import dev.unhunch.cli.LaunchCommand;
 import dev.unhunch.platform.AppDirectories;
-import dev.unhunch.platform.NativeEnvironment;
 import dev.unhunch.platform.SystemTheme;
 import dev.unhunch.ui.tray.TrayKind;
 import java.awt.AWTError;
@@ -10,7 +9,6 @@ import java.awt.GraphicsEnvironment;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
-import javax.swing.SwingUtilities;
 import picocli.CommandLine;
 
 /** Entry point: parses the command line, checks for a display, then starts the app on the EDT. */
@@ -69,7 +67,7 @@ public final class Main {
         UnhunchApp app = new UnhunchApp(new UnhunchApp.StartOptions(dark, TrayKind.valueOf(command.tray().name()), logFile),
                 System::exit);
         try {
-            SwingUtilities.invokeAndWait(app::start);
+            app.start();
         } catch (InvocationTargetException e) {
             err.println("unhunch: could not start: " + e.getCause());
             return 1;
@@ -85,10 +83,6 @@ public final class Main {
         System.setProperty("swing.aatext", "true");
         // FlatLaf: use the window decorations of the desktop; our windows are small and plain.
         System.setProperty("flatlaf.useWindowDecorations", "false");
-        if (System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("linux")) {
-            // GTK (for the tray icon) would otherwise probe OpenGL and map ~30 MB of LLVM for nothing.
-            NativeEnvironment.setDefault("GDK_GL", "disable");
-        }
     }
 
     /** Null when a display answers, else a short reason. */

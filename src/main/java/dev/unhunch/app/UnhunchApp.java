@@ -10,9 +10,13 @@ import dev.unhunch.ui.tray.TrayMenuItem;
 import dev.unhunch.ui.tray.TrayPort;
 import dev.unhunch.ui.tray.Trays;
 import java.awt.Window;
+import java.lang.reflect.InvocationTargetException;
+import javax.swing.SwingUtilities;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import dev.unhunch.platform.NativeEnvironment;
 import java.util.function.IntConsumer;
 
 /**
@@ -37,11 +41,20 @@ public final class UnhunchApp {
         this.exit = exit;
     }
 
-    /** Installs the look and the tray; call on the EDT. */
-    public void start() {
+    /**
+     * Installs the look (on the EDT) and then the tray; call from the main thread, not the EDT,
+     * because a native tray starts on its own toolkit thread.
+     */
+    public void start() throws InterruptedException, InvocationTargetException {
         long started = System.nanoTime();
-        Themes.install(options.darkTheme());
-        tray = Trays.open(options.trayKind(), menu(), AppIcons::appIcon, this::quit);
+        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")) {
+            // GTK (for the tray icon) would otherwise probe OpenGL, map ~30 MB of LLVM for nothing,
+            // and under Xvfb it hung there inside gtk_init while another thread asked GDK for the screen.
+            NativeEnvironment.setDefault("GDK_GL", "disable");
+        }
+        SwingUtilities.invokeAndWait(() -> Themes.install(options.darkTheme()));
+        tray = Trays.open(options.trayKind(), menu(), AppIcons::appIcon,
+                () -> SwingUtilities.invokeLater(this::quit));
         tray.setStatus("Next break: waiting for activity");
         LOG.info(() -> String.format("%s %s started in %d ms with %s", AppInfo.NAME, AppInfo.version(),
                 (System.nanoTime() - started) / 1_000_000, tray.kind()));

@@ -6,30 +6,38 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Where the storage files go on each system (the storage half of issue 6). */
 class AppDirectoriesTest {
 
-    private static final Path HOME = Path.of("/home/me");
+    private final Path home = Path.of("/home/ann");
 
     @Test
-    void linuxFollowsXdgAndFallsBackToTheDefaults() {
-        AppDirectories d = AppDirectories.resolve("Linux", Map.of(), HOME);
-        assertThat(d.config()).isEqualTo(Path.of("/home/me/.config/unhunch"));
-        assertThat(d.state()).isEqualTo(Path.of("/home/me/.local/state/unhunch"));
-
-        d = AppDirectories.resolve("Linux", Map.of("XDG_CONFIG_HOME", "/x/cfg", "XDG_STATE_HOME", "/x/state"), HOME);
-        assertThat(d.config()).isEqualTo(Path.of("/x/cfg/unhunch"));
-        assertThat(d.state()).isEqualTo(Path.of("/x/state/unhunch"));
-
-        d = AppDirectories.resolve("Linux", Map.of("XDG_CONFIG_HOME", "relative/cfg"), HOME);
-        assertThat(d.config()).as("relative XDG paths are ignored").isEqualTo(Path.of("/home/me/.config/unhunch"));
+    void linuxDefaultsFollowXdg() {
+        AppDirectories dirs = AppDirectories.resolve("Linux", Map.of(), home);
+        assertThat(dirs.config()).isEqualTo(Path.of("/home/ann/.config/unhunch"));
+        assertThat(dirs.state()).isEqualTo(Path.of("/home/ann/.local/state/unhunch"));
+        assertThat(dirs.runtime()).isEqualTo(dirs.state());
     }
 
     @Test
-    void windowsAndMac() {
-        AppDirectories w = AppDirectories.resolve("Windows 11", Map.of("APPDATA", "/C/Users/me/AppData/Roaming"), HOME);
-        assertThat(w.config()).isEqualTo(Path.of("/C/Users/me/AppData/Roaming/Unhunch"));
-        AppDirectories m = AppDirectories.resolve("Mac OS X", Map.of(), HOME);
-        assertThat(m.config()).isEqualTo(Path.of("/home/me/Library/Application Support/Unhunch"));
+    void linuxHonoursXdgVariablesButIgnoresRelativeOnes() {
+        AppDirectories dirs = AppDirectories.resolve("Linux",
+                Map.of("XDG_CONFIG_HOME", "/cfg", "XDG_STATE_HOME", "relative/state", "XDG_RUNTIME_DIR", "/run/user/1000"), home);
+        assertThat(dirs.config()).isEqualTo(Path.of("/cfg/unhunch"));
+        assertThat(dirs.state()).isEqualTo(Path.of("/home/ann/.local/state/unhunch"));
+        assertThat(dirs.runtime()).isEqualTo(Path.of("/run/user/1000/unhunch"));
+    }
+
+    @Test
+    void windowsUsesAppData() {
+        AppDirectories dirs = AppDirectories.resolve("Windows 11",
+                Map.of("APPDATA", "/c/Users/ann/AppData/Roaming", "LOCALAPPDATA", "/c/Users/ann/AppData/Local"), home);
+        assertThat(dirs.config()).isEqualTo(Path.of("/c/Users/ann/AppData/Roaming/Unhunch"));
+        assertThat(dirs.state()).isEqualTo(Path.of("/c/Users/ann/AppData/Local/Unhunch"));
+    }
+
+    @Test
+    void macUsesApplicationSupport() {
+        AppDirectories dirs = AppDirectories.resolve("Mac OS X", Map.of(), home);
+        assertThat(dirs.config()).isEqualTo(Path.of("/home/ann/Library/Application Support/Unhunch"));
     }
 }

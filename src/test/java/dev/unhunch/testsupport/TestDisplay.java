@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -73,52 +72,17 @@ public final class TestDisplay {
             System.setProperty("java.awt.headless", "false");
             return new TestDisplay(inherited, null, null);
         }
-        Optional<Path> xvfbBinary = Tools.find("Xvfb");
-        if (xvfbBinary.isEmpty()) {
-            return new TestDisplay(null, "no DISPLAY and no Xvfb on the PATH (apt-get install xvfb)", null);
-        }
         try {
-            for (int attempt = 0; attempt < 5; attempt++) {
-                int number = 100 + ThreadLocalRandom.current().nextInt(400);
-                if (Files.exists(Path.of("/tmp/.X11-unix/X" + number)) || Files.exists(Path.of("/tmp/.X" + number + "-lock"))) {
-                    continue;
-                }
-                String name = ":" + number;
-                Process process = new ProcessBuilder(xvfbBinary.get().toString(), name,
-                        "-screen", "0", "1920x1080x24", "-nolisten", "tcp")
-                        .redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .start();
-                if (waitForSocket(number, process)) {
-                    Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-test-xvfb"));
-                    LibC.INSTANCE.setenv("DISPLAY", name, 1);
-                    System.setProperty("java.awt.headless", "false");
-                    return new TestDisplay(name, null, process);
-                }
-                process.destroy();
-            }
-            return new TestDisplay(null, "Xvfb did not start on any of 5 display numbers", null);
-        } catch (IOException | InterruptedException | UnsatisfiedLinkError e) {
-            return new TestDisplay(null, "could not start Xvfb: " + e, null);
+            Xvfb xvfb = Xvfb.start();
+            LibC.INSTANCE.setenv("DISPLAY", xvfb.display(), 1);
+            System.setProperty("java.awt.headless", "false");
+            return new TestDisplay(xvfb.display(), null, xvfb.process());
+        } catch (IllegalStateException | UnsatisfiedLinkError e) {
+            return new TestDisplay(null, e.getMessage(), null);
         }
     }
 
-    private static boolean waitForSocket(int number, Process process) throws InterruptedException {
-        Path socket = Path.of("/tmp/.X11-unix/X" + number);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                return false;
-            }
-            if (Files.exists(socket) && answers(":" + number)) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        return false;
-    }
-
-    private static boolean answers(String display) {
+    static boolean answers(String display) {
         Optional<Path> xdpyinfo = Tools.find("xdpyinfo");
         if (xdpyinfo.isEmpty()) {
             // Without the probe, trust the socket (local displays only).

@@ -22,26 +22,26 @@ public final class Log {
     }
 
     public void debug(Supplier<String> message) {
-        logger.log(Level.FINE, message);
+        logger.logp(Level.FINE, logger.getName(), null, message);
     }
 
     public void info(String message) {
-        logger.log(Level.INFO, message);
+        logger.logp(Level.INFO, logger.getName(), null, message);
     }
 
     public void info(Supplier<String> message) {
-        logger.log(Level.INFO, message);
+        logger.logp(Level.INFO, logger.getName(), null, message);
     }
 
     public void warn(String message) {
-        logger.log(Level.WARNING, message);
+        logger.logp(Level.WARNING, logger.getName(), null, message);
     }
 
     public void warn(String message, Throwable cause) {
-        logger.log(Level.WARNING, message, cause);
+        logger.logp(Level.WARNING, logger.getName(), null, message, cause);
     }
 
     public void error(String message, Throwable cause) {
-        logger.log(Level.SEVERE, message, cause);
+        logger.logp(Level.SEVERE, logger.getName(), null, message, cause);
     }
 }

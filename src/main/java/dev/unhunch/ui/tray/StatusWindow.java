@@ -60,7 +60,8 @@ final class StatusWindow implements TrayPort {
         JButton menu = new JButton("Menu");
         menu.setName("statusWindow.menu");
         menu.setMnemonic('M');
-        menu.addActionListener(e -> popup.show(menu, 0, menu.getHeight()));
+        // The window sits at the bottom of the screen, so the menu opens upwards.
+        menu.addActionListener(e -> popup.show(menu, 0, -popup.getPreferredSize().height));
 
         JPanel content = new JPanel(new BorderLayout(8, 0));
         content.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));

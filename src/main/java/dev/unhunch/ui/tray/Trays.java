@@ -3,6 +3,15 @@ package dev.unhunch.ui.tray;
 import dev.unhunch.core.log.Log;
 import dorkbox.systemTray.SystemTray;
 import java.awt.image.BufferedImage;
+import java.lang.reflect.InvocationTargetException;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.SwingUtilities;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,24 +31,66 @@ public final class Trays {
     private Trays() {
     }
 
-    /** Opens the tray; call on the EDT. {@code onWindowClosed} runs when the stand-in window is closed. */
+    /** How long a native tray may take to come up before the status window is used instead. */
+    static final Duration START_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
+     * Opens the tray. Call from any thread but the EDT: native trays talk to their own toolkit
+     * thread and may call back into Swing while starting. {@code onWindowClosed} runs when the
+     * stand-in window is closed.
+     */
     public static TrayPort open(TrayKind kind, List<TrayMenuItem> items,
             IntFunction<BufferedImage> iconAtSize, Runnable onWindowClosed) {
+        if (SwingUtilities.isEventDispatchThread()) {
+            throw new IllegalStateException("open the tray off the event dispatch thread");
+        }
         SystemTray.TrayType type = dorkboxType(kind, System.getProperty("os.name", ""), System.getenv());
         if (type == null) {
             LOG.info("No system tray found (no tray host on this display); showing the status window instead");
-            return new StatusWindow(items, iconAtSize, onWindowClosed);
+            return statusWindow(items, iconAtSize, onWindowClosed);
         }
         try {
-            TrayPort tray = DorkboxTray.open(type, items, iconAtSize);
+            TrayPort tray = openWithin(START_TIMEOUT, () -> DorkboxTray.open(type, items, iconAtSize));
             if (tray != null) {
                 return tray;
             }
             LOG.info("The system tray (" + type + ") is not available; showing the status window instead");
-        } catch (RuntimeException | LinkageError e) {
-            LOG.warn("The system tray (" + type + ") failed to start; showing the status window instead", e);
+        } catch (TimeoutException e) {
+            LOG.warn("The system tray (" + type + ") did not start within " + START_TIMEOUT.toSeconds()
+                    + " s; showing the status window instead");
+        } catch (ExecutionException e) {
+            LOG.warn("The system tray (" + type + ") failed to start; showing the status window instead", e.getCause());
         }
-        return new StatusWindow(items, iconAtSize, onWindowClosed);
+        return statusWindow(items, iconAtSize, onWindowClosed);
+    }
+
+    private static TrayPort openWithin(Duration timeout, Callable<TrayPort> opener)
+            throws TimeoutException, ExecutionException {
+        FutureTask<TrayPort> task = new FutureTask<>(opener);
+        // A daemon thread: if the native tray hangs for good, it must not keep the app alive at quit.
+        Thread starter = new Thread(task, "tray-start");
+        starter.setDaemon(true);
+        starter.start();
+        try {
+            return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExecutionException(e);
+        }
+    }
+
+    private static TrayPort statusWindow(List<TrayMenuItem> items, IntFunction<BufferedImage> iconAtSize,
+            Runnable onWindowClosed) {
+        AtomicReference<TrayPort> window = new AtomicReference<>();
+        try {
+            SwingUtilities.invokeAndWait(() -> window.set(new StatusWindow(items, iconAtSize, onWindowClosed)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening the status window", e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("cannot open the status window", e.getCause());
+        }
+        return window.get();
     }
 
     /** The Dorkbox tray type to ask for, or null when the status window should be used. */

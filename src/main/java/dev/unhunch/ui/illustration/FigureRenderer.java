@@ -1,0 +1,214 @@
+package dev.unhunch.ui.illustration;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.QuadCurve2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+/**
+ * Draws a {@link Pose} with Java2D at any size: rounded limbs, a curved back, the head with a
+ * small eye showing where it faces, props in a quieter shade, and motion cues (a faint "before"
+ * figure and an arrow to where the body goes, or a circling / twisting arrow).
+ */
+public final class FigureRenderer {
+
+    /** Scene area always shown, so every pose has the same scale. */
+    static final Rectangle2D SCENE = new Rectangle2D.Double(-1.05, -0.08, 2.1, 2.0);
+
+    /** Smallest scene width a frame shows, so short poses are not blown up. */
+    public static final double MIN_FRAME_W = 1.2;
+    /** Smallest scene height a frame shows. */
+    public static final double MIN_FRAME_H = 0.9;
+    private static final double MARGIN = 0.1;
+    private static final float LIMB = 0.075f;
+    private static final float TORSO_SIDE = 0.13f;
+    private static final float TORSO_FRONT = 0.2f;
+    private static final double HAND = 0.035;
+
+    private FigureRenderer() {
+    }
+
+    /** Renders a pose (and optionally the pose before it as a ghost) to a new image. */
+    public static BufferedImage render(Pose pose, Pose before, int width, int height, FigureColors colors) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setColor(colors.background());
+            g.fillRect(0, 0, width, height);
+            paint(g, pose, before, new Rectangle2D.Double(0, 0, width, height), colors);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /**
+     * Paints a pose into {@code bounds}, keeping its aspect ratio. Does not fill the background.
+     *
+     * @param before the previous pose, drawn faintly with an arrow to this one; may be null
+     */
+    public static void paint(Graphics2D g0, Pose pose, Pose before, Rectangle2D bounds, FigureColors colors) {
+        paint(g0, pose, before, bounds, colors, before == null ? frame(List.of(pose)) : frame(List.of(pose, before)));
+    }
+
+    /**
+     * Paints a pose into {@code bounds} showing the scene area {@code frame} (see
+     * {@link #frame(List)}); use one frame for all steps of a stretch so the figure keeps its size.
+     */
+    public static void paint(Graphics2D g0, Pose pose, Pose before, Rectangle2D bounds, FigureColors colors,
+            Rectangle2D frame) {
+        Graphics2D g = (Graphics2D) g0.create();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.clip(bounds);
+            double scale = Math.min(bounds.getWidth() / frame.getWidth(), bounds.getHeight() / frame.getHeight());
+            g.translate(bounds.getCenterX(), bounds.getCenterY());
+            g.scale(scale, -scale);
+            g.translate(-frame.getCenterX(), -frame.getCenterY());
+            paintScene(g, pose, before, colors);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private static void paintScene(Graphics2D g, Pose pose, Pose before, FigureColors c) {
+        Props.paintBehind(g, pose, c);
+        if (before != null && before.view() == pose.view()) {
+            paintFigure(g, new Skeleton(before), before, c.toward(0.8), c.toward(0.85), c.background());
+        }
+        Skeleton s = new Skeleton(pose);
+        paintFigure(g, s, pose, c.foreground(), c.toward(pose.view().profile() ? 0.45 : 0.12), c.background());
+        Props.paintInFront(g, pose, c);
+        boolean circling = pose.cue() == Cue.CIRCLE_BACK || pose.cue() == Cue.CIRCLE_FORWARD;
+        if (before != null && before.view() == pose.view() && !circling) {
+            Cues.motionArrow(g, new Skeleton(before), s, c.accent());
+        }
+        Cues.paint(g, pose, s, c.accent());
+    }
+
+    private static void paintFigure(Graphics2D g, Skeleton s, Pose p, Color fg, Color farColor, Color bg) {
+        boolean profile = p.view().profile();
+        paintSide(g, s.far, farColor, profile);
+        // torso: a curve from hip through mid-back to shoulders
+        g.setColor(fg);
+        g.setStroke(round(profile ? TORSO_SIDE : TORSO_FRONT));
+        g.draw(curveThrough(s.hip, s.mid, s.shoulder));
+        if (!profile) {
+            g.setStroke(round(0.09f));
+            g.draw(new Line2D.Double(s.near.shoulder, s.far.shoulder));
+            g.draw(new Line2D.Double(s.near.hip, s.far.hip));
+        }
+        Point2D neckBase = Skeleton.step(s.mid, p.upperTorso(), Skeleton.UPPER_TORSO
+                * (profile ? 1 : Math.cos(Math.toRadians(p.lean()))));
+        g.setStroke(round(0.06f));
+        g.draw(new Line2D.Double(neckBase, s.head));
+        double r = Skeleton.HEAD_RADIUS;
+        g.fill(new Ellipse2D.Double(s.head.getX() - r, s.head.getY() - r, 2 * r, 2 * r));
+        paintFace(g, s, p, bg);
+        paintSide(g, s.near, fg, profile);
+    }
+
+    private static void paintFace(Graphics2D g, Skeleton s, Pose p, Color bg) {
+        g.setColor(bg);
+        double e = 0.022;
+        if (p.view().profile()) {
+            Point2D eye = Skeleton.step(s.head, p.neck() + 90 + p.headTurn(), 0.055);
+            g.fill(new Ellipse2D.Double(eye.getX() - e, eye.getY() - e, 2 * e, 2 * e));
+        } else {
+            double turn = Math.sin(Math.toRadians(p.headTurn())) * 0.06;
+            for (int sign = -1; sign <= 1; sign += 2) {
+                double across = sign * 0.04 * Math.cos(Math.toRadians(p.headTurn())) - turn;
+                Point2D eye = Skeleton.step(Skeleton.step(s.head, p.neck() + 90, across), p.neck(), 0.015);
+                g.fill(new Ellipse2D.Double(eye.getX() - e * 0.8, eye.getY() - e * 0.8, 1.6 * e, 1.6 * e));
+            }
+        }
+    }
+
+    private static void paintSide(Graphics2D g, Skeleton.Side side, Color color, boolean profile) {
+        g.setColor(color);
+        g.setStroke(round(LIMB * 1.1f));
+        Path2D leg = new Path2D.Double();
+        leg.moveTo(side.hip.getX(), side.hip.getY());
+        leg.lineTo(side.knee.getX(), side.knee.getY());
+        leg.lineTo(side.ankle.getX(), side.ankle.getY());
+        g.draw(leg);
+        g.setStroke(round(LIMB * 0.8f));
+        g.draw(new Line2D.Double(side.ankle, side.toe));
+        g.setStroke(round(LIMB));
+        Path2D arm = new Path2D.Double();
+        arm.moveTo(side.shoulder.getX(), side.shoulder.getY());
+        arm.lineTo(side.elbow.getX(), side.elbow.getY());
+        arm.lineTo(side.hand.getX(), side.hand.getY());
+        g.draw(arm);
+        g.fill(new Ellipse2D.Double(side.hand.getX() - HAND, side.hand.getY() - HAND, 2 * HAND, 2 * HAND));
+    }
+
+    /**
+     * The scene area that shows every one of the poses with a margin: the union of their joints,
+     * heads and props, never smaller than {@link #MIN_FRAME_W} by {@link #MIN_FRAME_H}.
+     */
+    public static Rectangle2D frame(List<Pose> poses) {
+        Rectangle2D box = null;
+        for (Pose p : poses) {
+            Skeleton s = new Skeleton(p);
+            double r = Skeleton.HEAD_RADIUS;
+            Rectangle2D b = new Rectangle2D.Double(s.head.getX() - r, s.head.getY() - r, 2 * r, 2 * r);
+            for (Skeleton.Side side : List.of(s.near, s.far)) {
+                for (Point2D pt : List.of(side.shoulder, side.elbow, side.hand, side.hip, side.knee, side.ankle, side.toe)) {
+                    b.add(pt);
+                }
+            }
+            b.add(s.mid);
+            if (!p.view().fromAbove()) {
+                b.add(b.getX(), 0);
+            }
+            for (Prop prop : p.props()) {
+                Rectangle2D e = Props.extent(prop, p.view());
+                if (e != null) {
+                    b.add(e);
+                }
+            }
+            if (box == null) {
+                box = b;
+            } else {
+                box.add(b);
+            }
+        }
+        if (box == null) {
+            return SCENE;
+        }
+        double w = Math.max(MIN_FRAME_W, box.getWidth() + 2 * MARGIN);
+        double h = Math.max(MIN_FRAME_H, box.getHeight() + 2 * MARGIN);
+        return new Rectangle2D.Double(box.getCenterX() - w / 2, box.getCenterY() - h / 2, w, h);
+    }
+
+    static Shape curveThrough(Point2D a, Point2D mid, Point2D b) {
+        double cx = 2 * mid.getX() - (a.getX() + b.getX()) / 2;
+        double cy = 2 * mid.getY() - (a.getY() + b.getY()) / 2;
+        return new QuadCurve2D.Double(a.getX(), a.getY(), cx, cy, b.getX(), b.getY());
+    }
+
+    static BasicStroke round(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    static RoundRectangle2D box(double x, double y, double w, double h, double arc) {
+        return new RoundRectangle2D.Double(x, y, w, h, arc, arc);
+    }
+
+    static AffineTransform identity() {
+        return new AffineTransform();
+    }
+}

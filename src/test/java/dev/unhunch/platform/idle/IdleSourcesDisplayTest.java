@@ -1,0 +1,38 @@
+package dev.unhunch.platform.idle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.unhunch.core.activity.IdleSource;
+import dev.unhunch.platform.idle.IdleSourceCandidate.Kind;
+import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.TestDisplay;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The factory with its real openers on the test X server. */
+@RequiresDisplay
+class IdleSourcesDisplayTest {
+
+    private final String display = TestDisplay.get().display().orElseThrow();
+
+    @Test
+    void anX11SessionGetsXScreenSaverWithItsDisplayInTheDescription() {
+        Environment env = Environment.of("Linux", Map.of("XDG_SESSION_TYPE", "x11", "DISPLAY", display));
+        try (FailoverIdleSource source = IdleSources.best(env)) {
+            assertThat(source.currentKind()).contains(Kind.X11_SCREENSAVER);
+            assertThat(source.describe()).isEqualTo("X11 XScreenSaver (libXss) on " + display);
+            assertThat(source.idleTime()).isLessThan(Duration.ofHours(1));
+            assertThat(IdleDiagnostics.lines(env, source)).contains("Idle source: X11 XScreenSaver (libXss) on " + display);
+        }
+    }
+
+    @Test
+    void xScreenSaverUnderWaylandSaysWhatItMisses() throws Exception {
+        Environment env = Environment.of("Linux", Map.of("XDG_SESSION_TYPE", "wayland", "DISPLAY", display));
+        try (IdleSource source = IdleSources.defaultOpener(Kind.X11_SCREENSAVER, env, () -> 0L).open()) {
+            assertThat(source.name()).endsWith("via XWayland — input to Wayland windows is not seen");
+            assertThat(source.idleTime()).isGreaterThanOrEqualTo(Duration.ZERO);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.unhunch.platform.idle.dbus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.unhunch.core.activity.IdleSource;
+import dev.unhunch.core.activity.IdleSourceUnavailableException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.freedesktop.dbus.connections.impl.DBusConnection;
+import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
+import org.freedesktop.dbus.exceptions.DBusExecutionException;
+import org.freedesktop.dbus.types.UInt32;
+import org.freedesktop.dbus.types.UInt64;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Wayland D-Bus sources against fake services on a private dbus-daemon. */
+class DbusIdleSourcesTest {
+
+    private PrivateBus bus;
+    private DBusConnection service;
+    private final AtomicLong idleMillis = new AtomicLong(1_234);
+
+    @BeforeEach
+    void startBus() throws Exception {
+        bus = PrivateBus.start();
+        service = DBusConnectionBuilder.forAddress(bus.address()).withShared(false).build();
+    }
+
+    @AfterEach
+    void stopBus() throws Exception {
+        service.close();
+        bus.close();
+    }
+
+    private void offerMutter() throws Exception {
+        service.requestBusName(DbusIdleSources.MUTTER_BUS_NAME);
+        service.exportObject(DbusIdleSources.MUTTER_PATH, new MutterIdleMonitor() {
+            @Override
+            public UInt64 GetIdletime() {
+                return new UInt64(idleMillis.get());
+            }
+
+            @Override
+            public String getObjectPath() {
+                return DbusIdleSources.MUTTER_PATH;
+            }
+        });
+    }
+
+    private void offerScreenSaver(boolean answers) throws Exception {
+        service.requestBusName(DbusIdleSources.SCREENSAVER_BUS_NAME);
+        service.exportObject(DbusIdleSources.SCREENSAVER_PATH, new FreedesktopScreenSaver() {
+            @Override
+            public UInt32 GetSessionIdleTime() {
+                if (!answers) {
+                    // what GNOME Shell answers
+                    throw new DBusExecutionException("GetSessionIdleTime is not supported");
+                }
+                return new UInt32(idleMillis.get());
+            }
+
+            @Override
+            public String getObjectPath() {
+                return DbusIdleSources.SCREENSAVER_PATH;
+            }
+        });
+    }
+
+    @Test
+    void mutterIdleTimeIsMilliseconds() throws Exception {
+        offerMutter();
+        long start = System.nanoTime();
+        try (IdleSource source = DbusIdleSources.gnomeMutter(bus.address())) {
+            long openMillis = (System.nanoTime() - start) / 1_000_000;
+            System.getLogger(getClass().getName()).log(System.Logger.Level.INFO,
+                    "D-Bus connect + first Mutter query: " + openMillis + " ms");
+            assertThat(source.idleTime()).isEqualTo(Duration.ofMillis(1_234));
+            // an idle connection must outlive the short connect timeout
+            Thread.sleep(1_300);
+            idleMillis.set(90_000);
+            assertThat(source.idleTime()).isEqualTo(Duration.ofSeconds(90));
+            assertThat(source.name()).isEqualTo("GNOME Mutter IdleMonitor (D-Bus)");
+            assertThat(source.seesKeyboard()).isTrue();
+        }
+    }
+
+    @Test
+    void screenSaverIdleTimeIsTakenAsMilliseconds() throws Exception {
+        offerScreenSaver(true);
+        idleMillis.set(61_500);
+        try (IdleSource source = DbusIdleSources.freedesktopScreenSaver(bus.address())) {
+            assertThat(source.idleTime()).isEqualTo(Duration.ofMillis(61_500));
+        }
+    }
+
+    @Test
+    void aServiceThatRefusesTheCallDoesNotOpen() throws Exception {
+        offerScreenSaver(false);
+        assertThatThrownBy(() -> DbusIdleSources.freedesktopScreenSaver(bus.address()))
+                .isInstanceOf(IdleSourceUnavailableException.class)
+                .hasMessageContaining("does not answer");
+    }
+
+    @Test
+    void aMissingServiceDoesNotOpen() {
+        assertThatThrownBy(() -> DbusIdleSources.gnomeMutter(bus.address()))
+                .isInstanceOf(IdleSourceUnavailableException.class);
+    }
+
+    @Test
+    void aServiceThatGoesAwayMakesTheSourceUnavailable() throws Exception {
+        offerMutter();
+        IdleSource source = DbusIdleSources.gnomeMutter(bus.address());
+        service.close();
+        assertThatThrownBy(source::idleTime).isInstanceOf(IdleSourceUnavailableException.class);
+        source.close();
+        assertThatThrownBy(source::idleTime).isInstanceOf(IdleSourceUnavailableException.class)
+                .hasMessageContaining("closed");
+    }
+
+    @Test
+    void noBusAtAllDoesNotOpen() {
+        assertThatThrownBy(() -> DbusIdleSources.gnomeMutter("unix:path=/nonexistent/bus"))
+                .isInstanceOf(IdleSourceUnavailableException.class)
+                .hasMessageContaining("no session D-Bus");
+    }
+
+    @Test
+    void unsignedConversions() {
+        assertThat(DbusIdleSources.fromMutterMillis(0)).isZero();
+        assertThat(DbusIdleSources.fromMutterMillis(86_400_000L)).isEqualTo(Duration.ofDays(1));
+        assertThatThrownBy(() -> DbusIdleSources.fromMutterMillis(-1)).isInstanceOf(IdleSourceUnavailableException.class);
+        assertThat(DbusIdleSources.fromScreenSaverMillis(0xFFFF_FFFFL)).isEqualTo(Duration.ofMillis(4_294_967_295L));
+        assertThat(DbusIdleSources.fromScreenSaverMillis(-1)).isEqualTo(Duration.ofMillis(4_294_967_295L));
+    }
+}

@@ -1,0 +1,86 @@
+package dev.unhunch.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real XEmbed tray host ({@code trayer}) on the test display, and questions about what docked
+ * in it, answered from outside the app with {@code xwininfo}.
+ */
+public final class TrayHost implements AutoCloseable {
+
+    private static final Pattern GEOMETRY = Pattern.compile("(\\d+)x(\\d+)\\+-?\\d+\\+-?\\d+\\s+\\+(-?\\d+)\\+(-?\\d+)");
+
+    private final Process process;
+
+    private TrayHost(Process process) {
+        this.process = process;
+    }
+
+    /** Starts trayer at the top-right corner and waits for its panel window. */
+    public static TrayHost start() {
+        try {
+            Process process = TestDisplay.get().processBuilder("trayer", "--edge", "top", "--align", "right",
+                    "--widthtype", "request", "--height", "24", "--SetDockType", "true", "--transparent", "false")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            TrayHost host = new TrayHost(process);
+            Waits.until("trayer's panel window", 10_000, () -> Tools.run("xwininfo", "-root", "-tree").contains("(\"panel\" \"trayer\")"));
+            return host;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start trayer (apt-get install trayer)", e);
+        }
+    }
+
+    /**
+     * The on-screen box of the icon whose window is named {@code name} inside the tray panel, if it
+     * docked.
+     */
+    public static Optional<int[]> dockedIcon(String name) {
+        String tree = Tools.run("xwininfo", "-root", "-tree");
+        int panel = tree.indexOf("(\"panel\" \"trayer\")");
+        if (panel < 0) {
+            return Optional.empty();
+        }
+        int panelIndent = indentAt(tree, panel);
+        String[] lines = tree.substring(tree.indexOf('\n', panel) + 1).split("\n");
+        for (String line : lines) {
+            int indent = line.length() - line.stripLeading().length();
+            if (line.contains("(\"") && indent <= panelIndent) {
+                break;
+            }
+            if (line.contains("\"" + name + "\"")) {
+                Matcher m = GEOMETRY.matcher(line);
+                if (m.find()) {
+                    return Optional.of(new int[] {Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)),
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int indentAt(String text, int index) {
+        int lineStart = text.lastIndexOf('\n', index) + 1;
+        int indent = 0;
+        while (text.charAt(lineStart + indent) == ' ') {
+            indent++;
+        }
+        return indent;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
