@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.unhunch.core.history.HistoryRecord;
 import dev.unhunch.core.settings.SettingsCodec;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class KillTest {
 
     private static final int KILLS = 50;
+    /** Children started ahead, so their JVM start-up overlaps the current child's run. */
+    private static final int AHEAD = 2;
 
     @TempDir
     Path tmp;
@@ -36,43 +39,71 @@ class KillTest {
         long ackedHistory = -1;
         long start = System.nanoTime();
         long writes = 0;
-        Path out = tmp.resolve("child.out");
-        for (int kill = 0; kill < KILLS; kill++) {
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                    "-cp", System.getProperty("java.class.path"), KillTestChild.class.getName(),
-                    config.toString(), state.toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).redirectOutput(out.toFile()).start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (!Files.readString(out).contains("started\n")) {
-                assertThat(p.isAlive()).as("child %d runs", kill).isTrue();
-                assertThat(System.nanoTime() < deadline).as("child %d started", kill).isTrue();
-                Thread.sleep(5);
-            }
-            Thread.sleep(20 + random.nextInt(181));
-            p.destroyForcibly();
-            assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            // the child's output went to a file: every acknowledgement it wrote is there
-            long lastS = ackedSettings;
-            long lastH = ackedHistory;
-            for (String line : Files.readAllLines(out)) {
-                if (line.matches("s \\d+")) {
-                    lastS = Long.parseLong(line.substring(2));
-                } else if (line.matches("h \\d+")) {
-                    lastH = Long.parseLong(line.substring(2));
+        java.util.ArrayDeque<Process> warming = new java.util.ArrayDeque<>();
+        for (int n = 0; n < AHEAD; n++) {
+            warming.add(spawn(config, state, n));
+        }
+        Process p = null;
+        try {
+            for (int kill = 0; kill < KILLS; kill++) {
+                p = warming.remove();
+                Path out = tmp.resolve("child-" + kill + ".out");
+                awaitLine(p, out, "ready", kill);
+                p.getOutputStream().write("go\n".getBytes(StandardCharsets.UTF_8));
+                p.getOutputStream().flush();
+                if (kill + AHEAD < KILLS) {
+                    warming.add(spawn(config, state, kill + AHEAD)); // warms up meanwhile
                 }
-            }
-            writes += lastS - ackedSettings;
+                awaitLine(p, out, "started", kill);
+                Thread.sleep(20 + random.nextInt(181));
+                p.destroyForcibly();
+                assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+                // the child's output went to a file: every acknowledgement it wrote is there
+                long lastS = ackedSettings;
+                long lastH = ackedHistory;
+                for (String line : Files.readAllLines(out)) {
+                    if (line.matches("s \\d+")) {
+                        lastS = Long.parseLong(line.substring(2));
+                    } else if (line.matches("h \\d+")) {
+                        lastH = Long.parseLong(line.substring(2));
+                    }
+                }
+                writes += lastS - ackedSettings;
 
-            long settingsState = checkSettings(config, lastS);
-            assertThat(settingsState).isGreaterThanOrEqualTo(ackedSettings);
-            ackedSettings = settingsState;
-            ackedHistory = checkJournal(state, lastH);
+                long settingsState = checkSettings(config, lastS);
+                assertThat(settingsState).isGreaterThanOrEqualTo(ackedSettings);
+                ackedSettings = settingsState;
+                ackedHistory = checkJournal(state, lastH);
+            }
+        } finally {
+            if (p != null) {
+                p.destroyForcibly();
+            }
+            warming.forEach(Process::destroyForcibly);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("KillTest: %d kills in %.1f s, %d settings saves and %d history records survived%n",
                 KILLS, seconds, ackedSettings + 1, ackedHistory + 1);
         assertThat(writes).as("the children wrote").isPositive();
+    }
+
+    private Process spawn(Path config, Path state, int n) throws Exception {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-cp", System.getProperty("java.class.path"), KillTestChild.class.getName(),
+                config.toString(), state.toString(), tmp.resolve("scratch-" + n).toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(tmp.resolve("child-" + n + ".out").toFile()).start();
+    }
+
+    /** Waits until the child's output file has the line; its output goes to a file, never a pipe. */
+    private static void awaitLine(Process p, Path out, String line, int kill) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.readString(out).contains(line + "\n")) {
+            assertThat(p.isAlive()).as("child %d runs", kill).isTrue();
+            assertThat(System.nanoTime() < deadline).as("child %d says %s", kill, line).isTrue();
+            Thread.sleep(5);
+        }
     }
 
     /** Checks the settings file and backup; returns the state number in the file. */

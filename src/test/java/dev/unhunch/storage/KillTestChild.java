@@ -5,6 +5,10 @@ import dev.unhunch.core.history.HistoryRecord;
 import dev.unhunch.core.history.Outcome;
 import dev.unhunch.core.settings.Settings;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,37 +17,53 @@ import java.util.List;
 
 /**
  * The process {@link KillTest} kills: saves settings with a growing counter and appends history
- * records with growing sequence numbers, forever, reporting each finished write on stdout.
- * Continues from whatever the previous (killed) run left.
+ * records with growing sequence numbers, forever, reporting each finished write on stdout
+ * ({@code s <counter>}, {@code h <seq>}). Continues from whatever the previous (killed) run left.
+ *
+ * <p>To keep JVM start-up out of the test's time, it first warms up on a scratch directory, says
+ * {@code ready}, and waits for a line on stdin before it touches the real files; the test starts
+ * the next child while the current one runs.
  */
 public final class KillTestChild {
 
     private KillTestChild() {
     }
 
-    /** Args: config dir, state dir, and optionally a number of rounds after which to exit. */
+    /** Args: config dir, state dir, scratch dir for the warm-up. */
     public static void main(String[] args) throws Exception {
-        FileSettingsStore store = new FileSettingsStore(Path.of(args[0]), null);
-        JsonlHistoryJournal journal = new JsonlHistoryJournal(Path.of(args[1]), ZoneOffset.UTC);
+        Path scratch = Path.of(args[2]);
+        run(scratch.resolve("config"), scratch.resolve("state"), 3, false);
+        System.out.println("ready");
+        System.out.flush();
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        run(Path.of(args[0]), Path.of(args[1]), Long.MAX_VALUE, true);
+    }
+
+    private static void run(Path config, Path state, long rounds, boolean report) throws IOException {
+        FileSettingsStore store = new FileSettingsStore(config, null);
+        JsonlHistoryJournal journal = new JsonlHistoryJournal(state, ZoneOffset.UTC);
         long counter = counterOf(store.load().settings()) + 1;
         long seq = journal.read(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z")).stream()
                 .mapToLong(HistoryRecord::activeSeconds).max().orElse(-1) + 1;
-        boolean first = true;
-        long rounds = args.length > 2 ? Long.parseLong(args[2]) : Long.MAX_VALUE;
         for (long round = 0; round < rounds; round++) {
             store.save(state(counter));
-            System.out.println("s " + counter);
-            System.out.flush(); // an acknowledgement must leave the process before the next write
+            report(report, "s " + counter);
             journal.append(new HistoryRecord(Instant.parse("2026-11-22T10:00:00Z").plusSeconds(seq),
                     BreakKindName.MICRO, Outcome.COMPLETED, List.of("n" + seq), seq));
-            System.out.println("h " + seq);
-            if (first) {
-                System.out.println("started"); // classes are loaded: the writing loop runs at full speed
-                first = false;
+            report(report, "h " + seq);
+            if (round == 0) {
+                report(report, "started");
             }
-            System.out.flush();
             counter++;
             seq++;
+        }
+        journal.close();
+    }
+
+    private static void report(boolean report, String line) {
+        if (report) {
+            System.out.println(line);
+            System.out.flush(); // an acknowledgement must leave the process before the next write
         }
     }
 
