@@ -32,7 +32,6 @@ class SettingsWatchTest {
             // an editor writing in several steps: one reload with the final text
             String text = Files.readString(store.file());
             Files.writeString(store.file(), text.replace("snooze.max = 1", "snooze.max = 2"));
-            Thread.sleep(100);
             Files.writeString(store.file(), text.replace("snooze.max = 1", "snooze.max = 9"));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (heard.size() < 2 && System.nanoTime() < deadline) {
