@@ -17,6 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FileSettingsStoreTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void quiet() {
+        QuietLogs.storage();
+    }
+
     @TempDir
     Path tmp;
 

@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,6 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void quiet() {
+        QuietLogs.storage();
+    }
+
     private static final int KILLS = 50;
     /** Children started ahead, so their JVM start-up overlaps the current child's run. */
     private static final int AHEAD = 2;
@@ -31,7 +37,7 @@ class KillTest {
     Path tmp;
 
     @Test
-    void killedWritersLeaveCompleteSettingsAndAContiguousJournal() throws Exception {
+    void killedWritersLeaveCompleteSettingsAndAContiguousJournal(TestReporter reporter) throws Exception {
         Path config = tmp.resolve("config");
         Path state = tmp.resolve("state");
         Random random = new Random();
@@ -82,8 +88,13 @@ class KillTest {
             warming.forEach(Process::destroyForcibly);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("KillTest: %d kills in %.1f s, %d settings saves and %d history records survived%n",
+        String figures = String.format(java.util.Locale.ROOT,
+                "%d kills in %.1f s, %d settings saves and %d history records survived%n",
                 KILLS, seconds, ackedSettings + 1, ackedHistory + 1);
+        reporter.publishEntry("kills", figures.strip());
+        if (Files.isDirectory(Path.of("target"))) {
+            Files.writeString(Path.of("target", "kill-test.txt"), figures); // mvn -q stays quiet
+        }
         assertThat(writes).as("the children wrote").isPositive();
     }
 

@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class PropertiesTextTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void quiet() {
+        QuietLogs.storage();
+    }
+
     private static Map<String, String> parse(String s) throws BrokenFileException {
         return PropertiesText.parse(s.getBytes(StandardCharsets.UTF_8));
     }

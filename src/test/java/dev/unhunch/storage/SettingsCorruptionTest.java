@@ -24,6 +24,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class SettingsCorruptionTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void quiet() {
+        QuietLogs.storage();
+    }
+
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T05:06:07Z"), ZoneOffset.UTC);
 
     @TempDir

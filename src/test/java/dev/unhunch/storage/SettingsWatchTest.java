@@ -13,6 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SettingsWatchTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void quiet() {
+        QuietLogs.storage();
+    }
+
     @TempDir
     Path dir;
 

@@ -20,6 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JsonlHistoryJournalTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void quiet() {
+        dev.unhunch.storage.QuietLogs.storage();
+    }
+
     private static final ZoneId ZONE = ZoneId.of("Europe/Zurich");
 
     @TempDir
