@@ -142,7 +142,13 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
         synchronized (this) {
             Settings before = current();
             FilePermissions.createPrivateDirectories(dir);
-            byte[] onDisk = Files.exists(file) ? Files.readAllBytes(file) : null; // unreadable: do not replace
+            byte[] onDisk;
+            try {
+                onDisk = Files.exists(file) ? Files.readAllBytes(file) : null;
+            } catch (IOException e) {
+                throw new IOException("Could not save " + file + ": it cannot be read (" + AtomicFiles.reason(e)
+                        + "), so it is left as it is.", e);
+            }
             Path keep = backup;
             if (onDisk != null && !PropertiesText.isReadable(onDisk)) {
                 broken.moveAside(onDisk, this::notice); // never back up or replace a broken file

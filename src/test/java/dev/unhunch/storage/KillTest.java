@@ -100,7 +100,7 @@ class KillTest {
 
     private Process spawn(Path config, Path state, int n) throws Exception {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
                 "-cp", System.getProperty("java.class.path"), KillTestChild.class.getName(),
                 config.toString(), state.toString(), tmp.resolve("scratch-" + n).toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
