@@ -10,6 +10,9 @@ import dev.unhunch.core.breaks.EngineSnapshot;
 import dev.unhunch.core.breaks.PauseRequest;
 import dev.unhunch.core.breaks.StatusText;
 import dev.unhunch.core.settings.Settings;
+import dev.unhunch.storage.FileSettingsStore;
+import dev.unhunch.storage.history.JsonlHistoryJournal;
+import dev.unhunch.ui.notice.NoticeWindow;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +26,7 @@ import dev.unhunch.ui.tray.TrayMenuItem;
 import dev.unhunch.ui.tray.TrayPort;
 import dev.unhunch.ui.tray.Trays;
 import java.awt.Window;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import javax.swing.SwingUtilities;
 import java.nio.file.Path;
@@ -44,6 +48,8 @@ public final class UnhunchApp {
     private final IntConsumer exit;
     private volatile TrayPort tray;
     private volatile BreakRuntime runtime;
+    private FileSettingsStore settingsStore;
+    private JsonlHistoryJournal journal;
     private String lastStatus = "";
     private boolean quitting;
 
@@ -71,8 +77,23 @@ public final class UnhunchApp {
         tray = Trays.open(options.trayKind(), menu(), AppIcons::appIcon,
                 () -> SwingUtilities.invokeLater(this::quit));
         tray.setStatus("Starting\u2026");
-        runtime = new BreakRuntime(Settings.defaults(), BreakUi.none(), List.of(this::logEvent));
+        settingsStore = FileSettingsStore.forCurrentUser();
+        Settings settings = settingsStore.load().settings();
+        showNotices(settingsStore.takeNotices());
+        journal = JsonlHistoryJournal.forCurrentUser();
+        HistoryRecorder history = new HistoryRecorder(journal, ZoneId.systemDefault(), List::of);
+        runtime = new BreakRuntime(settings, BreakUi.none(), List.of(this::logEvent, history));
+        runtime.onSnapshot(history::onSnapshot);
         runtime.onSnapshot(this::showStatus);
+        settingsStore.addListener(changed -> {
+            runtime.updateSettings(changed);
+            showNotices(settingsStore.takeNotices());
+        });
+        try {
+            settingsStore.startWatching();
+        } catch (IOException e) {
+            LOG.warn("Edits to the settings file will be picked up only after a restart: " + e.getMessage());
+        }
         runtime.start();
         LOG.info(() -> String.format("%s %s started in %d ms with %s", AppInfo.NAME, AppInfo.version(),
                 (System.nanoTime() - started) / 1_000_000, tray.kind()));
@@ -113,6 +134,16 @@ public final class UnhunchApp {
                 LOG.info("Command refused: " + result.message());
             }
         });
+    }
+
+    private static void showNotices(List<String> notices) {
+        if (!notices.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            lines.add("Unhunch could not use everything in your settings. Your file was left as it is; "
+                    + "fix it when convenient (Unhunch picks up the change by itself).");
+            notices.forEach(notice -> lines.add(notice.startsWith("Settings: ") ? notice.substring(10) : notice));
+            SwingUtilities.invokeLater(() -> NoticeWindow.show("Unhunch settings", lines));
+        }
     }
 
     private void showStatus(EngineSnapshot snapshot) {
@@ -169,6 +200,12 @@ public final class UnhunchApp {
         long started = System.nanoTime();
         if (runtime != null) {
             runtime.close();
+        }
+        if (settingsStore != null) {
+            settingsStore.close();
+        }
+        if (journal != null) {
+            journal.close();
         }
         if (tray != null) {
             tray.shutdown();
