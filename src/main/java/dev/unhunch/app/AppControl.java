@@ -37,7 +37,7 @@ public interface AppControl {
     /** Opens the settings window. */
     ControlResult showSettings();
 
-    /** Opens the statistics window. */
+    /** The break statistics as data (and the statistics window, once there is one). */
     ControlResult showStats();
 
     /** Brings the status window forward (what a second {@code unhunch} does). */

@@ -7,10 +7,12 @@ import dev.unhunch.core.breaks.CommandResult;
 import dev.unhunch.core.breaks.EngineSnapshot;
 import dev.unhunch.core.breaks.PauseRequest;
 import dev.unhunch.core.breaks.StatusText;
+import dev.unhunch.core.history.HistoryStore;
 import dev.unhunch.core.time.DurationText;
 import dev.unhunch.platform.Diagnostics;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +23,8 @@ import javax.swing.SwingUtilities;
 /**
  * What the command line can ask of the running app: break commands go to the engine on its
  * thread (bounded wait, through {@link BreakRuntime}); windows open on the EDT; quit replies
- * first. Settings and statistics windows do not exist yet and are refused with that reason.
+ * first. {@code stats} answers from the history journal; the settings window does not exist yet
+ * and is refused with that reason.
  */
 public final class RunningAppControl implements AppControl {
 
@@ -104,7 +107,12 @@ public final class RunningAppControl implements AppControl {
 
     @Override
     public ControlResult showStats() {
-        return ControlResult.refused("the statistics window is " + ControlResult.NOT_AVAILABLE);
+        HistoryStore history = app.history();
+        if (history == null) {
+            return ControlResult.refused(STARTING);
+        }
+        // Printed by the CLI; the statistics window will open here too once it exists.
+        return StatsData.of(history, zone, LocalDate.now(zone));
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.unhunch.core.breaks.CommandResult;
 import dev.unhunch.core.breaks.EngineSnapshot;
 import dev.unhunch.core.breaks.PauseRequest;
 import dev.unhunch.core.breaks.StatusText;
+import dev.unhunch.core.history.HistoryStore;
 import dev.unhunch.core.settings.Settings;
 import dev.unhunch.storage.FileSettingsStore;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
@@ -49,7 +50,7 @@ public final class UnhunchApp {
     private volatile TrayPort tray;
     private volatile BreakRuntime runtime;
     private FileSettingsStore settingsStore;
-    private JsonlHistoryJournal journal;
+    private volatile JsonlHistoryJournal journal;
     private String lastStatus = "";
     private boolean quitting;
 
@@ -160,6 +161,11 @@ public final class UnhunchApp {
 
     private void logEvent(BreakEvent event) {
         LOG.info(() -> "Break event: " + event);
+    }
+
+    /** The break history, or null before {@link #start()}; safe from any thread. */
+    public HistoryStore history() {
+        return journal;
     }
 
     /** The break machinery, or null before {@link #start()}. */
