@@ -137,7 +137,7 @@ public final class ControlCommands {
     }
 
     /** {@code unhunch stats}. */
-    @Command(name = "stats", description = "Open the statistics window.")
+    @Command(name = "stats", description = "Show break statistics: today, the last 7 and 30 days, the streak.")
     public static final class Stats extends Base {
         @Override
         public IpcRequest request() {
