@@ -102,7 +102,13 @@ public final class RunningAppControl implements AppControl {
 
     @Override
     public ControlResult showSettings() {
-        return ControlResult.refused("the settings window is " + ControlResult.NOT_AVAILABLE);
+        Path file = app.settingsFile();
+        if (file == null) {
+            return ControlResult.refused("the settings window is " + ControlResult.NOT_AVAILABLE);
+        }
+        return new ControlResult(false, "the settings window is " + ControlResult.NOT_AVAILABLE
+                + "; edit " + file + " instead (Unhunch applies changes by itself)",
+                Map.of("settingsFile", file.toString()), null);
     }
 
     @Override

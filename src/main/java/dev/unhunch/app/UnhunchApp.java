@@ -49,7 +49,7 @@ public final class UnhunchApp {
     private final IntConsumer exit;
     private volatile TrayPort tray;
     private volatile BreakRuntime runtime;
-    private FileSettingsStore settingsStore;
+    private volatile FileSettingsStore settingsStore;
     private volatile JsonlHistoryJournal journal;
     private String lastStatus = "";
     private boolean quitting;
@@ -161,6 +161,12 @@ public final class UnhunchApp {
 
     private void logEvent(BreakEvent event) {
         LOG.info(() -> "Break event: " + event);
+    }
+
+    /** The settings file, or null before {@link #start()}; safe from any thread. */
+    public Path settingsFile() {
+        FileSettingsStore store = settingsStore;
+        return store == null ? null : store.file();
     }
 
     /** The break history, or null before {@link #start()}; safe from any thread. */
