@@ -105,6 +105,7 @@ final class GuidePanel extends JPanel {
 
     /** The routine is over: a kind word and the safety line, the last pose standing still. */
     void showFinished(String title, String safety) {
+        shownStretch = "";
         name.setText(title);
         setIfChanged(step, "Well done. Take a few easy breaths before you go back to work.");
         action.setText("");
