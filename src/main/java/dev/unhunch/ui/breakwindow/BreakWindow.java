@@ -99,7 +99,7 @@ public final class BreakWindow {
         cursor.engineTimeLeft(breakPrompt.timeLeft());
         kind.setText(BreakTexts.kindTitle(breakPrompt.kind()));
         snooze.setText(BreakTexts.snoozeLabel(snoozeLength, breakPrompt));
-        snooze.setVisible(!breakPrompt.strict());
+        snooze.setVisible(!breakPrompt.strict() && breakPrompt.maxSnoozes() > 0);
         snooze.setEnabled(breakPrompt.canSnooze());
         skip.setVisible(breakPrompt.canSkip());
         done.setVisible(!breakPrompt.strict());

@@ -21,7 +21,7 @@ import javax.swing.UIManager;
 final class GuidePanel extends JPanel {
 
     private final StretchFigure figure = new StretchFigure();
-    private final JLabel name = label("break.stretchName", "h2");
+    private final JLabel name = label("break.stretchName", "h3");
     private final JTextArea step = new JTextArea();
     private final JLabel action = label("break.action", "large");
     private final JLabel hold = label("break.hold", "h1");
@@ -39,8 +39,10 @@ final class GuidePanel extends JPanel {
         add(figure, BorderLayout.WEST);
 
         step.setName("break.step");
-        step.putClientProperty("FlatLaf.styleClass", "h3");
+        step.putClientProperty("FlatLaf.style", "font: +7");
         wrapping(step);
+        // focus rests here so that no key typed by habit acts on a button; no caret to see
+        step.setCaretColor(new java.awt.Color(0, 0, 0, 0));
         step.getAccessibleContext().setAccessibleName("Current step");
         hint.setName("break.hint");
         wrapping(hint);

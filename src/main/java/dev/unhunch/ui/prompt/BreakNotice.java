@@ -89,13 +89,30 @@ public final class BreakNotice {
         snooze.addActionListener(e -> run("snooze", actions::snooze));
         skip.addActionListener(e -> run("skip", actions::skip));
         frame.getRootPane().setDefaultButton(startNow);
-        frame.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
-                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "snooze");
-        frame.getRootPane().getActionMap().put("snooze", new AbstractAction() {
+        bindKeys();
+    }
+
+    /**
+     * Enter, Esc and the mnemonics, bound on the root pane for whatever has focus inside it. Swing
+     * registers window-wide keys (and so mnemonics) only for windows that were focusable when
+     * shown, which this one is not until the user clicks into it.
+     */
+    private void bindKeys() {
+        bind(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), startNow);
+        bind(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), snooze);
+        for (JButton b : new JButton[] {startNow, snooze, skip}) {
+            bind(KeyStroke.getKeyStroke(b.getMnemonic(), java.awt.event.InputEvent.ALT_DOWN_MASK), b);
+        }
+    }
+
+    private void bind(KeyStroke key, JButton button) {
+        String name = "press " + button.getName();
+        frame.getRootPane().getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(key, name);
+        frame.getRootPane().getActionMap().put(name, new AbstractAction() {
             @Override
             public void actionPerformed(java.awt.event.ActionEvent e) {
-                if (snooze.isVisible() && snooze.isEnabled()) {
-                    snooze.doClick();
+                if (button.isVisible() && button.isEnabled()) {
+                    button.doClick();
                 }
             }
         });
@@ -119,7 +136,7 @@ public final class BreakNotice {
         }, () -> coming.setText("Time to rest your eyes and move a little"));
         figure.setVisible(first.isPresent());
         snooze.setText(BreakTexts.snoozeLabel(snoozeLength, prompt));
-        snooze.setVisible(!prompt.strict());
+        snooze.setVisible(!prompt.strict() && prompt.maxSnoozes() > 0);
         snooze.setEnabled(prompt.canSnooze());
         skip.setVisible(prompt.canSkip());
         status.setVisible(false);
@@ -201,7 +218,9 @@ public final class BreakNotice {
             c.addMouseListener(new MouseAdapter() {
                 @Override
                 public void mousePressed(MouseEvent e) {
-                    takeFocus(e.getComponent());
+                    // asked for after the press is handled: during it, X11 refuses the focus
+                    Component clicked = e.getComponent();
+                    javax.swing.SwingUtilities.invokeLater(() -> takeFocus(clicked));
                 }
             });
         }
