@@ -53,6 +53,7 @@ public final class BreakWindow {
     private RoutineCursor cursor;
     private BreakPrompt prompt;
     private Duration lastTimeLeft;
+    private boolean focusStepOnArrival;
 
     /**
      * @param actions the engine commands behind the buttons
@@ -81,6 +82,15 @@ public final class BreakWindow {
         done.addActionListener(e -> run("finish", actions::done));
         snooze.addActionListener(e -> run("snooze", actions::snooze));
         skip.addActionListener(e -> run("skip", actions::skip));
+        frame.addWindowFocusListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowGainedFocus(java.awt.event.WindowEvent e) {
+                if (focusStepOnArrival) {
+                    focusStepOnArrival = false;
+                    guide.focusStep();
+                }
+            }
+        });
         frame.getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
                 .put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "escape");
         frame.getRootPane().getActionMap().put("escape", new AbstractAction() {
@@ -117,6 +127,7 @@ public final class BreakWindow {
         }
         frame.toFront();
         // focus goes to the step text, never a button: a key typed by habit must not end the break
+        focusStepOnArrival = !frame.isFocused();
         guide.focusStep();
     }
 
@@ -200,6 +211,10 @@ public final class BreakWindow {
         int count = cursor.stretchCount();
         position.setText(count == 0 ? "" : "Stretch " + cursor.stretchNumber() + " of " + count);
         progress.setValue((int) Math.round(cursor.progress() * 1000));
+        if ((next.isFocusOwner() && cursor.finished()) || (back.isFocusOwner() && !cursor.canGoBack())) {
+            // a button being disabled would pass focus on to its neighbour, where Space acts on it
+            guide.focusStep();
+        }
         back.setEnabled(cursor.canGoBack());
         next.setEnabled(!cursor.finished());
     }
