@@ -144,6 +144,21 @@ class BreakFlowGuiTest {
         assertThat(session.count(BreakEventType.COMPLETED, BreakKind.MICRO)).isEqualTo(1);
     }
 
+    @Test
+    void reducedMotionShowsStillFrames() {
+        session.close();
+        session = new BreakSession(BreakSession.microOnly().toBuilder().reducedMotion(true).build());
+        session.untilNotice().idle(ofSeconds(3));
+        robot.waitForIdle();
+        FrameFixture window = WindowFinder.findFrame(BreakWindow.WINDOW_NAME).using(robot);
+        dev.unhunch.ui.illustration.StretchFigure figure = window.robot().finder().findByName(
+                window.target(), "break.figure", dev.unhunch.ui.illustration.StretchFigure.class, true);
+        session.idle(ofSeconds(4));
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(figure::isReducedMotion)).isTrue();
+        assertThat(GuiActionRunner.execute(figure::isAnimating)).isFalse();
+    }
+
     private static int progress(FrameFixture window) {
         JProgressBar bar = window.robot().finder().findByName(window.target(), "break.progress",
                 JProgressBar.class, true);
