@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Test DSL that drives a {@link BreakEngine} on virtual time: {@code active(min(25))},
@@ -25,6 +27,13 @@ final class Timeline {
     /** Monday 2026-11-23, 09:00 in Berlin. */
     static final LocalDateTime MONDAY_9 = LocalDateTime.of(2026, 11, 23, 9, 0);
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    /** Whole simulated days log thousands of stage changes; keep the build output readable. */
+    private static final Logger QUIET = Logger.getLogger("dev.unhunch.core.breaks");
+
+    static {
+        QUIET.setLevel(Level.WARNING);
+    }
 
     final FakeTime time;
     final BreakEngine engine;
