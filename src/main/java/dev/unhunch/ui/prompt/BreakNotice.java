@@ -56,6 +56,7 @@ public final class BreakNotice {
     private final JButton startNow = new JButton("Start now");
     private final JButton snooze = new JButton("Snooze");
     private final JButton skip = new JButton("Skip");
+    private NoticeCorner corner = NoticeCorner.TOP_RIGHT;
 
     /** @param actions the engine commands behind the buttons */
     public BreakNotice(BreakActions actions) {
@@ -150,6 +151,11 @@ public final class BreakNotice {
         }
     }
 
+    /** Sets the corner for the next notice (top right by default). */
+    public void setCorner(NoticeCorner newCorner) {
+        this.corner = java.util.Objects.requireNonNull(newCorner, "corner");
+    }
+
     /** Updates "in 12 s". */
     public void setTimeLeft(Duration timeLeft) {
         countdown.setText("in " + BreakTexts.shortTime(timeLeft));
@@ -208,7 +214,7 @@ public final class BreakNotice {
     private void placeInCorner() {
         Rectangle screen = Screens.usableBounds(Screens.underPointer());
         // placed before showing: without a window manager a later move confuses input robots
-        frame.setLocation(screen.x + screen.width - frame.getWidth() - MARGIN, screen.y + MARGIN);
+        frame.setLocation(corner.place(frame.getSize(), screen, MARGIN));
     }
 
     /** A click anywhere in the notice lets it take keyboard focus, for Enter, Esc and mnemonics. */
@@ -245,9 +251,8 @@ public final class BreakNotice {
             LOG.info(() -> what + " refused: " + result.message());
             status.setText("Sorry, that didn't work: " + result.message() + ".");
             status.setVisible(true);
-            int right = frame.getX() + frame.getWidth();
             frame.pack();
-            frame.setLocation(right - frame.getWidth(), frame.getY());
+            placeInCorner();
         }
     }
 }

@@ -14,6 +14,7 @@ import dev.unhunch.core.time.DurationText;
 import dev.unhunch.ui.breakwindow.BreakActions;
 import dev.unhunch.ui.breakwindow.BreakWindow;
 import dev.unhunch.ui.prompt.BreakNotice;
+import dev.unhunch.ui.prompt.NoticeCorner;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +41,7 @@ public final class SwingBreakUi implements BreakUi {
     private final BreakActions forwarding = new Forwarding();
     private volatile StretchesUsedListener stretchesUsed = (kind, ids) -> { };
     private volatile Routine shownRoutine;
+    private volatile NoticeCorner noticeCorner = NoticeCorner.TOP_RIGHT;
 
     // engine thread only
     private Routine planned;
@@ -72,6 +74,11 @@ public final class SwingBreakUi implements BreakUi {
         this.stretchesUsed = Objects.requireNonNull(listener, "listener");
     }
 
+    /** Puts the notice in another corner of the screen, near the tray (top right by default). */
+    public void setNoticeCorner(NoticeCorner corner) {
+        this.noticeCorner = Objects.requireNonNull(corner, "corner");
+    }
+
     /**
      * The tray's "Stretch now": starts a micro break on demand that shows one quick seated
      * stretch. It counts as a taken micro break when it completes. Call on any thread but the
@@ -92,8 +99,10 @@ public final class SwingBreakUi implements BreakUi {
     public void showNotice(BreakPrompt prompt) {
         Routine routine = routineFor(prompt, false);
         Duration snoozeLength = settings.get().snoozeLength();
+        NoticeCorner corner = noticeCorner;
         onEdt(() -> {
             window().close();
+            notice().setCorner(corner);
             notice().open(prompt, routine, snoozeLength);
         });
     }
