@@ -31,7 +31,7 @@ public final class BreakTexts {
     /** A short time: "12 s" under a minute, "4:05" above. Rounds up, so 0.2 s shows as "1 s". */
     public static String shortTime(Duration d) {
         long s = Math.max(0, (d.toMillis() + 999) / 1000);
-        return s < 60 ? s + " s" : (s / 60) + ":" + String.format("%02d", s % 60);
+        return s < 60 ? s + " s" : (s / 60) + ":" + String.format(java.util.Locale.ROOT, "%02d", s % 60);
     }
 
     /** "Snooze 5 min (2 left)"; the count is left out when no snooze limit applies. */

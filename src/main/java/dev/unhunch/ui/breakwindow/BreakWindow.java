@@ -121,7 +121,7 @@ public final class BreakWindow {
             frame.pack();
             Screens.centre(frame, Screens.underPointer());
             if (breakPrompt.strict() && breakPrompt.kind() == BreakKind.LONG) {
-                dimmer.cover();
+                dimmer.cover(frame::toFront);
             }
             frame.setVisible(true);
         }

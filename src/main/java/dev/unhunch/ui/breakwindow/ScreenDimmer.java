@@ -18,8 +18,12 @@ final class ScreenDimmer {
 
     private final List<JWindow> windows = new ArrayList<>();
 
-    /** Covers every screen; call on the EDT before showing the break window. */
-    void cover() {
+    /**
+     * Covers every screen; call on the EDT before showing the break window.
+     *
+     * @param raiseBreakWindow brings the break window back to the front when a cover is clicked
+     */
+    void cover(Runnable raiseBreakWindow) {
         if (!windows.isEmpty()) {
             return;
         }
@@ -34,6 +38,12 @@ final class ScreenDimmer {
             if (device.isWindowTranslucencySupported(GraphicsDevice.WindowTranslucency.TRANSLUCENT)) {
                 w.setOpacity(OPACITY);
             }
+            w.getContentPane().addMouseListener(new java.awt.event.MouseAdapter() {
+                @Override
+                public void mousePressed(java.awt.event.MouseEvent e) {
+                    raiseBreakWindow.run();
+                }
+            });
             w.setVisible(true);
             windows.add(w);
         }

@@ -29,6 +29,18 @@ class BreakScreenshotsGuiTest extends GuiTestBase {
         shoot(true);
     }
 
+    @Test
+    void microBreakOnOneSide() {
+        robot.moveMouse(new java.awt.Point(5, 1070));
+        start(BreakSession.microOnly()).untilNotice().idle(ofSeconds(3));
+        FrameFixture window = breakWindow();
+        for (int i = 0; i < 8 && window.label("break.side").text().isBlank(); i++) {
+            session.idle(ofSeconds(1));
+            robot.waitForIdle();
+        }
+        Screenshots.take("break-window-micro-light");
+    }
+
     private void shoot(boolean dark) {
         GuiActionRunner.execute(() -> Themes.install(dark));
         String theme = dark ? "dark" : "light";
