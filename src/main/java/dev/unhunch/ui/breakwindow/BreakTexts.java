@@ -82,6 +82,12 @@ public final class BreakTexts {
         return b.toString();
     }
 
+    /** A refused command's reason as a polite sentence: "Sorry, snooze limit reached (3 of 3)." */
+    public static String refusal(String reason) {
+        String r = reason == null || reason.isBlank() ? "that is not possible right now" : reason.strip();
+        return "Sorry, " + r + (r.endsWith(".") ? "" : ".");
+    }
+
     /** "Source: <title>" with the full credit for a tooltip. */
     public static String sourceLine(Stretch s) {
         return "Source: " + s.source().title();

@@ -258,7 +258,7 @@ public final class BreakWindow {
         CommandResult result = command.get();
         if (!result.accepted()) {
             LOG.info(() -> what + " refused: " + result.message());
-            status.setText("Sorry, that didn't work: " + result.message() + ".");
+            status.setText(BreakTexts.refusal(result.message()));
         }
     }
 

@@ -249,7 +249,7 @@ public final class BreakNotice {
         CommandResult result = command.get();
         if (!result.accepted()) {
             LOG.info(() -> what + " refused: " + result.message());
-            status.setText("Sorry, that didn't work: " + result.message() + ".");
+            status.setText(BreakTexts.refusal(result.message()));
             status.setVisible(true);
             frame.pack();
             placeInCorner();
