@@ -239,6 +239,27 @@ public final class BreakEngine {
         return CommandResult.ok(kind.word() + " break skipped");
     }
 
+    /**
+     * Ends the running break now as taken: the user finished its stretches (the break window's
+     * "Done"). Recorded as {@link BreakEventType#COMPLETED} with the note {@code done}. Refused in
+     * strict mode, where a break always runs its full length.
+     */
+    public CommandResult finishBreak() {
+        if (stage != BreakStage.BREAK) {
+            return CommandResult.refused("no break is running (" + describeStage() + ")");
+        }
+        if (settings.strictMode()) {
+            return CommandResult.refused("strict mode is on: the break ends by itself");
+        }
+        BreakKind kind = countdown.kind();
+        BreakTimer timer = timer(kind);
+        emit(BreakEventType.COMPLETED, clock.instant(), kind, timer.active(), timer.snoozes(), "done");
+        budgets.resetFor(kind);
+        ui.hide();
+        goTo(BreakStage.COUNTING, kind.word() + " break done");
+        return CommandResult.ok(kind.word() + " break done");
+    }
+
     /** Starts the offered break at once; from counting, the break that is due soonest. */
     public CommandResult takeNow() {
         if (stage == BreakStage.NOTICE) {

@@ -14,7 +14,7 @@ import java.util.Objects;
  *     today's active time; for pause events, zero)
  * @param snoozes snoozes used on this break so far
  * @param note a short machine-friendly detail: {@code due}, {@code early}, {@code now},
- *     {@code on-demand}, {@code sleep}, {@code idle}, or for pauses the end ({@code until
+ *     {@code on-demand}, {@code sleep}, {@code idle}, {@code done} (a break the user finished), or for pauses the end ({@code until
  *     2026-11-23T08:00:00Z}, {@code indefinitely}); empty when there is none
  */
 public record BreakEvent(BreakEventType type, Instant at, BreakKind kind, Duration activeTime,
