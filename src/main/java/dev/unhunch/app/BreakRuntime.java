@@ -62,6 +62,19 @@ public final class BreakRuntime implements AutoCloseable {
         heartbeat.start();
     }
 
+    /** The engine, for adapters that carry out commands on {@link #engineThread()}. */
+    public BreakEngine engine() {
+        return engine;
+    }
+
+    /** Runs tasks on the engine thread (followed by a beat). */
+    public java.util.concurrent.Executor engineThread() {
+        return task -> heartbeat.submit(e -> {
+            task.run();
+            return null;
+        });
+    }
+
     /** Receives every snapshot, on the engine thread. */
     public void onSnapshot(Consumer<EngineSnapshot> listener) {
         heartbeat.addListener(listener);

@@ -2,8 +2,9 @@ package dev.unhunch.app;
 
 import dev.unhunch.core.AppInfo;
 import dev.unhunch.core.breaks.BreakEngine;
-import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.breaks.CommandResult;
+import dev.unhunch.ui.session.SwingBreakUi;
+import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.breaks.EngineSnapshot;
 import dev.unhunch.core.breaks.PauseRequest;
 import dev.unhunch.core.breaks.StatusText;
@@ -76,8 +77,13 @@ public final class RunningAppControl implements AppControl {
 
     @Override
     public ControlResult stretchNow() {
-        // The quick chair stretch is the micro break's routine, on demand (as the tray's "Stretch now").
-        return engine(e -> e.breakNow(BreakKind.MICRO));
+        // The same quick chair stretch as the tray's "Stretch now": one seated stretch, for as long as it takes.
+        SwingBreakUi breakUi = app.breakUi();
+        if (breakUi == null) {
+            return ControlResult.refused("Unhunch is still starting; try again in a moment");
+        }
+        CommandResult result = breakUi.stretchNow();
+        return result.accepted() ? ControlResult.ok(result.message()) : ControlResult.refused(result.message());
     }
 
     @Override

@@ -2,18 +2,14 @@ package dev.unhunch.app;
 
 import dev.unhunch.core.AppInfo;
 import dev.unhunch.core.breaks.BreakEngine;
-import dev.unhunch.core.breaks.BreakEvent;
 import dev.unhunch.core.breaks.BreakKind;
-import dev.unhunch.core.breaks.BreakUi;
 import dev.unhunch.core.breaks.CommandResult;
 import dev.unhunch.core.breaks.EngineSnapshot;
 import dev.unhunch.core.breaks.PauseRequest;
 import dev.unhunch.core.breaks.StatusText;
 import dev.unhunch.core.history.HistoryStore;
-import dev.unhunch.core.settings.Settings;
-import dev.unhunch.storage.FileSettingsStore;
-import dev.unhunch.storage.history.JsonlHistoryJournal;
 import dev.unhunch.ui.notice.NoticeWindow;
+import dev.unhunch.ui.session.SwingBreakUi;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +23,6 @@ import dev.unhunch.ui.tray.TrayMenuItem;
 import dev.unhunch.ui.tray.TrayPort;
 import dev.unhunch.ui.tray.Trays;
 import java.awt.Window;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import javax.swing.SwingUtilities;
 import java.nio.file.Path;
@@ -48,9 +43,7 @@ public final class UnhunchApp {
     private final StartOptions options;
     private final IntConsumer exit;
     private volatile TrayPort tray;
-    private volatile BreakRuntime runtime;
-    private volatile FileSettingsStore settingsStore;
-    private volatile JsonlHistoryJournal journal;
+    private volatile AppServices services;
     private String lastStatus = "";
     private boolean quitting;
 
@@ -78,31 +71,16 @@ public final class UnhunchApp {
         tray = Trays.open(options.trayKind(), menu(), AppIcons::appIcon,
                 () -> SwingUtilities.invokeLater(this::quit));
         tray.setStatus("Starting\u2026");
-        settingsStore = FileSettingsStore.forCurrentUser();
-        Settings settings = settingsStore.load().settings();
-        showNotices(settingsStore.takeNotices());
-        journal = JsonlHistoryJournal.forCurrentUser();
-        HistoryRecorder history = new HistoryRecorder(journal, ZoneId.systemDefault(), List::of);
-        runtime = new BreakRuntime(settings, BreakUi.none(), List.of(this::logEvent, history));
-        runtime.onSnapshot(history::onSnapshot);
-        runtime.onSnapshot(this::showStatus);
-        settingsStore.addListener(changed -> {
-            runtime.updateSettings(changed);
-            showNotices(settingsStore.takeNotices());
-        });
-        try {
-            settingsStore.startWatching();
-        } catch (IOException e) {
-            LOG.warn("Edits to the settings file will be picked up only after a restart: " + e.getMessage());
-        }
-        runtime.start();
+        services = new AppServices(UnhunchApp::showNotices);
+        services.runtime.onSnapshot(this::showStatus);
+        services.runtime.start();
         LOG.info(() -> String.format("%s %s started in %d ms with %s", AppInfo.NAME, AppInfo.version(),
                 (System.nanoTime() - started) / 1_000_000, tray.kind()));
     }
 
     private List<TrayMenuItem> menu() {
         List<TrayMenuItem> items = new ArrayList<>();
-        items.add(new TrayMenuItem("Stretch now", () -> command(e -> e.breakNow(BreakKind.MICRO))));
+        items.add(new TrayMenuItem("Stretch now", () -> CompletableFuture.runAsync(() -> logRefusal(services.breakUi.stretchNow()))));
         items.add(new TrayMenuItem("Take a long break now", () -> command(e -> e.breakNow(BreakKind.LONG))));
         items.add(TrayMenuItem.submenu("Pause", List.of(
                 new TrayMenuItem("For 30 minutes", () -> command(e -> e.pause(PauseRequest.of(Duration.ofMinutes(30))))),
@@ -128,13 +106,19 @@ public final class UnhunchApp {
 
     /** Runs an engine command off the EDT; a refusal is logged with its reason. */
     private void command(Function<BreakEngine, CommandResult> command) {
-        CompletableFuture.supplyAsync(() -> runtime.command(command)).whenComplete((result, failure) -> {
+        CompletableFuture.supplyAsync(() -> services.runtime.command(command)).whenComplete((result, failure) -> {
             if (failure != null) {
                 LOG.warn("Command failed", failure);
-            } else if (!result.accepted()) {
-                LOG.info("Command refused: " + result.message());
+            } else {
+                logRefusal(result);
             }
         });
+    }
+
+    private static void logRefusal(CommandResult result) {
+        if (!result.accepted()) {
+            LOG.info("Command refused: " + result.message());
+        }
     }
 
     private static void showNotices(List<String> notices) {
@@ -159,32 +143,36 @@ public final class UnhunchApp {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private void logEvent(BreakEvent event) {
-        LOG.info(() -> "Break event: " + event);
-    }
-
     /** The settings file, or null before {@link #start()}; safe from any thread. */
     public Path settingsFile() {
-        FileSettingsStore store = settingsStore;
-        return store == null ? null : store.file();
+        AppServices current = services;
+        return current == null ? null : current.settingsStore.file();
     }
 
     /** The break history, or null before {@link #start()}; safe from any thread. */
     public HistoryStore history() {
-        return journal;
+        AppServices current = services;
+        return current == null ? null : current.journal;
     }
 
     /** The break machinery, or null before {@link #start()}. */
     public BreakRuntime runtime() {
-        return runtime;
+        AppServices current = services;
+        return current == null ? null : current.runtime;
+    }
+
+    /** The break windows' adapter (its quick stretch), or null before {@link #start()}. */
+    public SwingBreakUi breakUi() {
+        AppServices current = services;
+        return current == null ? null : current.breakUi;
     }
 
     /** Shows the About window; call on the EDT. */
     public void showAbout() {
         List<String> details = new ArrayList<>();
         details.add("Tray: " + (tray == null ? "not started" : tray.kind()));
-        if (runtime != null) {
-            details.add("Activity: " + runtime.idleSourceName());
+        if (services != null) {
+            details.add("Activity: " + services.runtime.idleSourceName());
         }
         details.add("Java " + System.getProperty("java.version") + " on " + System.getProperty("os.name"));
         if (options.logFile() != null) {
@@ -210,14 +198,8 @@ public final class UnhunchApp {
         }
         quitting = true;
         long started = System.nanoTime();
-        if (runtime != null) {
-            runtime.close();
-        }
-        if (settingsStore != null) {
-            settingsStore.close();
-        }
-        if (journal != null) {
-            journal.close();
+        if (services != null) {
+            services.close();
         }
         if (tray != null) {
             tray.shutdown();

@@ -275,14 +275,26 @@ public final class BreakEngine {
      * when it completes.
      */
     public CommandResult breakNow(BreakKind kind) {
+        return breakNow(kind, timer(Objects.requireNonNull(kind, "kind")).length());
+    }
+
+    /**
+     * Starts a break of {@code kind} now that lasts {@code length} instead of the configured
+     * length — the quick chair stretch runs as long as its one stretch takes. It counts as a
+     * taken break of that kind when it completes.
+     */
+    public CommandResult breakNow(BreakKind kind, Duration length) {
         Objects.requireNonNull(kind, "kind");
+        if (length.isNegative() || length.isZero()) {
+            throw new IllegalArgumentException("a break must be longer than zero, was " + length);
+        }
         if (stage == BreakStage.PAUSED) {
             return CommandResult.refused("breaks are paused; resume first");
         }
         if (stage == BreakStage.BREAK) {
             return CommandResult.refused("a " + countdown.kind().word() + " break is already running");
         }
-        startBreak(kind, now(), clock.instant(), "on-demand");
+        startBreak(kind, now(), clock.instant(), "on-demand", length);
         return CommandResult.ok(kind.word() + " break started");
     }
 
@@ -405,11 +417,15 @@ public final class BreakEngine {
     }
 
     private void startBreak(BreakKind kind, long t, Instant wall, String trigger) {
+        startBreak(kind, t, wall, trigger, timer(kind).length());
+    }
+
+    private void startBreak(BreakKind kind, long t, Instant wall, String trigger, Duration length) {
         BreakTimer timer = timer(kind);
-        countdown.startBreak(kind, t, timer.length());
+        countdown.startBreak(kind, t, length);
         emit(BreakEventType.STARTED, wall, kind, timer.active(), timer.snoozes(), trigger);
         goTo(BreakStage.BREAK, kind.word() + " break started (" + trigger + ")");
-        ui.showBreak(prompt(kind, timer.length()));
+        ui.showBreak(prompt(kind, length));
     }
 
     /** Rest learned about out of band (sleep): a natural break if long enough. */

@@ -22,5 +22,5 @@ public interface BreakActions {
     CommandResult done();
 
     /** Start a quick chair stretch as a micro break (engine {@code breakNow(MICRO)}). */
-    CommandResult stretchNow();
+    CommandResult stretchNow(java.time.Duration length);
 }

@@ -58,8 +58,8 @@ public final class EngineBreakActions implements BreakActions {
     }
 
     @Override
-    public CommandResult stretchNow() {
-        return onEngine("stretch now", e -> e.breakNow(BreakKind.MICRO));
+    public CommandResult stretchNow(Duration length) {
+        return onEngine("stretch now", e -> e.breakNow(BreakKind.MICRO, length));
     }
 
     private CommandResult onEngine(String name, Function<BreakEngine, CommandResult> command) {

@@ -18,7 +18,7 @@ import dev.unhunch.ui.prompt.NoticeCorner;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javax.swing.SwingUtilities;
 
@@ -36,7 +36,7 @@ public final class SwingBreakUi implements BreakUi {
     private final RoutinePlanner planner;
     private final Supplier<Settings> settings;
     private final Supplier<StretchPreferences> preferences;
-    private final AtomicBoolean quickRequested = new AtomicBoolean();
+    private final AtomicReference<Routine> quickRequested = new AtomicReference<>();
     private volatile BreakActions actions = NoActions.INSTANCE;
     private final BreakActions forwarding = new Forwarding();
     private volatile StretchesUsedListener stretchesUsed = (kind, ids) -> { };
@@ -85,10 +85,12 @@ public final class SwingBreakUi implements BreakUi {
      * engine's (the tray's callback thread or the EDT).
      */
     public CommandResult stretchNow() {
-        quickRequested.set(true);
-        CommandResult result = actions.stretchNow();
+        // Plan first, so that the engine's break lasts exactly as long as the stretch takes.
+        Routine quick = plan(() -> planner.quickStretch(preferences.get()));
+        quickRequested.set(quick);
+        CommandResult result = actions.stretchNow(quick.total());
         if (!result.accepted()) {
-            quickRequested.set(false);
+            quickRequested.set(null);
         }
         return result;
     }
@@ -97,7 +99,7 @@ public final class SwingBreakUi implements BreakUi {
 
     @Override
     public void showNotice(BreakPrompt prompt) {
-        Routine routine = routineFor(prompt, false);
+        Routine routine = routineFor(prompt, null);
         Duration snoozeLength = settings.get().snoozeLength();
         NoticeCorner corner = noticeCorner;
         onEdt(() -> {
@@ -109,7 +111,7 @@ public final class SwingBreakUi implements BreakUi {
 
     @Override
     public void showBreak(BreakPrompt prompt) {
-        Routine routine = routineFor(prompt, quickRequested.getAndSet(false));
+        Routine routine = routineFor(prompt, quickRequested.getAndSet(null));
         shownRoutine = routine;
         breakShowing = true;
         Settings now = settings.get();
@@ -131,6 +133,18 @@ public final class SwingBreakUi implements BreakUi {
     @Override
     public void activityDuringBreak(BreakKind kind, Duration timeLeft) {
         onEdt(() -> window().showActiveDuringBreak());
+    }
+
+    /**
+     * The stretches of the break being offered or taken, for the history record of an engine
+     * event; call on the engine thread (events are emitted before the window is hidden).
+     */
+    public List<String> plannedStretchIds() {
+        Routine routine = quickRequested.get();
+        if (routine == null) {
+            routine = shownRoutine != null ? shownRoutine : planned;
+        }
+        return routine == null ? List.of() : routine.stretches().stream().map(p -> p.stretch().id()).toList();
     }
 
     @Override
@@ -164,9 +178,9 @@ public final class SwingBreakUi implements BreakUi {
 
     // ---- planning ------------------------------------------------------------------------------
 
-    private Routine routineFor(BreakPrompt prompt, boolean quick) {
-        if (quick) {
-            planned = plan(() -> planner.quickStretch(preferences.get()));
+    private Routine routineFor(BreakPrompt prompt, Routine quick) {
+        if (quick != null) {
+            planned = quick;
         } else if (planned == null || plannedKind != prompt.kind()) {
             planned = plan(() -> planner.plan(prompt.breakLength(), prompt.kind() == BreakKind.LONG,
                     preferences.get()));
@@ -225,7 +239,7 @@ public final class SwingBreakUi implements BreakUi {
         @Override public CommandResult snooze() { return actions.snooze(); }
         @Override public CommandResult skip() { return actions.skip(); }
         @Override public CommandResult done() { return actions.done(); }
-        @Override public CommandResult stretchNow() { return actions.stretchNow(); }
+        @Override public CommandResult stretchNow(Duration length) { return actions.stretchNow(length); }
     }
 
     /** Until the app connects the engine, buttons explain that nothing is connected. */
@@ -240,6 +254,6 @@ public final class SwingBreakUi implements BreakUi {
         @Override public CommandResult snooze() { return none(); }
         @Override public CommandResult skip() { return none(); }
         @Override public CommandResult done() { return none(); }
-        @Override public CommandResult stretchNow() { return none(); }
+        @Override public CommandResult stretchNow(Duration length) { return none(); }
     }
 }

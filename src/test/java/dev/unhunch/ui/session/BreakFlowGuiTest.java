@@ -138,7 +138,8 @@ class BreakFlowGuiTest {
         window.requireVisible();
         window.label("break.position").requireText("Stretch 1 of 1");
         assertThat(session.events(BreakEventType.STARTED)).containsExactly("STARTED micro on-demand");
-        session.idle(ofSeconds(31));
+        // The break lasts as long as the one stretch (at most a minute), not the micro break's 30 s.
+        session.idle(ofSeconds(61));
         robot.waitForIdle();
         window.requireNotVisible();
         assertThat(session.count(BreakEventType.COMPLETED, BreakKind.MICRO)).isEqualTo(1);

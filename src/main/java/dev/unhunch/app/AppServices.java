@@ -1,0 +1,81 @@
+package dev.unhunch.app;
+
+import dev.unhunch.core.breaks.BreakEvent;
+import dev.unhunch.core.log.Log;
+import dev.unhunch.core.settings.Settings;
+import dev.unhunch.core.settings.StretchFilters;
+import dev.unhunch.core.stretch.RoutinePlanner;
+import dev.unhunch.core.stretch.StretchCatalog;
+import dev.unhunch.core.stretch.StretchPreferences;
+import dev.unhunch.storage.FileSettingsStore;
+import dev.unhunch.storage.history.JsonlHistoryJournal;
+import dev.unhunch.ui.session.EngineBreakActions;
+import dev.unhunch.ui.session.SwingBreakUi;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Everything behind the tray: the settings file, the break history, the stretch planner, the
+ * break windows and the break machinery, wired together. Settings edits (from the dialog or by
+ * hand in the file) reach the engine and the windows live.
+ */
+final class AppServices implements AutoCloseable {
+
+    private static final Log LOG = Log.of(AppServices.class);
+
+    final FileSettingsStore settingsStore;
+    final JsonlHistoryJournal journal;
+    final SwingBreakUi breakUi;
+    final BreakRuntime runtime;
+    private final AtomicReference<Settings> settings;
+
+    /** Loads the settings and opens the history; {@code notices} receives what the user must be told. */
+    AppServices(Consumer<List<String>> notices) {
+        settingsStore = FileSettingsStore.forCurrentUser();
+        settings = new AtomicReference<>(settingsStore.load().settings());
+        notices.accept(settingsStore.takeNotices());
+        journal = JsonlHistoryJournal.forCurrentUser();
+        RoutinePlanner planner = new RoutinePlanner(StretchCatalog.bundled(), new Random());
+        breakUi = new SwingBreakUi(planner, settings::get, () -> preferences(settings.get()));
+        HistoryRecorder history = new HistoryRecorder(journal, ZoneId.systemDefault(), breakUi::plannedStretchIds);
+        runtime = new BreakRuntime(settings.get(), breakUi, List.of(AppServices::logEvent, history));
+        breakUi.setActions(new EngineBreakActions(runtime.engine(), runtime.engineThread()));
+        runtime.onSnapshot(history::onSnapshot);
+        settingsStore.addListener(changed -> {
+            settings.set(changed);
+            runtime.updateSettings(changed);
+            notices.accept(settingsStore.takeNotices());
+        });
+        try {
+            settingsStore.startWatching();
+        } catch (IOException e) {
+            LOG.warn("Edits to the settings file will be picked up only after a restart: " + e.getMessage());
+        }
+    }
+
+    Settings settings() {
+        return settings.get();
+    }
+
+    static StretchPreferences preferences(Settings settings) {
+        StretchFilters filters = settings.stretches();
+        return new StretchPreferences(filters.atHome(), new HashSet<>(filters.favourites()),
+                new HashSet<>(filters.neverShow()));
+    }
+
+    private static void logEvent(BreakEvent event) {
+        LOG.info(() -> "Break event: " + event);
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+        settingsStore.close();
+        journal.close();
+    }
+}
