@@ -1,12 +1,14 @@
 package dev.unhunch.ui.tray;
 
 import dev.unhunch.core.log.Log;
+import dorkbox.jna.linux.GtkEventDispatch;
 import dorkbox.systemTray.Menu;
 import dorkbox.systemTray.MenuItem;
 import dorkbox.systemTray.Separator;
 import dorkbox.systemTray.SystemTray;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
@@ -18,6 +20,8 @@ final class DorkboxTray implements TrayPort {
     private static final Log LOG = Log.of(DorkboxTray.class);
     /** Quit must feel instant; Dorkbox's own shutdown can take seconds, so we wait at most this. */
     private static final long SHUTDOWN_WAIT_MS = 400;
+
+    private static final String GTK_THREAD = "GTK Native Event Loop";
 
     private final SystemTray tray;
     private volatile boolean closed;
@@ -36,6 +40,9 @@ final class DorkboxTray implements TrayPort {
         // CI and some users run as root; Dorkbox would then refuse GTK/AppIndicator for no reason we share.
         SystemTray.ENABLE_ROOT_CHECK = false;
         SystemTray.AUTO_FIX_INCONSISTENCIES = true;
+        if (type == SystemTray.TrayType.Gtk || type == SystemTray.TrayType.AppIndicator) {
+            startGtkFirst();
+        }
         SystemTray tray = SystemTray.get("Unhunch");
         if (tray == null) {
             return null;
@@ -45,6 +52,41 @@ final class DorkboxTray implements TrayPort {
         addItems(tray.getMenu(), items);
         LOG.info(() -> "Tray ready: " + port.kind() + ", icon size " + tray.getTrayImageSize() + " px");
         return port;
+    }
+
+    /**
+     * Starts Dorkbox's GTK thread and waits until it sits in its main loop. Otherwise
+     * {@code SystemTray.get()} asks GTK for the indicator size while that thread is still inside
+     * gtk_init: with no loop running yet, glib runs the request on the calling thread, racing the
+     * initialisation. Seen here as a hang in GType initialisation and as a fatal "Can't create a
+     * GtkStyleContext without a display connection" (also reported as dorkbox/SystemTray#159).
+     */
+    private static void startGtkFirst() {
+        GtkEventDispatch.startGui(false, true, false);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            for (Map.Entry<Thread, StackTraceElement[]> entry : Thread.getAllStackTraces().entrySet()) {
+                if (GTK_THREAD.equals(entry.getKey().getName()) && inMainLoop(entry.getValue())) {
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        LOG.warn("GTK's event loop did not start within 5 s; trying the tray anyway");
+    }
+
+    private static boolean inMainLoop(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            if ("g_main_loop_run".equals(frame.getMethodName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addItems(Menu menu, List<TrayMenuItem> items) {
