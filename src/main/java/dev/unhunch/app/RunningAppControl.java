@@ -80,10 +80,9 @@ public final class RunningAppControl implements AppControl {
         // The same quick chair stretch as the tray's "Stretch now": one seated stretch, for as long as it takes.
         SwingBreakUi breakUi = app.breakUi();
         if (breakUi == null) {
-            return ControlResult.refused("Unhunch is still starting; try again in a moment");
+            return ControlResult.refused(STARTING);
         }
-        CommandResult result = breakUi.stretchNow();
-        return result.accepted() ? ControlResult.ok(result.message()) : ControlResult.refused(result.message());
+        return toControlResult(breakUi.stretchNow());
     }
 
     @Override
@@ -169,6 +168,10 @@ public final class RunningAppControl implements AppControl {
         } catch (IllegalStateException e) {
             return ControlResult.refused(e.getMessage());
         }
+        return toControlResult(result);
+    }
+
+    private static ControlResult toControlResult(CommandResult result) {
         return result.accepted() ? ControlResult.ok(capitalize(result.message()) + ".")
                 : ControlResult.refused(result.message());
     }
