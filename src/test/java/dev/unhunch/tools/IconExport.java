@@ -47,6 +47,7 @@ public final class IconExport {
     }
 
     public static void main(String[] args) throws IOException {
+        System.setProperty("unhunch.icons.svg", "true"); // render from the sources, not from older PNGs
         Path out = Path.of(args.length > 0 ? args[0] : "icons/generated");
         Path sheet = Path.of(args.length > 1 ? args[1] : "docs/images/icons.png");
         List<Path> written = export(out);
@@ -57,6 +58,7 @@ public final class IconExport {
 
     /** Writes all generated icons to {@code out}; returns the files written. */
     static List<Path> export(Path out) throws IOException {
+        System.setProperty("unhunch.icons.svg", "true");
         Files.createDirectories(out);
         List<Path> written = new java.util.ArrayList<>();
         for (int size : APP_SIZES) {
@@ -73,9 +75,9 @@ public final class IconExport {
         for (TrayIconState state : TrayIconState.values()) {
             String name = state.file().replace(".svg", "");
             for (int size : TRAY_SIZES) {
-                double progress = state == TrayIconState.DUE_SOON ? 0.6 : 0;
+                // DUE_SOON without progress: the ring's track only; AppIcons draws the arc over it
                 written.add(write(out.resolve(name + "-" + size + ".png"),
-                        IconContainers.png(AppIcons.trayIcon(state, progress, size))));
+                        IconContainers.png(AppIcons.trayIcon(state, 0, size))));
             }
         }
         return written;

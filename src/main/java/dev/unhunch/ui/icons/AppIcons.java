@@ -9,17 +9,25 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Arc2D;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.imageio.ImageIO;
 
-/** Renders the app's SVG icons (from {@code icons/}) to images at whatever size is asked for. */
+/**
+ * Renders the app's SVG icons (from {@code icons/}) to images at whatever size is asked for. The
+ * common sizes come pre-rendered from the same SVGs ({@code icons/generated}, checked by a test):
+ * reading a PNG spares the start-up of loading JSVG and an XML parser (~380 classes) for the
+ * tray icon. System property {@code unhunch.icons.svg=true} forces the SVGs (the generator uses it).
+ */
 public final class AppIcons {
 
     private static final String ICON_DIR = "/dev/unhunch/icons/";
+    private static final String PNG_DIR = ICON_DIR + "png/";
     private static final String APP_ICON = "unhunch.svg";
     /** The progress ring's geometry on tray-due.svg's 32-unit grid (the track circle there). */
     private static final double RING_CENTRE = 16;
@@ -33,7 +41,7 @@ public final class AppIcons {
 
     /** The app mark at {@code size} x {@code size} pixels. */
     public static BufferedImage appIcon(int size) {
-        return render(document(APP_ICON), size);
+        return image(APP_ICON, size);
     }
 
     /** The app mark at the sizes window managers pick from (16 to 128 px). */
@@ -52,7 +60,7 @@ public final class AppIcons {
      * from 12 o'clock.
      */
     public static BufferedImage trayIcon(TrayIconState state, double progress, int size) {
-        BufferedImage image = render(document(state.file()), size);
+        BufferedImage image = image(state.file(), size);
         if (state == TrayIconState.DUE_SOON) {
             double fraction = Double.isNaN(progress) ? 0 : Math.max(0, Math.min(1, progress));
             if (fraction > 0) {
@@ -71,6 +79,28 @@ public final class AppIcons {
             }
         }
         return image;
+    }
+
+    /** The pre-rendered PNG of {@code svgFile} at {@code size} if the build has one, else the SVG rendered. */
+    private static BufferedImage image(String svgFile, int size) {
+        if (size > 0 && !Boolean.getBoolean("unhunch.icons.svg")) {
+            URL png = AppIcons.class.getResource(PNG_DIR + svgFile.replace(".svg", "-" + size + ".png"));
+            if (png != null) {
+                try {
+                    BufferedImage read = ImageIO.read(png);
+                    if (read != null && read.getWidth() == size && read.getHeight() == size) {
+                        BufferedImage argb = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+                        Graphics2D g = argb.createGraphics();
+                        g.drawImage(read, 0, 0, null);
+                        g.dispose();
+                        return argb;
+                    }
+                } catch (IOException e) {
+                    // fall back to the SVG
+                }
+            }
+        }
+        return render(document(svgFile), size);
     }
 
     static BufferedImage render(SVGDocument document, int size) {
