@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  * jpackage. Run by {@code mvn -Pinstaller package}, or by hand after {@code mvn package}:
  * <pre>java installer/Packager.java --jdk=/usr/lib/jvm/temurin-25-jdk-amd64 --types=app-image,deb,rpm</pre>
  * Steps: trimmed runtime (installer/modules.txt) → app image (installer/jvm-options.txt) → a
- * start-up archive from a training run on a display (AppCDS on 17, AOT cache on 24+; skipped
- * when no display or Xvfb is at hand) → the native packages from that image.
+ * start-up AOT cache from a training run on a display (Java 25+ runtimes only) → the native
+ * packages from that image.
  * Options: --jdk, --types, --version, --main-class, --cds=auto|off, --dest (default target/installer).
  */
 public final class Packager {
@@ -96,7 +96,9 @@ public final class Packager {
         exec(image, Map.of());
         Path appImage = images.resolve(os.contains("mac") ? "unhunch.app" : NAME);
         stampTree(appImage);
-        if (!"off".equals(opts.get("cds"))) {
+        // Java 17's dynamic archive names each jar by its build-time path and is dropped once installed
+        // under /usr/lib/unhunch ("APP classpath mismatch"); the AOT cache of Java 25 is relocatable.
+        if (!"off".equals(opts.get("cds")) && feature >= 25) {
             new StartupArchive(this, appImage, feature).create();
         }
         for (String type : opts.getOrDefault("types", "app-image").split(",")) {
@@ -213,9 +215,9 @@ public final class Packager {
 
 /**
  * A class-data archive of what the app loads while starting, made by one training run of the app
- * image (on $DISPLAY, or on a private Xvfb) and named in the launcher's options: AppCDS's dynamic
- * archive ({@code -XX:ArchiveClassesAtExit}) up to Java 24, the AOT cache of JEP 483/514/515
- * ({@code -XX:AOTCacheOutput}) from Java 25. The JVM ignores an archive that does not match.
+ * image (on $DISPLAY, or on a private Xvfb) and named in the launcher's options: the AOT cache of
+ * JEP 483/514/515 ({@code -XX:AOTCacheOutput}, Java 25). The JVM ignores an archive that does not
+ * match. (The AppCDS branch for older runtimes works for an app image used where it was built.)
  */
 final class StartupArchive {
 
