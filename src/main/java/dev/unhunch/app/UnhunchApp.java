@@ -1,6 +1,23 @@
 package dev.unhunch.app;
 
 import dev.unhunch.core.AppInfo;
+import dev.unhunch.core.breaks.BreakEngine;
+import dev.unhunch.core.breaks.BreakEvent;
+import dev.unhunch.core.breaks.BreakKind;
+import dev.unhunch.core.breaks.BreakUi;
+import dev.unhunch.core.breaks.CommandResult;
+import dev.unhunch.core.breaks.EngineSnapshot;
+import dev.unhunch.core.breaks.PauseRequest;
+import dev.unhunch.core.breaks.StatusText;
+import dev.unhunch.core.history.HistoryStore;
+import dev.unhunch.core.settings.Settings;
+import dev.unhunch.storage.FileSettingsStore;
+import dev.unhunch.storage.history.JsonlHistoryJournal;
+import dev.unhunch.ui.notice.NoticeWindow;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.ui.about.AboutWindow;
 import dev.unhunch.ui.icons.AppIcons;
@@ -10,6 +27,7 @@ import dev.unhunch.ui.tray.TrayMenuItem;
 import dev.unhunch.ui.tray.TrayPort;
 import dev.unhunch.ui.tray.Trays;
 import java.awt.Window;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import javax.swing.SwingUtilities;
 import java.nio.file.Path;
@@ -29,7 +47,11 @@ public final class UnhunchApp {
 
     private final StartOptions options;
     private final IntConsumer exit;
-    private TrayPort tray;
+    private volatile TrayPort tray;
+    private volatile BreakRuntime runtime;
+    private volatile FileSettingsStore settingsStore;
+    private volatile JsonlHistoryJournal journal;
+    private String lastStatus = "";
     private boolean quitting;
 
     /** Options resolved from the command line and the environment before the UI starts. */
@@ -59,23 +81,115 @@ public final class UnhunchApp {
         SwingUtilities.invokeAndWait(() -> Themes.install(options.darkTheme()));
         tray = Trays.open(options.trayKind(), menu(), AppIcons::appIcon,
                 () -> SwingUtilities.invokeLater(this::quit));
-        tray.setStatus("Next break: waiting for activity");
+        tray.setStatus("Starting\u2026");
+        settingsStore = FileSettingsStore.forCurrentUser();
+        Settings settings = settingsStore.load().settings();
+        showNotices(settingsStore.takeNotices());
+        journal = JsonlHistoryJournal.forCurrentUser();
+        HistoryRecorder history = new HistoryRecorder(journal, ZoneId.systemDefault(), List::of);
+        runtime = new BreakRuntime(settings, BreakUi.none(), List.of(this::logEvent, history));
+        runtime.onSnapshot(history::onSnapshot);
+        runtime.onSnapshot(this::showStatus);
+        settingsStore.addListener(changed -> {
+            runtime.updateSettings(changed);
+            showNotices(settingsStore.takeNotices());
+        });
+        try {
+            settingsStore.startWatching();
+        } catch (IOException e) {
+            LOG.warn("Edits to the settings file will be picked up only after a restart: " + e.getMessage());
+        }
+        runtime.start();
         LOG.info(() -> String.format("%s %s started in %d ms with %s", AppInfo.NAME, AppInfo.version(),
                 (System.nanoTime() - started) / 1_000_000, tray.kind()));
     }
 
     private List<TrayMenuItem> menu() {
         List<TrayMenuItem> items = new ArrayList<>();
+        items.add(new TrayMenuItem("Stretch now", () -> command(e -> e.breakNow(BreakKind.MICRO))));
+        items.add(new TrayMenuItem("Take a long break now", () -> command(e -> e.breakNow(BreakKind.LONG))));
+        items.add(TrayMenuItem.submenu("Pause", List.of(
+                new TrayMenuItem("For 30 minutes", () -> command(e -> e.pause(PauseRequest.of(Duration.ofMinutes(30))))),
+                new TrayMenuItem("For 1 hour", () -> command(e -> e.pause(PauseRequest.of(Duration.ofHours(1))))),
+                new TrayMenuItem("For 2 hours", () -> command(e -> e.pause(PauseRequest.of(Duration.ofHours(2))))),
+                new TrayMenuItem("Until tomorrow", () -> command(e -> e.pause(PauseRequest.untilTomorrow()))),
+                new TrayMenuItem("Until I resume", () -> command(e -> e.pause(PauseRequest.indefinitely()))))));
+        items.add(new TrayMenuItem("Resume", () -> command(BreakEngine::resume)));
+        items.add(TrayMenuItem.separator());
         items.add(new TrayMenuItem("About Unhunch", this::showAbout));
         items.add(TrayMenuItem.separator());
         items.add(new TrayMenuItem("Quit", this::quit));
         return items;
     }
 
+    /**
+     * What a second {@code unhunch} or {@code unhunch show} brings forward: for now the About
+     * window (tray kind, Java, log file); call on the EDT.
+     */
+    public void showStatusWindow() {
+        showAbout();
+    }
+
+    /** Runs an engine command off the EDT; a refusal is logged with its reason. */
+    private void command(Function<BreakEngine, CommandResult> command) {
+        CompletableFuture.supplyAsync(() -> runtime.command(command)).whenComplete((result, failure) -> {
+            if (failure != null) {
+                LOG.warn("Command failed", failure);
+            } else if (!result.accepted()) {
+                LOG.info("Command refused: " + result.message());
+            }
+        });
+    }
+
+    private static void showNotices(List<String> notices) {
+        if (!notices.isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            lines.add("Unhunch could not use everything in your settings. Your file was left as it is; "
+                    + "fix it when convenient (Unhunch picks up the change by itself).");
+            notices.forEach(notice -> lines.add(notice.startsWith("Settings: ") ? notice.substring(10) : notice));
+            SwingUtilities.invokeLater(() -> NoticeWindow.show("Unhunch settings", lines));
+        }
+    }
+
+    private void showStatus(EngineSnapshot snapshot) {
+        String status = capitalize(StatusText.format(snapshot, ZoneId.systemDefault()));
+        if (!status.equals(lastStatus)) {
+            lastStatus = status;
+            tray.setStatus(status);
+        }
+    }
+
+    private static String capitalize(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private void logEvent(BreakEvent event) {
+        LOG.info(() -> "Break event: " + event);
+    }
+
+    /** The settings file, or null before {@link #start()}; safe from any thread. */
+    public Path settingsFile() {
+        FileSettingsStore store = settingsStore;
+        return store == null ? null : store.file();
+    }
+
+    /** The break history, or null before {@link #start()}; safe from any thread. */
+    public HistoryStore history() {
+        return journal;
+    }
+
+    /** The break machinery, or null before {@link #start()}. */
+    public BreakRuntime runtime() {
+        return runtime;
+    }
+
     /** Shows the About window; call on the EDT. */
     public void showAbout() {
         List<String> details = new ArrayList<>();
         details.add("Tray: " + (tray == null ? "not started" : tray.kind()));
+        if (runtime != null) {
+            details.add("Activity: " + runtime.idleSourceName());
+        }
         details.add("Java " + System.getProperty("java.version") + " on " + System.getProperty("os.name"));
         if (options.logFile() != null) {
             details.add("Log: " + options.logFile());
@@ -87,6 +201,12 @@ public final class UnhunchApp {
         return tray;
     }
 
+    /** What kind of tray is showing, for status and diagnostics; safe from any thread. */
+    public String trayKind() {
+        TrayPort current = tray;
+        return current == null ? "not started" : current.kind();
+    }
+
     /** Leaves quickly: releases the tray (bounded wait), closes every window, then exits. */
     public void quit() {
         if (quitting) {
@@ -94,6 +214,15 @@ public final class UnhunchApp {
         }
         quitting = true;
         long started = System.nanoTime();
+        if (runtime != null) {
+            runtime.close();
+        }
+        if (settingsStore != null) {
+            settingsStore.close();
+        }
+        if (journal != null) {
+            journal.close();
+        }
         if (tray != null) {
             tray.shutdown();
         }

@@ -31,6 +31,7 @@ class LaunchIT {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("DISPLAY");
+        builder.environment().remove("XDG_RUNTIME_DIR"); // never meet a real instance of the user
         builder.environment().put("HOME", home.toString());
         builder.environment().putAll(env);
         Path out = home.resolve("out.txt");
@@ -94,6 +95,7 @@ class LaunchIT {
             builder.environment().put("HOME", home.toString());
             builder.environment().remove("XDG_CURRENT_DESKTOP");
             builder.environment().remove("XDG_STATE_HOME");
+            builder.environment().remove("XDG_RUNTIME_DIR"); // never meet a real instance of the user
             Process app = builder.redirectErrorStream(true).redirectOutput(home.resolve("app.txt").toFile()).start();
             try {
                 Waits.until("the status window on a display without a tray", 20_000,

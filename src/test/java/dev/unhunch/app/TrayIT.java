@@ -63,8 +63,9 @@ class TrayIT {
             // The GTK menu is a new override-redirect window; give it a moment to map before the picture.
             Thread.sleep(700);
             Screenshots.take("tray-menu-open");
-            // The status line is insensitive, so the first Down lands on "About Unhunch".
-            Tools.run("xdotool", "key", "Down", "Return");
+            // With nothing selected, Up wraps to the last entry (Quit); one more Up skips the
+            // separator and lands on "About Unhunch".
+            Tools.run("xdotool", "key", "Up", "Up", "Return");
 
             FrameFixture about = WindowFinder.findFrame(AboutWindow.WINDOW_NAME)
                     .withTimeout(10, TimeUnit.SECONDS).using(robot);

@@ -28,7 +28,7 @@ public final class TrayHost implements AutoCloseable {
                     "--widthtype", "request", "--height", "24", "--SetDockType", "true", "--transparent", "false")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             TrayHost host = new TrayHost(process);
-            Waits.until("trayer's panel window", 10_000, () -> Tools.run("xwininfo", "-root", "-tree").contains("(\"panel\" \"trayer\")"));
+            Waits.until("trayer's panel window", 30_000, () -> Tools.run("xwininfo", "-root", "-tree").contains("(\"panel\" \"trayer\")"));
             return host;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start trayer (apt-get install trayer)", e);

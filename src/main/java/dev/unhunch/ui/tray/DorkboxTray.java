@@ -45,18 +45,23 @@ final class DorkboxTray implements TrayPort {
         }
         DorkboxTray port = new DorkboxTray(tray);
         port.setIcon(iconAtSize);
-        Menu menu = tray.getMenu();
+        addItems(tray.getMenu(), items);
+        LOG.info(() -> "Tray ready: " + port.kind() + ", icon size " + tray.getTrayImageSize() + " px");
+        return port;
+    }
+
+    private static void addItems(Menu menu, List<TrayMenuItem> items) {
         for (TrayMenuItem item : items) {
             if (item.isSeparator()) {
                 menu.add(new Separator());
+            } else if (item.isSubmenu()) {
+                addItems(menu.add(new Menu(item.label())), item.children());
             } else {
                 Runnable action = item.action();
                 // Dorkbox calls back on its own dispatch thread; the app's UI lives on the EDT.
                 menu.add(new MenuItem(item.label(), event -> SwingUtilities.invokeLater(action)));
             }
         }
-        LOG.info(() -> "Tray ready: " + port.kind() + ", icon size " + tray.getTrayImageSize() + " px");
-        return port;
     }
 
     @Override

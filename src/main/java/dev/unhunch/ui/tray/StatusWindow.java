@@ -12,6 +12,8 @@ import javax.swing.ImageIcon;
 import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
+import javax.swing.JComponent;
+import javax.swing.JMenu;
 import javax.swing.JMenuItem;
 import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
@@ -47,16 +49,7 @@ final class StatusWindow implements TrayPort {
         });
 
         JPopupMenu popup = new JPopupMenu();
-        for (TrayMenuItem item : items) {
-            if (item.isSeparator()) {
-                popup.addSeparator();
-            } else {
-                JMenuItem menuItem = new JMenuItem(item.label());
-                menuItem.setName("statusMenu." + item.label());
-                menuItem.addActionListener(e -> item.action().run());
-                popup.add(menuItem);
-            }
-        }
+        addItems(popup, items);
         JButton menu = new JButton("Menu");
         menu.setName("statusWindow.menu");
         menu.setMnemonic('M');
@@ -76,6 +69,24 @@ final class StatusWindow implements TrayPort {
         // Place before showing: without a window manager a late move confuses input robots.
         frame.setLocation(screen.x + screen.width - frame.getWidth() - 16, screen.y + screen.height - frame.getHeight() - 16);
         frame.setVisible(true);
+    }
+
+    private static void addItems(JComponent menu, List<TrayMenuItem> items) {
+        for (TrayMenuItem item : items) {
+            if (item.isSeparator()) {
+                menu.add(new JPopupMenu.Separator());
+            } else if (item.isSubmenu()) {
+                JMenu submenu = new JMenu(item.label());
+                submenu.setName("statusMenu." + item.label());
+                addItems(submenu, item.children());
+                menu.add(submenu);
+            } else {
+                JMenuItem menuItem = new JMenuItem(item.label());
+                menuItem.setName("statusMenu." + item.label());
+                menuItem.addActionListener(e -> item.action().run());
+                menu.add(menuItem);
+            }
+        }
     }
 
     @Override

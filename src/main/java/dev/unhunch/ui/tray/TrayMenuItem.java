@@ -1,22 +1,37 @@
 package dev.unhunch.ui.tray;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One entry of the tray menu: a label and what happens when it is chosen. A null action makes a
- * separator.
+ * One entry of the tray menu: a label and what happens when it is chosen, a submenu of further
+ * entries, or a separator.
  */
-public record TrayMenuItem(String label, Runnable action) {
+public record TrayMenuItem(String label, Runnable action, List<TrayMenuItem> children) {
 
     public TrayMenuItem {
         Objects.requireNonNull(label, "label");
+        children = List.copyOf(children);
+    }
+
+    /** An entry that runs {@code action} (on the EDT) when chosen. */
+    public TrayMenuItem(String label, Runnable action) {
+        this(label, Objects.requireNonNull(action, "action"), List.of());
     }
 
     public static TrayMenuItem separator() {
-        return new TrayMenuItem("", null);
+        return new TrayMenuItem("", null, List.of());
+    }
+
+    public static TrayMenuItem submenu(String label, List<TrayMenuItem> children) {
+        return new TrayMenuItem(label, null, children);
     }
 
     public boolean isSeparator() {
-        return action == null;
+        return action == null && children.isEmpty();
+    }
+
+    public boolean isSubmenu() {
+        return !children.isEmpty();
     }
 }

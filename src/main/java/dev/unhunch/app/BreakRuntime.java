@@ -1,0 +1,131 @@
+package dev.unhunch.app;
+
+import dev.unhunch.core.breaks.BreakEngine;
+import dev.unhunch.core.breaks.BreakListener;
+import dev.unhunch.core.breaks.BreakUi;
+import dev.unhunch.core.breaks.CommandResult;
+import dev.unhunch.core.breaks.EngineSnapshot;
+import dev.unhunch.core.log.Log;
+import dev.unhunch.core.settings.Settings;
+import dev.unhunch.core.time.Ticker;
+import dev.unhunch.platform.idle.Environment;
+import dev.unhunch.platform.idle.FailoverIdleSource;
+import dev.unhunch.platform.idle.IdleDiagnostics;
+import dev.unhunch.platform.idle.IdleSources;
+import dev.unhunch.platform.idle.SleepSignal;
+import dev.unhunch.platform.idle.SleepSignals;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The running break machinery: the best idle source for this desktop, the engine, the heartbeat
+ * that ticks it, and the OS sleep signal that wakes the heartbeat after a resume. Everything the
+ * tray, the windows and the command line ask of the engine goes through {@link #command}.
+ */
+public final class BreakRuntime implements AutoCloseable {
+
+    private static final Log LOG = Log.of(BreakRuntime.class);
+    private static final long COMMAND_TIMEOUT_MS = 3000;
+
+    private final Environment environment;
+    private final FailoverIdleSource idleSource;
+    private final BreakEngine engine;
+    private final Heartbeat heartbeat;
+    private final SleepSignal sleepSignal;
+    private volatile EngineSnapshot lastSnapshot;
+
+    public BreakRuntime(Settings settings, BreakUi ui, List<BreakListener> listeners) {
+        this.environment = Environment.current();
+        this.idleSource = IdleSources.best(environment);
+        LOG.info(() -> "Idle source: " + idleSource.describe());
+        this.engine = new BreakEngine(Ticker.system(), Clock.systemDefaultZone(), settings, ui,
+                listeners.toArray(BreakListener[]::new));
+        this.heartbeat = new Heartbeat(engine, idleSource);
+        heartbeat.addListener(snapshot -> lastSnapshot = snapshot);
+        // After a resume the wall clock has jumped; beat at once so the engine counts the gap as rest.
+        this.sleepSignal = SleepSignals.open(environment, goingToSleep -> {
+            if (!goingToSleep) {
+                heartbeat.wake();
+            }
+        });
+    }
+
+    /** Starts ticking. */
+    public void start() {
+        heartbeat.start();
+    }
+
+    /** Receives every snapshot, on the engine thread. */
+    public void onSnapshot(Consumer<EngineSnapshot> listener) {
+        heartbeat.addListener(listener);
+    }
+
+    /** The snapshot of the last beat, or null before the first one. */
+    public EngineSnapshot lastSnapshot() {
+        return lastSnapshot;
+    }
+
+    /** Runs an engine command on the engine thread and waits (bounded) for its answer. */
+    public CommandResult command(Function<BreakEngine, CommandResult> command) {
+        return await(heartbeat.submit(command));
+    }
+
+    /** Reads something from the engine on its thread, e.g. a fresh snapshot. */
+    public <T> T query(Function<BreakEngine, T> query) {
+        return await(heartbeat.submit(query));
+    }
+
+    /** Applies new settings live. */
+    public void updateSettings(Settings settings) {
+        heartbeat.submit(e -> {
+            e.updateSettings(settings);
+            return null;
+        });
+    }
+
+    /** What --diagnose and About show about activity detection. */
+    public List<String> diagnostics() {
+        return IdleDiagnostics.lines(environment, idleSource, sleepSignal);
+    }
+
+    /** The idle source in use, for diagnostics; safe to ask from any thread. */
+    public FailoverIdleSource idleSource() {
+        return idleSource;
+    }
+
+    /** A short name of the idle source in use. */
+    public String idleSourceName() {
+        return idleSource.describe();
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.get(COMMAND_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the engine", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the engine failed: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the engine did not answer within " + COMMAND_TIMEOUT_MS + " ms", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        sleepSignal.close();
+        heartbeat.close();
+    }
+
+    /** How long the next beat may be put off; exposed for the idle-cost benchmark's log line. */
+    Duration suggestedNextTick() {
+        return query(BreakEngine::suggestedNextTick);
+    }
+}

@@ -1,0 +1,173 @@
+package dev.unhunch.app;
+
+import dev.unhunch.core.AppInfo;
+import dev.unhunch.core.breaks.BreakEngine;
+import dev.unhunch.core.breaks.BreakKind;
+import dev.unhunch.core.breaks.CommandResult;
+import dev.unhunch.core.breaks.EngineSnapshot;
+import dev.unhunch.core.breaks.PauseRequest;
+import dev.unhunch.core.breaks.StatusText;
+import dev.unhunch.core.history.HistoryStore;
+import dev.unhunch.core.time.DurationText;
+import dev.unhunch.platform.Diagnostics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.swing.SwingUtilities;
+
+/**
+ * What the command line can ask of the running app: break commands go to the engine on its
+ * thread (bounded wait, through {@link BreakRuntime}); windows open on the EDT; quit replies
+ * first. {@code stats} answers from the history journal; the settings window does not exist yet
+ * and is refused with that reason.
+ */
+public final class RunningAppControl implements AppControl {
+
+    private static final String STARTING = "Unhunch is still starting; try again in a moment";
+
+    private final UnhunchApp app;
+    private final Path runtimeDir;
+    private final ZoneId zone;
+    private final long startedNanos = System.nanoTime();
+
+    public RunningAppControl(UnhunchApp app, Path runtimeDir, ZoneId zone) {
+        this.app = app;
+        this.runtimeDir = runtimeDir;
+        this.zone = zone;
+    }
+
+    @Override
+    public ControlResult status() {
+        long pid = ProcessHandle.current().pid();
+        Duration up = Duration.ofSeconds(Duration.ofNanos(System.nanoTime() - startedNanos).toSeconds());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("running", true);
+        data.put("pid", pid);
+        data.put("version", AppInfo.version());
+        data.put("uptimeSeconds", up.toSeconds());
+        data.put("tray", app.trayKind());
+        BreakRuntime runtime = app.runtime();
+        EngineSnapshot snapshot = null;
+        if (runtime != null) {
+            try {
+                snapshot = runtime.query(BreakEngine::snapshot);
+            } catch (IllegalStateException e) {
+                snapshot = runtime.lastSnapshot(); // the engine is busy: the last beat's view
+            }
+        }
+        String breaks = snapshot == null ? "starting" : StatusText.format(snapshot, zone);
+        data.put("breaks", breaks);
+        if (snapshot != null) {
+            data.putAll(StatusData.of(snapshot, zone));
+        }
+        return ControlResult.ok(String.format("%s %s is running (PID %d, up %s): %s.", AppInfo.NAME,
+                AppInfo.version(), pid, DurationText.format(up), breaks), data);
+    }
+
+    @Override
+    public ControlResult breakNow(Optional<BreakKind> kind) {
+        return engine(e -> kind.map(e::breakNow).orElseGet(e::takeNow));
+    }
+
+    @Override
+    public ControlResult stretchNow() {
+        // The quick chair stretch is the micro break's routine, on demand (as the tray's "Stretch now").
+        return engine(e -> e.breakNow(BreakKind.MICRO));
+    }
+
+    @Override
+    public ControlResult snooze(Optional<Duration> duration) {
+        return engine(e -> duration.map(e::snooze).orElseGet(e::snooze));
+    }
+
+    @Override
+    public ControlResult skip() {
+        return engine(BreakEngine::skip);
+    }
+
+    @Override
+    public ControlResult pause(PauseRequest request) {
+        return engine(e -> e.pause(request));
+    }
+
+    @Override
+    public ControlResult resume() {
+        return engine(BreakEngine::resume);
+    }
+
+    @Override
+    public ControlResult showSettings() {
+        Path file = app.settingsFile();
+        if (file == null) {
+            return ControlResult.refused("the settings window is " + ControlResult.NOT_AVAILABLE);
+        }
+        return new ControlResult(false, "the settings window is " + ControlResult.NOT_AVAILABLE
+                + "; edit " + file + " instead (Unhunch applies changes by itself)",
+                Map.of("settingsFile", file.toString()), null);
+    }
+
+    @Override
+    public ControlResult showStats() {
+        HistoryStore history = app.history();
+        if (history == null) {
+            return ControlResult.refused(STARTING);
+        }
+        // Printed by the CLI; the statistics window will open here too once it exists.
+        return StatsData.of(history, zone, LocalDate.now(zone));
+    }
+
+    @Override
+    public ControlResult showStatus() {
+        SwingUtilities.invokeLater(app::showStatusWindow);
+        return ControlResult.ok("Unhunch is already running; showing its status window.",
+                Map.of("pid", ProcessHandle.current().pid()));
+    }
+
+    @Override
+    public ControlResult diagnose() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("running", true);
+        data.putAll(Diagnostics.local(runtimeDir));
+        data.put("pid", ProcessHandle.current().pid());
+        data.put("version", AppInfo.version());
+        data.put("tray", app.trayKind());
+        BreakRuntime runtime = app.runtime();
+        if (runtime == null) {
+            data.put("idleSource", "not open yet (starting)");
+            data.put("idleTime", "unknown (starting)");
+        } else {
+            data.putAll(Diagnostics.idle(runtime.idleSource()));
+        }
+        return ControlResult.ok("Diagnostics from the running Unhunch (PID " + ProcessHandle.current().pid() + ").", data);
+    }
+
+    @Override
+    public ControlResult quit() {
+        return ControlResult.ok("Quitting Unhunch.").then(() -> SwingUtilities.invokeLater(app::quit));
+    }
+
+    /** Runs a command on the engine thread; a refusal keeps the engine's reason. */
+    private ControlResult engine(Function<BreakEngine, CommandResult> command) {
+        BreakRuntime runtime = app.runtime();
+        if (runtime == null) {
+            return ControlResult.refused(STARTING);
+        }
+        CommandResult result;
+        try {
+            result = runtime.command(command);
+        } catch (IllegalStateException e) {
+            return ControlResult.refused(e.getMessage());
+        }
+        return result.accepted() ? ControlResult.ok(capitalize(result.message()) + ".")
+                : ControlResult.refused(result.message());
+    }
+
+    private static String capitalize(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

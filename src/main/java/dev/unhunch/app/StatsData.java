@@ -1,0 +1,61 @@
+package dev.unhunch.app;
+
+import dev.unhunch.core.history.DailyStats;
+import dev.unhunch.core.history.HistoryStats;
+import dev.unhunch.core.history.HistoryStore;
+import dev.unhunch.core.time.DurationText;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The break statistics as {@code unhunch stats} prints them: today, the last 7 and 30 days and the
+ * streak, read from the history journal. Keys are part of the documented shape (docs/cli.md).
+ */
+final class StatsData {
+
+    /** How far back the journal is read, so that a long streak is still counted. */
+    private static final int DAYS_READ = 366;
+
+    private StatsData() {
+    }
+
+    /** The result for {@code unhunch stats}; a journal that cannot be read is a refusal with the reason. */
+    static ControlResult of(HistoryStore history, ZoneId zone, LocalDate today) {
+        HistoryStats.Summary summary;
+        try {
+            summary = HistoryStats.summary(history.read(today.minusDays(DAYS_READ - 1).atStartOfDay(zone).toInstant(),
+                    today.plusDays(1).atStartOfDay(zone).toInstant()), zone, today);
+        } catch (IOException e) {
+            return ControlResult.refused("the break history cannot be read: " + e.getMessage());
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("today", counts(summary.today()));
+        data.put("last7Days", counts(summary.last7()));
+        data.put("last30Days", counts(summary.last30()));
+        data.put("streakDays", summary.streak());
+        DailyStats t = summary.today();
+        String message = String.format("Today: %d taken, %d natural, %d skipped, %d snoozed; %s active. Streak: %d day%s.",
+                t.taken(), t.natural(), t.skipped(), t.snoozed(), DurationText.format(minutes(t.active())),
+                summary.streak(), summary.streak() == 1 ? "" : "s");
+        return ControlResult.ok(message, data);
+    }
+
+    private static Map<String, Object> counts(DailyStats s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("offered", s.offered());
+        m.put("taken", s.taken());
+        m.put("natural", s.natural());
+        m.put("skipped", s.skipped());
+        m.put("snoozed", s.snoozed());
+        m.put("activeSeconds", s.active().toSeconds());
+        return m;
+    }
+
+    private static Duration minutes(Duration d) {
+        return Duration.ofMinutes(d.toMinutes());
+    }
+}

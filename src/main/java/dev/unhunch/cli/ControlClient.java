@@ -1,0 +1,125 @@
+package dev.unhunch.cli;
+
+import dev.unhunch.platform.Diagnostics;
+import dev.unhunch.platform.ipc.IpcClient;
+import dev.unhunch.platform.ipc.IpcCodec;
+import dev.unhunch.platform.ipc.IpcCommands;
+import dev.unhunch.platform.ipc.IpcReply;
+import dev.unhunch.platform.ipc.IpcRequest;
+import dev.unhunch.platform.ipc.SingleInstance;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Runs a command against the running app and prints the outcome: for people by default, as one
+ * line of JSON with {@code --json}. Never loads AWT, so it works without a display and starts fast.
+ */
+public final class ControlClient {
+
+    private final Path runtimeDir;
+    private final Duration timeout;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    public ControlClient(Path runtimeDir, Duration timeout, PrintWriter out, PrintWriter err) {
+        this.runtimeDir = runtimeDir;
+        this.timeout = timeout;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Sends the command's request, prints the reply, returns the exit code. */
+    public int run(ControlCommands.ControlCommand command) {
+        IpcRequest request = command.request();
+        IpcReply reply = send(request);
+        print(request.cmd(), reply, command.json());
+        return ExitCodes.of(reply);
+    }
+
+    /**
+     * {@code --diagnose}: the running app's view when there is one; otherwise what can be known
+     * here, with {@code running: false} (still exit code 0: the facts were printed).
+     */
+    public int diagnose(boolean json) {
+        IpcReply reply = send(IpcRequest.of(IpcCommands.DIAGNOSE));
+        if (IpcReply.ERROR_NOT_RUNNING.equals(reply.error())) {
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("running", false);
+            facts.putAll(Diagnostics.local(runtimeDir));
+            facts.put("tray", "unknown (Unhunch is not running)");
+            facts.put("idleSource", "unknown (Unhunch is not running; idleSourcePlan lists what it would try)");
+            facts.put("idleTime", "unknown (Unhunch is not running)");
+            reply = IpcReply.success("Unhunch is not running; these are the facts known without it.", facts);
+        }
+        print(IpcCommands.DIAGNOSE, reply, json);
+        return ExitCodes.of(reply);
+    }
+
+    /** The reply, or a made-up failure when nothing answers or the connection breaks. */
+    public IpcReply send(IpcRequest request) {
+        try {
+            return new IpcClient(SingleInstance.socketPath(runtimeDir), timeout).send(request);
+        } catch (IpcClient.NotRunningException e) {
+            return IpcReply.failure(IpcReply.ERROR_NOT_RUNNING, "Unhunch is not running.");
+        } catch (IOException e) {
+            return IpcReply.failure(IpcReply.ERROR_INTERNAL, "lost the connection to Unhunch: " + e.getMessage());
+        }
+    }
+
+    private void print(String cmd, IpcReply reply, boolean json) {
+        if (json) {
+            out.println(IpcCodec.encode(reply));
+            out.flush();
+            return;
+        }
+        if (reply.ok()) {
+            out.println(reply.message());
+            printData("", reply.data(), widest("", reply.data()));
+        } else if (IpcReply.ERROR_NOT_RUNNING.equals(reply.error())) {
+            err.println("unhunch: " + reply.message() + " Start it with 'unhunch'.");
+        } else if (IpcReply.ERROR_REFUSED.equals(reply.error())) {
+            err.println("unhunch: " + cmd + " refused: " + reply.message());
+        } else {
+            err.println("unhunch: " + cmd + " failed (" + reply.error() + "): " + reply.message());
+        }
+        out.flush();
+        err.flush();
+    }
+
+    private void printData(String prefix, Map<String, Object> data, int width) {
+        for (Map.Entry<String, Object> e : data.entrySet()) {
+            if (e.getValue() instanceof Map) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> nested = (Map<String, Object>) e.getValue();
+                printData(prefix + e.getKey() + ".", nested, width);
+            } else {
+                out.printf("  %-" + width + "s  %s%n", prefix + e.getKey() + ":", text(e.getValue()));
+            }
+        }
+    }
+
+    private static String text(Object value) {
+        if (value instanceof java.util.Collection<?> list) {
+            return list.isEmpty() ? "none" : list.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("; "));
+        }
+        return String.valueOf(value);
+    }
+
+    private static int widest(String prefix, Map<String, Object> data) {
+        int width = 1;
+        for (Map.Entry<String, Object> e : data.entrySet()) {
+            if (e.getValue() instanceof Map) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> nested = (Map<String, Object>) e.getValue();
+                width = Math.max(width, widest(prefix + e.getKey() + ".", nested));
+            } else {
+                width = Math.max(width, prefix.length() + e.getKey().length() + 1);
+            }
+        }
+        return width;
+    }
+}

@@ -1,0 +1,530 @@
+package dev.unhunch.core.breaks;
+
+import dev.unhunch.core.activity.ActivityMonitor;
+import dev.unhunch.core.activity.ActivityReading;
+import dev.unhunch.core.activity.ActivityState;
+import dev.unhunch.core.activity.ClockJumpDetector;
+import dev.unhunch.core.log.Log;
+import dev.unhunch.core.settings.Settings;
+import dev.unhunch.core.time.DurationText;
+import dev.unhunch.core.time.Ticker;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The break state machine: counts active time towards micro and long breaks, shows notices and
+ * breaks through {@link BreakUi}, takes user commands and reports {@link BreakEvent}s.
+ *
+ * <p>Time comes only from the injected {@link Ticker} (elapsed time, monotonic) and
+ * {@link Clock} (calendar rules: working hours, "until tomorrow", daily limit). The engine owns
+ * no threads: one heartbeat calls {@link #tick(Duration)} and may sleep for
+ * {@link #suggestedNextTick()} in between; commands are plain calls on the same thread. Every
+ * stage change goes through one method, {@code goTo}, which logs it.
+ *
+ * <p>Elapsed time is measured on a timeline of monotonic time plus detected sleep, so that a
+ * timed pause keeps running while the machine sleeps and a sleep counts as rest.
+ *
+ * <p>Not thread-safe: call every method, queries included, on the engine thread.
+ */
+public final class BreakEngine {
+
+    /** A pause in input at least this long during a notice starts the break early. */
+    public static final Duration EARLY_START_PAUSE = Duration.ofSeconds(2);
+    /** The longest {@link #suggestedNextTick()}. */
+    public static final Duration MAX_TICK = Duration.ofSeconds(30);
+    /** The shortest {@link #suggestedNextTick()} while a notice or break is showing. */
+    public static final Duration SHOWING_TICK = Duration.ofSeconds(1);
+
+    private static final Log LOG = Log.of(BreakEngine.class);
+
+    private final Ticker ticker;
+    private final Clock clock;
+    private final BreakUi ui;
+    private final List<BreakListener> listeners = new CopyOnWriteArrayList<>();
+    private final ClockJumpDetector jumps = new ClockJumpDetector();
+    private final ActivityMonitor monitor;
+    private final Budgets budgets;
+    private final Countdown countdown = new Countdown();
+    private final DailyCounter daily = new DailyCounter();
+    private final Pause pause = new Pause();
+    private final CalendarCache calendar = new CalendarCache();
+    private Settings settings;
+
+    private BreakStage stage = BreakStage.COUNTING;
+    private long sleepOffset;
+    private long lastT;
+    private Instant lastWall;
+    private Duration lastIdle = Duration.ZERO;
+    private boolean withinHours = true;
+
+    /**
+     * @param ticker monotonic elapsed time
+     * @param clock wall time with the user's zone, for calendar rules
+     * @param settings initial settings (valid, e.g. from {@code SettingsCodec.decode})
+     * @param ui where notices and breaks are shown
+     * @param listeners receivers of the event stream (history)
+     */
+    public BreakEngine(Ticker ticker, Clock clock, Settings settings, BreakUi ui, BreakListener... listeners) {
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.ui = Objects.requireNonNull(ui, "ui");
+        this.listeners.addAll(List.of(listeners));
+        this.monitor = new ActivityMonitor(settings.activity());
+        this.budgets = new Budgets(settings);
+        this.lastT = ticker.nanos();
+        this.lastWall = clock.instant();
+    }
+
+    /** Adds a receiver of the event stream. */
+    public void addListener(BreakListener listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    /** The current settings. */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The current stage. */
+    public BreakStage stage() {
+        return stage;
+    }
+
+    // ---- heartbeat ---------------------------------------------------------------------------
+
+    /** One heartbeat: reads the ticker and clock once and advances the engine. */
+    public void tick(Duration idle) {
+        tick(ticker.nanos(), clock.instant(), idle);
+    }
+
+    /**
+     * One heartbeat with "now" read by the caller.
+     *
+     * @param nowNanos the ticker's reading
+     * @param wallNow the clock's reading at the same moment
+     * @param idle the idle source's reading (time since the last input)
+     */
+    public void tick(long nowNanos, Instant wallNow, Duration idle) {
+        Duration slept = jumps.observe(nowNanos, wallNow);
+        sleepOffset += slept.toNanos();
+        long t = nowNanos + sleepOffset;
+        lastT = t;
+        lastWall = wallNow;
+        lastIdle = idle.isNegative() ? Duration.ZERO : idle;
+        if (!slept.isZero()) {
+            LOG.info(() -> "wall clock ran " + DurationText.format(slept) + " ahead of elapsed time: counted as rest");
+            rest(t, wallNow, slept, "sleep");
+            monitor.forceIdle(t);
+        }
+        ActivityReading reading = monitor.observe(t, lastIdle);
+        if (showing() && reading.restFor().compareTo(lastIdle) > 0) {
+            // a tick gap the monitor would not vouch for: a stalled heartbeat, or a sleep that
+            // monotonic time did include (so the wall clock showed no jump)
+            rest(t, wallNow, reading.restFor(), "gap");
+        }
+        ZonedDateTime local = calendar.at(wallNow, clock.getZone());
+        daily.rollTo(local.toLocalDate());
+        withinHours = calendar.withinHours(settings.workingHours());
+
+        // activity before a pause or working hours ended belongs to the time that did not count
+        boolean countsFromNow = stage == BreakStage.PAUSED || stage == BreakStage.OUTSIDE_HOURS;
+        if (stage == BreakStage.PAUSED) {
+            if (!pause.over(t, wallNow)) {
+                applyRest(reading.restFor(), wallNow, false, "");
+                return;
+            }
+            endPause(wallNow, "pause over");
+        }
+        if (!withinHours) {
+            if (stage != BreakStage.OUTSIDE_HOURS) {
+                hideIfShowing();
+                goTo(BreakStage.OUTSIDE_HOURS, "outside working hours at " + local.toLocalTime());
+            }
+            applyRest(reading.restFor(), wallNow, false, "");
+            return;
+        }
+        if (stage == BreakStage.OUTSIDE_HOURS) {
+            goTo(BreakStage.COUNTING, "working hours began at " + local.toLocalTime());
+        }
+
+        Duration delta = countsFromNow ? Duration.ZERO : reading.activeDelta();
+        daily.add(delta);
+        budgets.addActive(delta);
+        if (daily.reachedNow(settings.dailyLimitEnabled(), settings.dailyLimit())) {
+            emit(BreakEventType.DAILY_LIMIT, wallNow, null, daily.active(), 0, "");
+            ui.showDailyLimit(daily.active(), settings.dailyLimit());
+        }
+        switch (stage) {
+            case COUNTING -> countingTick(t, wallNow, reading);
+            case NOTICE -> noticeTick(t, wallNow);
+            case BREAK -> breakTick(t, wallNow, reading);
+            default -> throw new IllegalStateException(stage.name());
+        }
+    }
+
+    /**
+     * The operating system reported that it slept for {@code sleptFor}: that time is rest (a
+     * natural break if long enough), never activity.
+     */
+    public void systemResumed(Duration sleptFor) {
+        long t = now();
+        Instant wall = clock.instant();
+        LOG.info(() -> "system resumed after " + DurationText.format(sleptFor));
+        rest(t, wall, sleptFor, "sleep");
+        monitor.forceIdle(t);
+    }
+
+    /** How long the heartbeat may sleep before the next tick without missing anything. */
+    public Duration suggestedNextTick() {
+        return TickAdvisor.suggest(this);
+    }
+
+    // ---- commands ---------------------------------------------------------------------------
+
+    /** Postpones the offered or running break by the snooze length. */
+    public CommandResult snooze() {
+        return snooze(settings.snoozeLength());
+    }
+
+    /**
+     * Postpones the offered or running break by {@code length} of active time instead of the
+     * configured snooze length ({@code unhunch snooze 10m}); the same limits apply.
+     */
+    public CommandResult snooze(Duration length) {
+        Objects.requireNonNull(length, "length");
+        if (length.isNegative() || length.isZero()) {
+            return CommandResult.refused("a snooze must be longer than zero");
+        }
+        if (stage != BreakStage.NOTICE && stage != BreakStage.BREAK) {
+            return CommandResult.refused("no break to snooze (" + describeStage() + ")");
+        }
+        if (settings.strictMode()) {
+            return CommandResult.refused("strict mode is on: breaks cannot be snoozed");
+        }
+        BreakKind kind = countdown.kind();
+        BreakTimer timer = timer(kind);
+        if (timer.snoozes() >= settings.maxSnoozes()) {
+            return CommandResult.refused("snooze limit reached (" + timer.snoozes() + " of "
+                    + settings.maxSnoozes() + ")");
+        }
+        timer.snooze(length);
+        emit(BreakEventType.SNOOZED, clock.instant(), kind, timer.active(), timer.snoozes(), "");
+        ui.hide();
+        goTo(BreakStage.COUNTING, kind.word() + " break snoozed");
+        return CommandResult.ok(kind.word() + " break snoozed for " + DurationText.format(length)
+                + " (" + timer.snoozes() + " of " + settings.maxSnoozes() + ")");
+    }
+
+    /** Skips the offered or running break; its budget starts afresh. */
+    public CommandResult skip() {
+        if (stage != BreakStage.NOTICE && stage != BreakStage.BREAK) {
+            return CommandResult.refused("no break to skip (" + describeStage() + ")");
+        }
+        if (settings.strictMode()) {
+            return CommandResult.refused("strict mode is on: breaks cannot be skipped");
+        }
+        BreakKind kind = countdown.kind();
+        BreakTimer timer = timer(kind);
+        emit(BreakEventType.SKIPPED, clock.instant(), kind, timer.active(), timer.snoozes(), "");
+        budgets.resetFor(kind);
+        ui.hide();
+        goTo(BreakStage.COUNTING, kind.word() + " break skipped");
+        return CommandResult.ok(kind.word() + " break skipped");
+    }
+
+    /**
+     * Ends the running break now as taken: the user finished its stretches (the break window's
+     * "Done"). Recorded as {@link BreakEventType#COMPLETED} with the note {@code done}. Refused in
+     * strict mode, where a break always runs its full length.
+     */
+    public CommandResult finishBreak() {
+        if (stage != BreakStage.BREAK) {
+            return CommandResult.refused("no break is running (" + describeStage() + ")");
+        }
+        if (settings.strictMode()) {
+            return CommandResult.refused("strict mode is on: the break ends by itself");
+        }
+        BreakKind kind = countdown.kind();
+        BreakTimer timer = timer(kind);
+        emit(BreakEventType.COMPLETED, clock.instant(), kind, timer.active(), timer.snoozes(), "done");
+        budgets.resetFor(kind);
+        ui.hide();
+        goTo(BreakStage.COUNTING, kind.word() + " break done");
+        return CommandResult.ok(kind.word() + " break done");
+    }
+
+    /** Starts the offered break at once; from counting, the break that is due soonest. */
+    public CommandResult takeNow() {
+        if (stage == BreakStage.NOTICE) {
+            BreakKind kind = countdown.kind();
+            startBreak(kind, now(), clock.instant(), "now");
+            return CommandResult.ok(kind.word() + " break started");
+        }
+        return breakNow(budgets.soonest());
+    }
+
+    /**
+     * Starts a break of the given kind on demand (the quick chair stretch). It counts as taken
+     * when it completes.
+     */
+    public CommandResult breakNow(BreakKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        if (stage == BreakStage.PAUSED) {
+            return CommandResult.refused("breaks are paused; resume first");
+        }
+        if (stage == BreakStage.BREAK) {
+            return CommandResult.refused("a " + countdown.kind().word() + " break is already running");
+        }
+        startBreak(kind, now(), clock.instant(), "on-demand");
+        return CommandResult.ok(kind.word() + " break started");
+    }
+
+    /** Pauses breaks: nothing counts and nothing is shown until the pause ends or is resumed. */
+    public CommandResult pause(PauseRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (settings.strictMode() && showing()) {
+            return CommandResult.refused("strict mode is on: breaks cannot be paused while one is due");
+        }
+        long t = now();
+        Instant wall = clock.instant();
+        pause.start(request, t, wall, clock.getZone(), settings.pauseUntilTomorrowAt());
+        Instant until = pause.until(t, wall);
+        String note = until == null ? "indefinitely" : "until " + until;
+        hideIfShowing();
+        emit(BreakEventType.PAUSED, wall, null, Duration.ZERO, 0, note);
+        goTo(BreakStage.PAUSED, "paused " + note);
+        return CommandResult.ok("breaks paused " + note);
+    }
+
+    /** Ends a pause. */
+    public CommandResult resume() {
+        if (stage != BreakStage.PAUSED) {
+            return CommandResult.refused("breaks are not paused");
+        }
+        endPause(clock.instant(), "resumed by user");
+        return CommandResult.ok("breaks resumed");
+    }
+
+    /**
+     * Adopts new settings at once. Active time counted so far is kept; a break due under the new
+     * interval is offered on the next tick; a notice or break of a kind now disabled is withdrawn.
+     */
+    public void updateSettings(Settings newSettings) {
+        settings = Objects.requireNonNull(newSettings, "settings");
+        calendar.invalidate();
+        monitor.setThresholds(newSettings.activity());
+        budgets.update(newSettings);
+        if (showing() && !timer(countdown.kind()).enabled()) {
+            ui.hide();
+            goTo(BreakStage.COUNTING, countdown.kind().word() + " breaks were switched off");
+        }
+        LOG.info("settings updated");
+    }
+
+    // ---- query -----------------------------------------------------------------------------
+
+    /** The state now, for status displays. */
+    public EngineSnapshot snapshot() {
+        long t = now();
+        Instant wall = clock.instant();
+        Duration left = switch (stage) {
+            case NOTICE -> countdown.noticeLeft(t);
+            case BREAK -> countdown.breakLeft();
+            default -> Duration.ZERO;
+        };
+        BreakTimer micro = timer(BreakKind.MICRO);
+        BreakTimer longTimer = timer(BreakKind.LONG);
+        BreakKind kind = showing() ? countdown.kind() : null;
+        BreakTimer shown = timer(kind != null ? kind : budgets.soonest());
+        boolean paused = stage == BreakStage.PAUSED;
+        return new EngineSnapshot(wall, stage, kind, left,
+                micro.enabled() ? micro.remaining() : null,
+                longTimer.enabled() ? longTimer.remaining() : null,
+                shown.snoozes(), settings.maxSnoozes(), settings.strictMode(),
+                paused, paused ? pause.until(t, wall) : null,
+                withinHours, monitor.state(), daily.active(), daily.announced());
+    }
+
+    // ---- stages -----------------------------------------------------------------------------
+
+    private void countingTick(long t, Instant wall, ActivityReading reading) {
+        applyRest(reading.restFor(), wall, true, "idle");
+        BreakKind due = budgets.due(settings.noticeLength());
+        if (due != null) {
+            offer(due, t, wall);
+        }
+    }
+
+    private void noticeTick(long t, Instant wall) {
+        Duration left = countdown.noticeLeft(t);
+        BreakKind kind = countdown.kind();
+        if (left.isZero()) {
+            startBreak(kind, t, wall, "due");
+        } else if (countdown.pauseDuringNotice(t, lastIdle).compareTo(EARLY_START_PAUSE) >= 0) {
+            startBreak(kind, t, wall, "early");
+        } else {
+            ui.updateCountdown(BreakStage.NOTICE, kind, left);
+        }
+    }
+
+    private void breakTick(long t, Instant wall, ActivityReading reading) {
+        BreakKind kind = countdown.kind();
+        if (countdown.stepBreak(t, lastIdle, reading.inputSinceLastTick())) {
+            ui.activityDuringBreak(kind, countdown.breakLeft());
+        }
+        if (!countdown.breakOver()) {
+            ui.updateCountdown(BreakStage.BREAK, kind, countdown.breakLeft());
+            return;
+        }
+        BreakTimer timer = timer(kind);
+        emit(BreakEventType.COMPLETED, wall, kind, timer.active(), timer.snoozes(), "");
+        budgets.resetFor(kind);
+        ui.hide();
+        goTo(BreakStage.COUNTING, kind.word() + " break completed");
+    }
+
+    private void offer(BreakKind kind, long t, Instant wall) {
+        BreakTimer timer = timer(kind);
+        emit(BreakEventType.OFFERED, wall, kind, timer.active(), timer.snoozes(), "");
+        // the break starts when the budget would run out at the current pace
+        Duration notice = timer.remaining().isZero() ? settings.noticeLength() : timer.remaining();
+        if (notice.isZero()) {
+            startBreak(kind, t, wall, "due");
+            return;
+        }
+        countdown.startNotice(kind, t, notice);
+        goTo(BreakStage.NOTICE, kind.word() + " break due in " + DurationText.format(notice));
+        ui.showNotice(prompt(kind, notice));
+    }
+
+    private void startBreak(BreakKind kind, long t, Instant wall, String trigger) {
+        BreakTimer timer = timer(kind);
+        countdown.startBreak(kind, t, timer.length());
+        emit(BreakEventType.STARTED, wall, kind, timer.active(), timer.snoozes(), trigger);
+        goTo(BreakStage.BREAK, kind.word() + " break started (" + trigger + ")");
+        ui.showBreak(prompt(kind, timer.length()));
+    }
+
+    /** Rest learned about out of band (sleep): a natural break if long enough. */
+    private void rest(long t, Instant wall, Duration gap, String note) {
+        switch (stage) {
+            case PAUSED, OUTSIDE_HOURS -> applyRest(gap, wall, false, note);
+            case COUNTING -> applyRest(gap, wall, true, note);
+            case NOTICE, BREAK -> {
+                BreakKind kind = countdown.kind();
+                if (gap.compareTo(timer(kind).length()) >= 0) {
+                    ui.hide();
+                    goTo(BreakStage.COUNTING, kind.word() + " break rested during " + note);
+                    applyRest(gap, wall, true, note);
+                } else if (stage == BreakStage.BREAK) {
+                    countdown.restDuringBreak(t, gap);
+                }
+            }
+        }
+    }
+
+    /** Natural-break rule for both budgets; recorded only where breaks count. */
+    private void applyRest(Duration rest, Instant wall, boolean record, String note) {
+        for (Budgets.Natural n : budgets.rest(rest)) {
+            if (record && n.enabled()) {
+                emit(BreakEventType.NATURAL, wall, n.kind(), n.active(), n.snoozes(), note);
+            }
+        }
+    }
+
+    private void endPause(Instant wall, String reason) {
+        pause.clear();
+        emit(BreakEventType.RESUMED, wall, null, Duration.ZERO, 0, reason);
+        goTo(BreakStage.COUNTING, reason);
+    }
+
+    private void hideIfShowing() {
+        if (showing()) {
+            ui.hide();
+        }
+    }
+
+    private boolean showing() {
+        return stage == BreakStage.NOTICE || stage == BreakStage.BREAK;
+    }
+
+    /** The one place where the stage changes. */
+    private void goTo(BreakStage next, String reason) {
+        BreakStage previous = stage;
+        stage = next;
+        LOG.info(() -> previous + " -> " + next + ": " + reason);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    BreakTimer timer(BreakKind kind) {
+        return budgets.timer(kind);
+    }
+
+    Pause pauseState() {
+        return pause;
+    }
+
+    long lastT() {
+        return lastT;
+    }
+
+    Instant lastWall() {
+        return lastWall;
+    }
+
+    Duration lastIdle() {
+        return lastIdle;
+    }
+
+    boolean idleNow() {
+        return monitor.state() == ActivityState.IDLE;
+    }
+
+    Duration dailyLeft() {
+        return settings.dailyLimitEnabled() && !daily.announced()
+                ? positive(settings.dailyLimit().minus(daily.active())) : null;
+    }
+
+    private long now() {
+        return ticker.nanos() + sleepOffset;
+    }
+
+    private String describeStage() {
+        return switch (stage) {
+            case COUNTING -> "no break is due";
+            case PAUSED -> "breaks are paused";
+            case OUTSIDE_HOURS -> "outside working hours";
+            default -> stage.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private BreakPrompt prompt(BreakKind kind, Duration left) {
+        BreakTimer timer = timer(kind);
+        return new BreakPrompt(kind, left, timer.length(), timer.snoozes(), settings.maxSnoozes(),
+                settings.strictMode());
+    }
+
+    private void emit(BreakEventType type, Instant at, BreakKind kind, Duration active, int snoozes, String note) {
+        BreakEvent event = new BreakEvent(type, at, kind, active, snoozes, note);
+        LOG.debug(event::toString);
+        for (BreakListener l : listeners) {
+            try {
+                l.onEvent(event);
+            } catch (RuntimeException e) {
+                LOG.warn("break listener failed on " + event, e);
+            }
+        }
+    }
+
+    private static Duration positive(Duration d) {
+        return d.isNegative() ? Duration.ZERO : d;
+    }
+}

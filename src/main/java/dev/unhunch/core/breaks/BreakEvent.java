@@ -1,0 +1,29 @@
+package dev.unhunch.core.breaks;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One record in the engine's event stream.
+ *
+ * @param type what happened
+ * @param at wall-clock time of the tick or command that caused it
+ * @param kind the break kind; null for pause, resume and daily-limit events
+ * @param activeTime the kind's counted active time at that moment (for daily-limit events,
+ *     today's active time; for pause events, zero)
+ * @param snoozes snoozes used on this break so far
+ * @param note a short machine-friendly detail: {@code due}, {@code early}, {@code now},
+ *     {@code on-demand}, {@code sleep}, {@code idle}, {@code done} (a break the user finished), or for pauses the end ({@code until
+ *     2026-11-23T08:00:00Z}, {@code indefinitely}); empty when there is none
+ */
+public record BreakEvent(BreakEventType type, Instant at, BreakKind kind, Duration activeTime,
+        int snoozes, String note) {
+
+    public BreakEvent {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(activeTime, "activeTime");
+        note = note == null ? "" : note;
+    }
+}

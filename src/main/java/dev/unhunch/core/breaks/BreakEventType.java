@@ -1,0 +1,23 @@
+package dev.unhunch.core.breaks;
+
+/** What happened, as recorded by {@link BreakListener}s (history, statistics). */
+public enum BreakEventType {
+    /** A notice for a due break appeared. */
+    OFFERED,
+    /** A break began (due, early, taken now or on demand; see the note). */
+    STARTED,
+    /** A break ran to its end; the budget is reset. Counts as taken. */
+    COMPLETED,
+    /** The user postponed the break by the snooze length. */
+    SNOOZED,
+    /** The user skipped the break; the budget is reset. */
+    SKIPPED,
+    /** The user rested at least the break's length on their own; the budget is reset. */
+    NATURAL,
+    /** Breaks were paused. */
+    PAUSED,
+    /** Breaks were resumed (by the user or because the pause ran out). */
+    RESUMED,
+    /** Today's active time reached the daily limit. */
+    DAILY_LIMIT
+}

@@ -1,0 +1,13 @@
+package dev.unhunch.core.breaks;
+
+import java.util.Locale;
+
+/** The two kinds of break: short and frequent, long and rare. */
+public enum BreakKind {
+    MICRO, LONG;
+
+    /** Lower-case English word for logs and status text: {@code micro} or {@code long}. */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.unhunch.core.breaks;
+
+import java.time.Duration;
+
+/**
+ * Port through which the engine shows things. Called on the engine thread; a Swing adapter hops
+ * to the event dispatch thread itself. At most one of notice or break is showing at a time; each
+ * {@code show} replaces what was showing.
+ */
+public interface BreakUi {
+
+    /** A break is due soon: show the notice with snooze / skip / take-now as the prompt allows. */
+    void showNotice(BreakPrompt prompt);
+
+    /** A break begins: show the break window. */
+    void showBreak(BreakPrompt prompt);
+
+    /** The countdown of the notice or break that is showing changed. */
+    void updateCountdown(BreakStage stage, BreakKind kind, Duration timeLeft);
+
+    /** The user used keyboard or mouse during a break; the countdown stops while they do. */
+    void activityDuringBreak(BreakKind kind, Duration timeLeft);
+
+    /** Hide the notice or break window. */
+    void hide();
+
+    /** Today's active time reached the daily limit. */
+    void showDailyLimit(Duration activeToday, Duration limit);
+
+    /** A UI that shows nothing, for head-less use and tests. */
+    static BreakUi none() {
+        return new BreakUi() {
+            @Override public void showNotice(BreakPrompt prompt) { }
+            @Override public void showBreak(BreakPrompt prompt) { }
+            @Override public void updateCountdown(BreakStage stage, BreakKind kind, Duration timeLeft) { }
+            @Override public void activityDuringBreak(BreakKind kind, Duration timeLeft) { }
+            @Override public void hide() { }
+            @Override public void showDailyLimit(Duration activeToday, Duration limit) { }
+        };
+    }
+}

@@ -1,0 +1,58 @@
+package dev.unhunch.core.breaks;
+
+import dev.unhunch.core.time.DurationText;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One-line English status for the tray tooltip and the CLI, e.g. {@code "micro break in 12:30,
+ * long break in 41:10"} or {@code "paused until 14:00"}.
+ */
+public final class StatusText {
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter DAY_HH_MM = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ROOT);
+
+    private StatusText() {
+    }
+
+    /** The status line, with wall times shown in {@code zone}. */
+    public static String format(EngineSnapshot s, ZoneId zone) {
+        return switch (s.stage()) {
+            case PAUSED -> s.pausedUntil() == null ? "paused"
+                    : "paused until " + time(s.pausedUntil().atZone(zone), s.at().atZone(zone).toLocalDate());
+            case OUTSIDE_HOURS -> "outside working hours";
+            case NOTICE -> s.currentKind().word() + " break in " + DurationText.clock(s.timeLeft());
+            case BREAK -> s.currentKind().word() + " break: " + DurationText.clock(s.timeLeft()) + " left";
+            case COUNTING -> counting(s);
+        };
+    }
+
+    private static String counting(EngineSnapshot s) {
+        List<String> parts = new ArrayList<>();
+        if (s.untilMicro() != null) {
+            parts.add("micro break in " + DurationText.clock(s.untilMicro()));
+        }
+        if (s.untilLong() != null) {
+            parts.add("long break in " + DurationText.clock(s.untilLong()));
+        }
+        if (parts.isEmpty()) {
+            parts.add("breaks off");
+        }
+        if (s.dailyLimitReached()) {
+            parts.add("daily limit reached");
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String time(ZonedDateTime t, LocalDate today) {
+        return t.toLocalDate().equals(today) ? HH_MM.format(t)
+                : t.toLocalDate().equals(today.plusDays(1)) ? "tomorrow " + HH_MM.format(t)
+                : DAY_HH_MM.format(t);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.unhunch.platform.ipc;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Sends one request to the running instance and waits, bounded, for its reply. It never starts
+ * anything and never touches the lock, so it cannot get in the way of an app that is starting.
+ */
+public final class IpcClient {
+
+    /** Long enough for commands that wait on the UI thread, short enough for a terminal. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+    private final Path socket;
+    private final Duration timeout;
+
+    public IpcClient(Path socket, Duration timeout) {
+        this.socket = socket;
+        this.timeout = timeout;
+    }
+
+    /** Nothing answers on the socket: no file, or a file left by a process that is gone. */
+    public static final class NotRunningException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotRunningException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * Sends the request and returns the reply. Protocol errors (timeout, garbled reply) come back
+     * as failed replies, not exceptions.
+     *
+     * @throws NotRunningException when no instance listens on the socket
+     * @throws IOException when the connection broke mid-way
+     */
+    public IpcReply send(IpcRequest request) throws IOException {
+        String line = IpcCodec.encode(request);
+        if (IpcCodec.byteLength(line) > IpcCodec.MAX_LINE_BYTES) {
+            return IpcReply.failure(IpcReply.ERROR_TOO_LARGE, "the request is longer than " + IpcCodec.MAX_LINE_BYTES + " bytes");
+        }
+        return exchange(line);
+    }
+
+    /**
+     * Sends a raw line (for tests and fuzzing) and returns the raw reply line, or null when the
+     * server closed without replying.
+     */
+    public String sendRaw(String line) throws IOException, IpcProtocolException {
+        try (LineChannel channel = new LineChannel(connect(), timeout)) {
+            channel.writeLine(line);
+            return channel.readLine(IpcCodec.MAX_LINE_BYTES);
+        }
+    }
+
+    private IpcReply exchange(String line) throws IOException {
+        try (LineChannel channel = new LineChannel(connect(), timeout)) {
+            channel.writeLine(line);
+            String answer = channel.readLine(IpcCodec.MAX_LINE_BYTES);
+            if (answer == null) {
+                throw new IOException("Unhunch closed the connection without answering");
+            }
+            return IpcCodec.decodeReply(answer);
+        } catch (IpcProtocolException e) {
+            if (IpcReply.ERROR_TIMEOUT.equals(e.error())) {
+                return IpcReply.failure(IpcReply.ERROR_TIMEOUT,
+                        "Unhunch did not answer within " + timeout.toSeconds() + " s");
+            }
+            return IpcReply.failure(e.error(), "unreadable reply from Unhunch: " + e.getMessage());
+        }
+    }
+
+    private SocketChannel connect() throws IOException {
+        if (!Files.exists(socket)) {
+            throw new NotRunningException("no socket at " + socket, null);
+        }
+        SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+        try {
+            channel.connect(UnixDomainSocketAddress.of(socket));
+            return channel;
+        } catch (ConnectException | NoSuchFileException e) {
+            channel.close();
+            throw new NotRunningException("nothing listens on " + socket, e);
+        } catch (SocketException e) {
+            channel.close();
+            // Windows reports a socket file without a listener this way.
+            throw new NotRunningException("cannot connect to " + socket + ": " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+}

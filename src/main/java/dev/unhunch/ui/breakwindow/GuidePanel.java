@@ -1,0 +1,153 @@
+package dev.unhunch.ui.breakwindow;
+
+import dev.unhunch.core.stretch.Moment;
+import dev.unhunch.core.stretch.Stretch;
+import dev.unhunch.ui.illustration.StretchFigure;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.time.Duration;
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
+import javax.swing.UIManager;
+
+/**
+ * The middle of the break window: the figure on the left; on the right the stretch's name, the
+ * step in large text, the hold countdown, the repetition and side, and a hint with the source.
+ */
+final class GuidePanel extends JPanel {
+
+    private final StretchFigure figure = new StretchFigure();
+    private final JLabel name = label("break.stretchName", "h3");
+    private final JTextArea step = new JTextArea();
+    private final JLabel action = label("break.action", "large");
+    private final JLabel hold = label("break.hold", "h1");
+    private final JLabel repetition = label("break.repetition", "medium");
+    private final JLabel side = label("break.side", "medium");
+    private final JTextArea hint = new JTextArea();
+    private final JLabel source = label("break.source", "small");
+    private String shownStretch = "";
+
+    GuidePanel() {
+        super(new BorderLayout(20, 0));
+        setOpaque(false);
+        figure.setName("break.figure");
+        figure.setPreferredSize(new Dimension(240, 230));
+        add(figure, BorderLayout.WEST);
+
+        step.setName("break.step");
+        step.putClientProperty("FlatLaf.style", "font: +7");
+        wrapping(step);
+        // focus rests here so that no key typed by habit acts on a button; no caret to see
+        step.setCaretColor(new java.awt.Color(0, 0, 0, 0));
+        step.getAccessibleContext().setAccessibleName("Current step");
+        hint.setName("break.hint");
+        wrapping(hint);
+        hint.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+        secondary(source);
+
+        JPanel holdRow = new JPanel();
+        holdRow.setOpaque(false);
+        holdRow.setLayout(new BoxLayout(holdRow, BoxLayout.X_AXIS));
+        holdRow.add(action);
+        holdRow.add(Box.createHorizontalStrut(10));
+        holdRow.add(hold);
+        holdRow.add(Box.createHorizontalGlue());
+
+        JPanel text = new JPanel();
+        text.setOpaque(false);
+        text.setLayout(new BoxLayout(text, BoxLayout.Y_AXIS));
+        for (java.awt.Component c : new java.awt.Component[] {name, gap(8), step, gap(10), holdRow,
+                gap(4), repetition, side, gap(10), hint, Box.createVerticalGlue(), source}) {
+            ((javax.swing.JComponent) c).setAlignmentX(LEFT_ALIGNMENT);
+            text.add(c);
+        }
+        add(text, BorderLayout.CENTER);
+    }
+
+    /** The figure, for reduced motion and tests. */
+    StretchFigure figure() {
+        return figure;
+    }
+
+    /** Puts keyboard focus on the step text, which no key can act on. */
+    void focusStep() {
+        step.requestFocusInWindow();
+    }
+
+    /** The step text shown now. */
+    String stepText() {
+        return step.getText();
+    }
+
+    /** Shows a moment with the time left in it. */
+    void showMoment(Moment m, Duration left) {
+        Stretch s = m.stretch();
+        if (!s.id().equals(shownStretch)) {
+            shownStretch = s.id();
+            name.setText(s.name());
+            String hintText = BreakTexts.hint(s);
+            hint.setText(hintText);
+            hint.setVisible(!hintText.isEmpty());
+            String variations = BreakTexts.variations(s);
+            hint.setToolTipText(variations.isEmpty() ? null : variations);
+            source.setText(BreakTexts.sourceLine(s));
+            source.setToolTipText(s.source().credit() + (s.sourceRef().isEmpty() ? "" : " " + s.sourceRef()));
+        }
+        figure.showMoment(m);
+        setIfChanged(step, m.text());
+        action.setText(BreakTexts.momentAction(m.kind()));
+        hold.setText(BreakTexts.shortTime(left));
+        repetition.setText(BreakTexts.repetition(m));
+        side.setText(BreakTexts.side(m.side()));
+    }
+
+    /** The routine is over: a kind word and the safety line, the last pose standing still. */
+    void showFinished(String title, String safety) {
+        shownStretch = "";
+        name.setText(title);
+        setIfChanged(step, "Well done. Take a few easy breaths before you go back to work.");
+        action.setText("");
+        hold.setText("");
+        repetition.setText("");
+        side.setText("");
+        hint.setText(safety);
+        hint.setVisible(true);
+        hint.setToolTipText(null);
+    }
+
+    private static void setIfChanged(JTextArea area, String text) {
+        if (!text.equals(area.getText())) {
+            area.setText(text);
+            area.setCaretPosition(0);
+        }
+    }
+
+    private static void wrapping(JTextArea area) {
+        area.setEditable(false);
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        area.setOpaque(false);
+        area.setBorder(BorderFactory.createEmptyBorder());
+        area.setColumns(22);
+        area.setFont(area.getFont() != null ? area.getFont() : UIManager.getFont("Label.font"));
+    }
+
+    private static JLabel label(String componentName, String styleClass) {
+        JLabel l = new JLabel(" ");
+        l.setName(componentName);
+        l.putClientProperty("FlatLaf.styleClass", styleClass);
+        return l;
+    }
+
+    private static void secondary(JLabel l) {
+        l.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+    }
+
+    private static java.awt.Component gap(int height) {
+        return Box.createVerticalStrut(height);
+    }
+}

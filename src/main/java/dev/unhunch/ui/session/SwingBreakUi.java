@@ -1,0 +1,245 @@
+package dev.unhunch.ui.session;
+
+import dev.unhunch.core.breaks.BreakKind;
+import dev.unhunch.core.breaks.BreakPrompt;
+import dev.unhunch.core.breaks.BreakStage;
+import dev.unhunch.core.breaks.BreakUi;
+import dev.unhunch.core.breaks.CommandResult;
+import dev.unhunch.core.log.Log;
+import dev.unhunch.core.settings.Settings;
+import dev.unhunch.core.stretch.Routine;
+import dev.unhunch.core.stretch.RoutinePlanner;
+import dev.unhunch.core.stretch.StretchPreferences;
+import dev.unhunch.core.time.DurationText;
+import dev.unhunch.ui.breakwindow.BreakActions;
+import dev.unhunch.ui.breakwindow.BreakWindow;
+import dev.unhunch.ui.prompt.BreakNotice;
+import dev.unhunch.ui.prompt.NoticeCorner;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import javax.swing.SwingUtilities;
+
+/**
+ * The Swing side of the engine's {@link BreakUi} port: the pre-break notice and the guided
+ * break window. The engine calls it on its own thread; this is the one place that hops to the
+ * event dispatch thread. A routine is planned once per break (when its notice or window first
+ * shows) and kept until the engine hides it; the windows show the routine at the engine's
+ * countdown and never keep time themselves.
+ */
+public final class SwingBreakUi implements BreakUi {
+
+    private static final Log LOG = Log.of(SwingBreakUi.class);
+
+    private final RoutinePlanner planner;
+    private final Supplier<Settings> settings;
+    private final Supplier<StretchPreferences> preferences;
+    private final AtomicBoolean quickRequested = new AtomicBoolean();
+    private volatile BreakActions actions = NoActions.INSTANCE;
+    private final BreakActions forwarding = new Forwarding();
+    private volatile StretchesUsedListener stretchesUsed = (kind, ids) -> { };
+    private volatile Routine shownRoutine;
+    private volatile NoticeCorner noticeCorner = NoticeCorner.TOP_RIGHT;
+
+    // engine thread only
+    private Routine planned;
+    private BreakKind plannedKind;
+    private boolean breakShowing;
+
+    // event dispatch thread only
+    private BreakNotice notice;
+    private BreakWindow window;
+
+    /**
+     * @param planner plans the stretches for each break; this class is its only user
+     * @param settings the current settings (snooze length, reduced motion); read on any thread
+     * @param preferences the user's stretch preferences; read on any thread
+     */
+    public SwingBreakUi(RoutinePlanner planner, Supplier<Settings> settings,
+            Supplier<StretchPreferences> preferences) {
+        this.planner = Objects.requireNonNull(planner, "planner");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.preferences = Objects.requireNonNull(preferences, "preferences");
+    }
+
+    /** Connects the buttons to the engine; call once before the engine's first tick. */
+    public void setActions(BreakActions breakActions) {
+        this.actions = Objects.requireNonNull(breakActions, "actions");
+    }
+
+    /** Sets who learns which stretches each break showed (the history). */
+    public void setStretchesUsedListener(StretchesUsedListener listener) {
+        this.stretchesUsed = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Puts the notice in another corner of the screen, near the tray (top right by default). */
+    public void setNoticeCorner(NoticeCorner corner) {
+        this.noticeCorner = Objects.requireNonNull(corner, "corner");
+    }
+
+    /**
+     * The tray's "Stretch now": starts a micro break on demand that shows one quick seated
+     * stretch. It counts as a taken micro break when it completes. Call on any thread but the
+     * engine's (the tray's callback thread or the EDT).
+     */
+    public CommandResult stretchNow() {
+        quickRequested.set(true);
+        CommandResult result = actions.stretchNow();
+        if (!result.accepted()) {
+            quickRequested.set(false);
+        }
+        return result;
+    }
+
+    // ---- BreakUi, called on the engine thread ------------------------------------------------
+
+    @Override
+    public void showNotice(BreakPrompt prompt) {
+        Routine routine = routineFor(prompt, false);
+        Duration snoozeLength = settings.get().snoozeLength();
+        NoticeCorner corner = noticeCorner;
+        onEdt(() -> {
+            window().close();
+            notice().setCorner(corner);
+            notice().open(prompt, routine, snoozeLength);
+        });
+    }
+
+    @Override
+    public void showBreak(BreakPrompt prompt) {
+        Routine routine = routineFor(prompt, quickRequested.getAndSet(false));
+        shownRoutine = routine;
+        breakShowing = true;
+        Settings now = settings.get();
+        onEdt(() -> {
+            notice().close();
+            window().open(prompt, routine, now.snoozeLength(), now.reducedMotion());
+        });
+    }
+
+    @Override
+    public void updateCountdown(BreakStage stage, BreakKind kind, Duration timeLeft) {
+        if (stage == BreakStage.NOTICE) {
+            onEdt(() -> notice().setTimeLeft(timeLeft));
+        } else if (stage == BreakStage.BREAK) {
+            onEdt(() -> window().setTimeLeft(timeLeft));
+        }
+    }
+
+    @Override
+    public void activityDuringBreak(BreakKind kind, Duration timeLeft) {
+        onEdt(() -> window().showActiveDuringBreak());
+    }
+
+    @Override
+    public void hide() {
+        if (breakShowing && plannedKind != null) {
+            Routine routine = shownRoutine;
+            List<String> ids = routine == null ? List.of()
+                    : routine.stretches().stream().map(p -> p.stretch().id()).toList();
+            try {
+                stretchesUsed.stretchesUsed(plannedKind, ids);
+            } catch (RuntimeException e) {
+                LOG.warn("stretches-used listener failed", e);
+            }
+        }
+        planned = null;
+        plannedKind = null;
+        breakShowing = false;
+        shownRoutine = null;
+        onEdt(() -> {
+            notice().close();
+            window().close();
+        });
+    }
+
+    @Override
+    public void showDailyLimit(Duration activeToday, Duration limit) {
+        LOG.info(() -> "daily limit reached: " + DurationText.format(activeToday) + " of "
+                + DurationText.format(limit));
+        onEdt(() -> DailyLimitMessage.show(activeToday, limit));
+    }
+
+    // ---- planning ------------------------------------------------------------------------------
+
+    private Routine routineFor(BreakPrompt prompt, boolean quick) {
+        if (quick) {
+            planned = plan(() -> planner.quickStretch(preferences.get()));
+        } else if (planned == null || plannedKind != prompt.kind()) {
+            planned = plan(() -> planner.plan(prompt.breakLength(), prompt.kind() == BreakKind.LONG,
+                    preferences.get()));
+        }
+        plannedKind = prompt.kind();
+        LOG.debug(() -> prompt.kind().word() + " break routine: " + planned);
+        return planned;
+    }
+
+    /** A quick seated stretch swapped in during a break (the window's "Chair stretch"). */
+    private Routine chairStretch() {
+        Routine routine = plan(() -> planner.quickStretch(preferences.get()));
+        shownRoutine = routine;
+        return routine;
+    }
+
+    private Routine plan(Supplier<Routine> planning) {
+        synchronized (planner) {
+            return planning.get();
+        }
+    }
+
+    // ---- event dispatch thread -----------------------------------------------------------------
+
+    private BreakNotice notice() {
+        if (notice == null) {
+            notice = new BreakNotice(forwarding);
+        }
+        return notice;
+    }
+
+    private BreakWindow window() {
+        if (window == null) {
+            window = new BreakWindow(forwarding, this::chairStretch);
+        }
+        return window;
+    }
+
+    /** The notice, once created; for tests and the app's diagnostics. Call on the EDT. */
+    public BreakNotice noticeWindow() {
+        return notice();
+    }
+
+    /** The break window, once created; for tests and the app's diagnostics. Call on the EDT. */
+    public BreakWindow breakWindow() {
+        return window();
+    }
+
+    private static void onEdt(Runnable r) {
+        SwingUtilities.invokeLater(r);
+    }
+
+    /** The windows' view of the actions, so the app may connect them after creating this. */
+    private final class Forwarding implements BreakActions {
+        @Override public CommandResult startNow() { return actions.startNow(); }
+        @Override public CommandResult snooze() { return actions.snooze(); }
+        @Override public CommandResult skip() { return actions.skip(); }
+        @Override public CommandResult done() { return actions.done(); }
+        @Override public CommandResult stretchNow() { return actions.stretchNow(); }
+    }
+
+    /** Until the app connects the engine, buttons explain that nothing is connected. */
+    private enum NoActions implements BreakActions {
+        INSTANCE;
+
+        private static CommandResult none() {
+            return CommandResult.refused("the break timer is not running");
+        }
+
+        @Override public CommandResult startNow() { return none(); }
+        @Override public CommandResult snooze() { return none(); }
+        @Override public CommandResult skip() { return none(); }
+        @Override public CommandResult done() { return none(); }
+        @Override public CommandResult stretchNow() { return none(); }
+    }
+}

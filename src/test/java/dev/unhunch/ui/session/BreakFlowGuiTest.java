@@ -1,0 +1,167 @@
+package dev.unhunch.ui.session;
+
+import static java.time.Duration.ofSeconds;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.unhunch.core.breaks.BreakEventType;
+import dev.unhunch.core.breaks.BreakKind;
+import dev.unhunch.core.breaks.BreakStage;
+import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.ui.breakwindow.BreakWindow;
+import dev.unhunch.ui.prompt.BreakNotice;
+import javax.swing.JProgressBar;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A whole micro break through the real engine: notice, Start now, guided steps, Done. */
+@RequiresDisplay
+class BreakFlowGuiTest {
+
+    private Robot robot;
+    private BreakSession session;
+
+    @BeforeAll
+    static void checkEdtUse() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void open() {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        session = new BreakSession(BreakSession.microOnly());
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+        robot.cleanUp();
+    }
+
+    @Test
+    void noticeThenStartNowThenStepsFollowTheEngineThenDoneCompletes() {
+        session.untilNotice();
+        robot.waitForIdle();
+        FrameFixture notice = WindowFinder.findFrame(BreakNotice.WINDOW_NAME).using(robot);
+        notice.requireVisible();
+        notice.label("notice.kind").requireText("Micro break");
+        notice.label("notice.countdown").requireText("in 15 s");
+        String coming = notice.label("notice.coming").text();
+        assertThat(coming).startsWith("Coming up: ");
+        session.active(ofSeconds(3));
+        robot.waitForIdle();
+        notice.label("notice.countdown").requireText("in 12 s");
+
+        notice.button("notice.startNow").click();
+        robot.waitForIdle();
+        assertThat(session.stage()).isEqualTo(BreakStage.BREAK);
+        assertThat(session.events(BreakEventType.STARTED)).containsExactly("STARTED micro now");
+        notice.requireNotVisible();
+        FrameFixture window = WindowFinder.findFrame(BreakWindow.WINDOW_NAME).using(robot);
+        window.requireVisible();
+        window.label("break.kind").requireText("Micro break");
+        String name = window.label("break.stretchName").text();
+        assertThat(coming).contains(name);
+        assertThat(window.label("break.position").text()).matches("Stretch 1 of \\d");
+
+        String firstStep = window.textBox("break.step").text();
+        int firstProgress = progress(window);
+        String firstHold = window.label("break.hold").text();
+        session.idle(ofSeconds(1));
+        robot.waitForIdle();
+        assertThat(window.label("break.hold").text()).isNotEqualTo(firstHold);
+        // a few engine seconds later the routine has moved on: the step, repetition or hold changed
+        session.idle(ofSeconds(6));
+        robot.waitForIdle();
+        String later = window.textBox("break.step").text() + "|" + window.label("break.repetition").text();
+        assertThat(later).isNotEqualTo(firstStep + "|");
+        assertThat(progress(window)).isGreaterThan(firstProgress);
+        assertThat(window.label("break.source").text()).startsWith("Source: ");
+
+        window.button("break.done").click();
+        robot.waitForIdle();
+        assertThat(session.stage()).isEqualTo(BreakStage.COUNTING);
+        assertThat(session.events(BreakEventType.COMPLETED)).containsExactly("COMPLETED micro done");
+        window.requireNotVisible();
+        assertThat(session.stretchesUsed).hasSize(1);
+        assertThat(session.stretchesUsed.get(0)).startsWith("micro [");
+    }
+
+    @Test
+    void theBreakEndsOnTheEnginesTimeAndShowsTheSafetyLine() {
+        session.untilNotice().idle(ofSeconds(3));
+        robot.waitForIdle();
+        assertThat(session.stage()).isEqualTo(BreakStage.BREAK);
+        FrameFixture window = WindowFinder.findFrame(BreakWindow.WINDOW_NAME).using(robot);
+        // Next jumps to the end of the routine; the engine still decides when the break ends
+        while (window.button("break.next").isEnabled()) {
+            window.button("break.next").click();
+        }
+        window.label("break.stretchName").requireText("All done");
+        assertThat(window.textBox("break.hint").text()).startsWith("Stop if").contains("see a doctor");
+        window.button("break.back").click();
+        assertThat(window.label("break.stretchName").text()).isNotEqualTo("All done");
+        assertThat(session.stage()).isEqualTo(BreakStage.BREAK);
+
+        session.idle(ofSeconds(30));
+        robot.waitForIdle();
+        window.requireNotVisible();
+        assertThat(session.events(BreakEventType.COMPLETED)).containsExactly("COMPLETED micro");
+    }
+
+    @Test
+    void typingDuringTheBreakShowsThatItWaits() {
+        session.untilNotice().idle(ofSeconds(5));
+        robot.waitForIdle();
+        FrameFixture window = WindowFinder.findFrame(BreakWindow.WINDOW_NAME).using(robot);
+        session.active(ofSeconds(2));
+        robot.waitForIdle();
+        window.label("break.status").requireText("Paused while you type \u2014 the break continues when you stop.");
+        session.idle(ofSeconds(3));
+        robot.waitForIdle();
+        window.label("break.status").requireText(" ");
+    }
+
+    @Test
+    void stretchNowShowsOneQuickChairStretchAndCountsAsAMicroBreak() {
+        session.active(ofSeconds(60));
+        assertThat(session.ui.stretchNow().accepted()).isTrue();
+        robot.waitForIdle();
+        FrameFixture window = WindowFinder.findFrame(BreakWindow.WINDOW_NAME).using(robot);
+        window.requireVisible();
+        window.label("break.position").requireText("Stretch 1 of 1");
+        assertThat(session.events(BreakEventType.STARTED)).containsExactly("STARTED micro on-demand");
+        session.idle(ofSeconds(31));
+        robot.waitForIdle();
+        window.requireNotVisible();
+        assertThat(session.count(BreakEventType.COMPLETED, BreakKind.MICRO)).isEqualTo(1);
+    }
+
+    @Test
+    void reducedMotionShowsStillFrames() {
+        session.close();
+        session = new BreakSession(BreakSession.microOnly().toBuilder().reducedMotion(true).build());
+        session.untilNotice().idle(ofSeconds(3));
+        robot.waitForIdle();
+        FrameFixture window = WindowFinder.findFrame(BreakWindow.WINDOW_NAME).using(robot);
+        dev.unhunch.ui.illustration.StretchFigure figure = window.robot().finder().findByName(
+                window.target(), "break.figure", dev.unhunch.ui.illustration.StretchFigure.class, true);
+        session.idle(ofSeconds(4));
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(figure::isReducedMotion)).isTrue();
+        assertThat(GuiActionRunner.execute(figure::isAnimating)).isFalse();
+    }
+
+    private static int progress(FrameFixture window) {
+        JProgressBar bar = window.robot().finder().findByName(window.target(), "break.progress",
+                JProgressBar.class, true);
+        return GuiActionRunner.execute(bar::getValue);
+    }
+}
