@@ -66,6 +66,10 @@ public final class UnhunchApp {
             // GTK (for the tray icon) would otherwise probe OpenGL, map ~30 MB of LLVM for nothing,
             // and under Xvfb it hung there inside gtk_init while another thread asked GDK for the screen.
             NativeEnvironment.setDefault("GDK_GL", "disable");
+            // AWT's X11 event loop polls at most this long (ms) between checks when idle; its
+            // default of 500 ms was ~2 of the idle app's wake-ups per second (bench/README.md).
+            // X events and work posted from Java still wake it at once.
+            NativeEnvironment.setDefault("_AWT_MAX_POLL_TIMEOUT", "10000");
         }
         SwingUtilities.invokeAndWait(() -> Themes.install(options.darkTheme()));
         tray = Trays.open(options.trayKind(), menu(), AppIcons::appIcon,

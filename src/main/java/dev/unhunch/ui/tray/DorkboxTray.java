@@ -40,6 +40,9 @@ final class DorkboxTray implements TrayPort {
         // CI and some users run as root; Dorkbox would then refuse GTK/AppIndicator for no reason we share.
         SystemTray.ENABLE_ROOT_CHECK = false;
         SystemTray.AUTO_FIX_INCONSISTENCIES = true;
+        // Dorkbox's libraries otherwise report an instance id and their versions to Dorkbox's update
+        // server from a "Maintenance Updates" thread; Unhunch makes no network connections.
+        dorkbox.updates.Updates.INSTANCE.setENABLE(false);
         if (type == SystemTray.TrayType.Gtk || type == SystemTray.TrayType.AppIndicator) {
             startGtkFirst();
         }

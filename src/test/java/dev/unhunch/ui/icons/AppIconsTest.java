@@ -21,9 +21,49 @@ class AppIconsTest {
         assertThat(distinctColours(icon)).as("the mark is drawn, not a flat tile").isGreaterThan(3);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {16, 22, 24, 32, 44, 48, 64})
+    void everyTrayStateRendersAtTrayAndHiDpiSizes(int size) {
+        for (TrayIconState state : TrayIconState.values()) {
+            BufferedImage icon = AppIcons.trayIcon(state, 0.5, size);
+            assertThat(icon.getWidth()).as(state.name()).isEqualTo(size);
+            assertThat(alpha(icon, size / 2, size / 2)).as(state + " centre is opaque").isEqualTo(255);
+            assertThat(distinctColours(icon)).as(state + " draws a mark").isGreaterThan(3);
+        }
+    }
+
+    @Test
+    void theDueRingFillsClockwiseFromTwelveOClock() {
+        int size = 32;
+        // a point on the ring just right of 12 o'clock and one just left of it (the end of the ring)
+        int[] startOfRing = {18, 3};
+        int[] endOfRing = {13, 3};
+        BufferedImage empty = AppIcons.trayIcon(TrayIconState.DUE_SOON, 0, size);
+        BufferedImage quarter = AppIcons.trayIcon(TrayIconState.DUE_SOON, 0.25, size);
+        BufferedImage full = AppIcons.trayIcon(TrayIconState.DUE_SOON, 1, size);
+        assertThat(isAmber(empty, startOfRing)).isFalse();
+        assertThat(isAmber(quarter, startOfRing)).isTrue();
+        assertThat(isAmber(quarter, endOfRing)).isFalse();
+        assertThat(isAmber(full, endOfRing)).isTrue();
+        assertThat(rgb(AppIcons.trayIcon(TrayIconState.DUE_SOON, -3, size))).as("clamped to 0").isEqualTo(rgb(empty));
+        assertThat(rgb(AppIcons.trayIcon(TrayIconState.DUE_SOON, 7, size))).as("clamped to 1").isEqualTo(rgb(full));
+    }
+
     @Test
     void refusesSillySizes() {
         assertThatThrownBy(() -> AppIcons.appIcon(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static boolean isAmber(BufferedImage image, int[] xy) {
+        int argb = image.getRGB(xy[0], xy[1]);
+        int r = (argb >> 16) & 0xff;
+        int g = (argb >> 8) & 0xff;
+        int b = argb & 0xff;
+        return r > 200 && g > 130 && g < 200 && b < 80;
+    }
+
+    private static int[] rgb(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 
     private static int alpha(BufferedImage image, int x, int y) {

@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Resource budget of a tray app, measured from outside the process (see bench/README.md).
+#
+#   bench/resources.sh [--runs N] [--settle S] [--idle S] [--label L] [--no-peers] [-- command args...]
+#
+# Without a command it measures the installed `unhunch` (then `workrave`, if installed, for
+# comparison). Each run gets a fresh Xvfb, a private D-Bus session (dbus-run-session) when
+# available, a trayer tray host and an empty HOME. Per run it records:
+#   ready   seconds from process start until a new icon docks in trayer (xwininfo polled)
+#   rss/pss MB after --settle seconds (/proc/PID/smaps_rollup)
+#   cpu     utime+stime seconds over the next --idle seconds (/proc/PID/stat)
+#   wake/s  voluntary+nonvoluntary context switches per second over that window, summed over
+#           threads (/proc/PID/task/*/status)
+#   threads at the end of the window
+# and prints the median of the runs. Needs Xvfb, trayer, xwininfo (x11-utils).
+set -euo pipefail
+
+runs=3 settle=30 idle=120 label="" peers=1
+while (($#)); do
+  case "$1" in
+    --runs) runs=$2; shift 2 ;;
+    --settle) settle=$2; shift 2 ;;
+    --idle) idle=$2; shift 2 ;;
+    --label) label=$2; shift 2 ;;
+    --no-peers) peers=0; shift ;;
+    --one-run) shift; one_run=1 ;;
+    --) shift; break ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+# Counts the windows below trayer's panel in the window tree (docked icons and their children).
+docked_windows() {
+  xwininfo -root -tree 2>/dev/null | awk '
+    /\("panel" "trayer"\)/ { match($0, /^ */); base = RLENGTH; inside = 1; next }
+    inside && /0x[0-9a-f]+/ { match($0, /^ */); if (RLENGTH <= base) { inside = 0 } else { n++ } }
+    END { print n + 0 }'
+}
+
+# "tid switches" per thread: voluntary + nonvoluntary context switches.
+ctx_switches() {
+  local task
+  for task in /proc/"$1"/task/*; do
+    awk -v tid="${task##*/}" '/^(non)?voluntary_ctxt_switches/ { s += $2 } END { print tid, s + 0 }' \
+      "$task/status" 2>/dev/null || true
+  done
+}
+
+# Switches between two snapshots: threads alive at both count their difference, threads born in
+# between count in full (those that ended in between are lost: a slight undercount).
+ctx_delta() {
+  awk 'NR == FNR { before[$1] = $2; next } { s += $2 - ($1 in before ? before[$1] : 0) } END { print s + 0 }' "$1" "$2"
+}
+
+cpu_ticks() {
+  # fields 14 and 15 after the command name, which may hold spaces: cut at the last ')'
+  sed 's/.*) //' /proc/"$1"/stat | awk '{ print $12 + $13 }'
+}
+
+# One measurement in the current (private) D-Bus session: prints "ready rss pss cpu wake threads".
+measure_once() {
+  local xvfb_pid trayer_pid app_pid display home t0 t1 ready base
+  exec 3< <(Xvfb -displayfd 1 -screen 0 1280x800x24 -nolisten tcp 2>/dev/null & echo "pid $!")
+  read -r _ xvfb_pid <&3
+  read -r display <&3
+  export DISPLAY=":$display"
+  home=$(mktemp -d)
+  trayer --edge top --align right --widthtype request --height 24 --SetDockType true --transparent false \
+    >/dev/null 2>&1 &
+  trayer_pid=$!
+  trap 'kill ${app_pid:-} ${trayer_pid:-} ${xvfb_pid:-} 2>/dev/null || true' EXIT
+  for _ in $(seq 100); do xwininfo -root -tree 2>/dev/null | grep -q '("panel" "trayer")' && break; sleep 0.05; done
+  base=$(docked_windows)
+  # On a desktop the accessibility bus already runs; start it now, not inside the app's start-up.
+  dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus org.a11y.Bus.GetAddress >/dev/null 2>&1 || true
+
+  t0=$(date +%s%N)
+  HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_STATE_HOME="$home/.local/state" \
+    "$@" >"$home/app.out" 2>&1 &
+  app_pid=$!
+  ready=timeout
+  while kill -0 "$app_pid" 2>/dev/null; do
+    if (($(docked_windows) > base)); then
+      t1=$(date +%s%N); ready=$(awk -v d=$((t1 - t0)) 'BEGIN { printf "%.2f", d / 1e9 }'); break
+    fi
+    (($(date +%s%N) - t0 > 60000000000)) && break
+    sleep 0.01
+  done
+  # wait until `settle` seconds after the start, then read memory and open the idle window
+  sleep "$(awk -v t0="$t0" -v now="$(date +%s%N)" -v s="$settle" 'BEGIN { r = s - (now - t0) / 1e9; print (r > 0 ? r : 0) }')"
+  local rss pss c0 w0 c1 w1 threads
+  rss=$(awk '/^Rss:/ { printf "%.0f", $2 / 1024 }' /proc/"$app_pid"/smaps_rollup)
+  pss=$(awk '/^Pss:/ { printf "%.0f", $2 / 1024 }' /proc/"$app_pid"/smaps_rollup)
+  c0=$(cpu_ticks "$app_pid"); ctx_switches "$app_pid" >"$home/ctx0"
+  sleep "$idle"
+  c1=$(cpu_ticks "$app_pid"); ctx_switches "$app_pid" >"$home/ctx1"
+  w0=0; w1=$(ctx_delta "$home/ctx0" "$home/ctx1")
+  threads=$(awk '/^Threads:/ { print $2 }' /proc/"$app_pid"/status)
+  kill -TERM "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true
+  kill "$trayer_pid" "$xvfb_pid" 2>/dev/null; wait "$trayer_pid" 2>/dev/null || true
+  rm -rf "$home"
+  awk -v r="$ready" -v rss="$rss" -v pss="$pss" -v c="$((c1 - c0))" -v w="$((w1 - w0))" -v i="$idle" \
+    -v hz="$(getconf CLK_TCK)" -v t="$threads" \
+    'BEGIN { printf "%s %s %s %.2f %.2f %s\n", r, rss, pss, c / hz, w / i, t }'
+}
+
+if [[ -n "${one_run:-}" ]]; then
+  measure_once "$@"
+  exit 0
+fi
+
+# Median of a column over the runs (the lower middle value for an even count); "timeout" counts
+# as the slowest.
+median() {
+  sed 's/^timeout$/99999/' | sort -n | awk '{ v[NR] = $1 } END { m = v[int((NR + 1) / 2)]; print (m == 99999 ? "timeout" : m) }'
+}
+
+bench() {
+  local name=$1; shift
+  local out=()
+  for ((i = 1; i <= runs; i++)); do
+    if command -v dbus-run-session >/dev/null; then
+      out+=("$(dbus-run-session -- "$0" --settle "$settle" --idle "$idle" --one-run -- "$@" 2>/dev/null | tail -1)")
+    else
+      out+=("$("$0" --settle "$settle" --idle "$idle" --one-run -- "$@" | tail -1)")
+    fi
+    echo "  run $i: ${out[-1]}" >&2
+  done
+  local cols=()
+  for col in 1 2 3 4 5 6; do
+    cols+=("$(printf '%s\n' "${out[@]}" | awk -v c="$col" '{ print $c }' | median)")
+  done
+  printf '| %-34s | %7s | %6s | %6s | %7s | %6s | %7s |\n' "$name" "${cols[0]}" "${cols[1]}" "${cols[2]}" \
+    "${cols[3]}" "${cols[4]}" "${cols[5]}"
+}
+
+echo "median of $runs runs; memory at ${settle} s; CPU and wake-ups over ${idle} s idle" >&2
+printf '| %-34s | %7s | %6s | %6s | %7s | %6s | %7s |\n' "app" "ready s" "RSS MB" "PSS MB" "CPU s" "wake/s" "threads"
+printf '|%s|---------|--------|--------|---------|--------|---------|\n' "$(printf -- '-%.0s' {1..36})"
+if (($#)); then
+  bench "${label:-$1}" "$@"
+else
+  bench "${label:-unhunch (installed)}" unhunch
+fi
+if ((peers)) && [[ -z "${label}" ]]; then
+  for peer in workrave rsibreak safeeyes stretchly; do
+    command -v "$peer" >/dev/null && bench "$peer" "$peer"
+  done
+fi
+exit 0

@@ -1,0 +1,299 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Builds Unhunch's installers from target/unhunch.jar + target/lib with the given JDK's jlink and
+ * jpackage. Run by {@code mvn -Pinstaller package}, or by hand after {@code mvn package}:
+ * <pre>java installer/Packager.java --jdk=/usr/lib/jvm/temurin-25-jdk-amd64 --types=app-image,deb,rpm</pre>
+ * Steps: trimmed runtime (installer/modules.txt) → app image (installer/jvm-options.txt) → a
+ * start-up AOT cache from a training run on a display (Java 25+ runtimes only) → the native
+ * packages from that image.
+ * Options: --jdk, --types, --version, --main-class, --cds=auto|off, --dest (default target/installer).
+ */
+public final class Packager {
+
+    static final String NAME = "unhunch";
+    static final String VENDOR = "Unhunch";
+    static final String DESCRIPTION = "Reminds you to stretch after real keyboard and mouse activity";
+    /** Never change: Windows Installer upgrades the installed version only when this matches. */
+    static final String WIN_UPGRADE_UUID = "6f5c3f8e-2d1a-4c47-9a57-2b7d0f6e4a11";
+    static final String MAC_BUNDLE_ID = "dev.unhunch.Unhunch";
+
+    final Map<String, String> opts = new HashMap<>();
+    final Path dest;
+    final Path jdk;
+    final String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+    /**
+     * One time stamp for every file of the image, also handed to dpkg-deb and rpmbuild as
+     * SOURCE_DATE_EPOCH (they clamp newer mtimes to it): the class-data archive records each jar's
+     * mtime and the JVM ignores the archive when an installed jar's differs.
+     */
+    final long epoch = System.currentTimeMillis() / 1000 - 60;
+
+    Packager(String[] args) {
+        for (String arg : args) {
+            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+            opts.put(kv[0], kv.length > 1 ? kv[1] : "true");
+        }
+        dest = Path.of(opts.getOrDefault("dest", "target/installer")).toAbsolutePath();
+        jdk = Path.of(opts.getOrDefault("jdk", System.getProperty("java.home")));
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        new Packager(args).run();
+        System.out.printf("Packager: done in %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    void run() throws Exception {
+        Path jar = Path.of("target/unhunch.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("target/unhunch.jar is missing: run 'mvn package' first");
+        }
+        deleteTree(dest);
+        Path input = dest.resolve("input");
+        Files.createDirectories(input.resolve("lib"));
+        Files.copy(jar, input.resolve("unhunch.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+        try (Stream<Path> libs = Files.list(Path.of("target/lib"))) {
+            for (Path lib : libs.collect(Collectors.toList())) {
+                Files.copy(lib, input.resolve("lib").resolve(lib.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        int feature = jdkFeature();
+        Path runtime = dest.resolve("runtime");
+        // No --strip-native-commands: bin/java (60 kB) stays so the AOT cache of Java 24+ can be assembled.
+        List<String> jlink = new ArrayList<>(List.of(tool("jlink"), "--add-modules", String.join(",", lines(Path.of("installer/modules.txt"))),
+                "--strip-debug", "--no-man-pages", "--no-header-files", "--output", runtime.toString()));
+        if (feature >= 17) {
+            jlink.add("--generate-cds-archive"); // the base CDS archive of the trimmed runtime
+        }
+        exec(jlink, Map.of());
+
+        Path images = dest.resolve("image");
+        List<String> image = new ArrayList<>(List.of(tool("jpackage"), "--type", "app-image", "--dest", images.toString(),
+                "--name", NAME, "--app-version", appVersion(), "--vendor", VENDOR, "--description", DESCRIPTION,
+                "--copyright", "Unhunch contributors", "--input", input.toString(), "--main-jar", "unhunch.jar",
+                "--main-class", opts.getOrDefault("main-class", "dev.unhunch.app.Main"),
+                "--runtime-image", runtime.toString(), "--icon", icon().toString()));
+        for (String option : lines(Path.of("installer/jvm-options.txt"))) {
+            image.addAll(List.of("--java-options", option));
+        }
+        if (os.contains("mac")) {
+            image.addAll(List.of("--mac-package-identifier", MAC_BUNDLE_ID, "--mac-package-name", "Unhunch"));
+        }
+        exec(image, Map.of());
+        Path appImage = images.resolve(os.contains("mac") ? "unhunch.app" : NAME);
+        stampTree(appImage);
+        // Java 17's dynamic archive names each jar by its build-time path and is dropped once installed
+        // under /usr/lib/unhunch ("APP classpath mismatch"); the AOT cache of Java 25 is relocatable.
+        if (!"off".equals(opts.get("cds")) && feature >= 25) {
+            new StartupArchive(this, appImage, feature).create();
+        }
+        for (String type : opts.getOrDefault("types", "app-image").split(",")) {
+            if (!type.isBlank() && !type.equals("app-image")) {
+                exec(packageCommand(type.trim(), appImage), packagingEnvironment());
+            }
+        }
+        System.out.println("Packager: runtime of Java " + feature + ", outputs in " + dest);
+    }
+
+    List<String> packageCommand(String type, Path appImage) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(tool("jpackage"), "--type", type, "--app-image", appImage.toString(),
+                "--dest", dest.toString(), "--name", NAME, "--app-version", appVersion(), "--vendor", VENDOR,
+                "--description", DESCRIPTION, "--resource-dir", Path.of("installer", osDir()).toAbsolutePath().toString()));
+        switch (type) {
+            case "deb", "rpm" -> {
+                // /usr tree: the launcher becomes /usr/bin/unhunch, the app goes to /usr/lib/unhunch.
+                cmd.addAll(List.of("--install-dir", "/usr", "--linux-shortcut", "--linux-menu-group", "Utility;",
+                        "--linux-app-category", type.equals("deb") ? "utils" : "Applications/Productivity",
+                        "--linux-package-name", NAME, "--license-file", "installer/linux/copyright.txt"));
+                // What JNA opens at run time; jpackage's automatic Depends cannot see it.
+                cmd.addAll(List.of("--linux-package-deps", type.equals("deb")
+                        ? "libgtk-3-0, libayatana-appindicator3-1, libxss1"
+                        : "gtk3, libayatana-appindicator-gtk3, libXScrnSaver"));
+                if (type.equals("deb")) {
+                    cmd.addAll(List.of("--linux-deb-maintainer", "maintainers@unhunch.dev"));
+                }
+            }
+            case "msi", "exe" -> cmd.addAll(List.of("--win-upgrade-uuid", WIN_UPGRADE_UUID, "--win-menu",
+                    "--win-menu-group", "Unhunch", "--win-shortcut", "--win-per-user-install", "--win-dir-chooser"));
+            case "dmg", "pkg" -> cmd.addAll(List.of("--mac-package-identifier", MAC_BUNDLE_ID));
+            default -> throw new IllegalArgumentException("unknown installer type " + type);
+        }
+        return cmd;
+    }
+
+    String osDir() { return os.contains("win") ? "windows" : os.contains("mac") ? "macos" : "linux"; }
+
+    Path icon() {
+        String ext = os.contains("win") ? "unhunch.ico" : os.contains("mac") ? "unhunch.icns" : "unhunch-256.png";
+        return Path.of("icons/generated", ext).toAbsolutePath();
+    }
+
+    /** jpackage wants 1-3 dot-separated numbers. */ String appVersion() {
+        return opts.getOrDefault("version", "0.1.0").replaceAll("-.*$", "");
+    }
+
+    String tool(String name) {
+        Path exe = jdk.resolve("bin").resolve(os.contains("win") ? name + ".exe" : name);
+        if (!Files.isExecutable(exe)) {
+            throw new IllegalStateException(exe + " not found: --jdk must point at a full JDK");
+        }
+        return exe.toString();
+    }
+
+    int jdkFeature() throws IOException {
+        for (String line : Files.readAllLines(jdk.resolve("release"))) {
+            if (line.startsWith("JAVA_VERSION=")) {
+                String v = line.substring(line.indexOf('"') + 1);
+                return Integer.parseInt(v.split("[.\"]")[0]);
+            }
+        }
+        throw new IllegalStateException("no JAVA_VERSION in " + jdk.resolve("release"));
+    }
+
+    /** Non-empty lines that are not # comments. */
+    static List<String> lines(Path file) throws IOException {
+        return Files.readAllLines(file).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toList());
+    }
+
+    /** SOURCE_DATE_EPOCH for dpkg-deb; rpmbuild clamps only when a macro says so. */
+    Map<String, String> packagingEnvironment() throws IOException {
+        Map<String, String> env = new HashMap<>();
+        env.put("SOURCE_DATE_EPOCH", Long.toString(epoch));
+        if (os.contains("linux")) {
+            Path home = dest.resolve("rpm-home");
+            Files.createDirectories(home);
+            Files.writeString(home.resolve(".rpmmacros"), "%clamp_mtime_to_source_date_epoch 1\n"
+                    + "%use_source_date_epoch_as_buildtime 1\n");
+            env.put("HOME", home.toString());
+        }
+        return env;
+    }
+
+    void stampTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(p -> !Files.isSymbolicLink(p)).collect(Collectors.toList())) {
+                Files.setLastModifiedTime(p, FileTime.fromMillis(epoch * 1000));
+            }
+        }
+    }
+
+    static void exec(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+        System.out.println("+ " + String.join(" ", command));
+        ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        if (!p.waitFor(15, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException("failed: " + command.get(0) + " " + Arrays.asList(command.get(1)));
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).collect(Collectors.toList())) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
+
+/**
+ * A class-data archive of what the app loads while starting, made by one training run of the app
+ * image (on $DISPLAY, or on a private Xvfb) and named in the launcher's options: the AOT cache of
+ * JEP 483/514/515 ({@code -XX:AOTCacheOutput}, Java 25). The JVM ignores an archive that does not
+ * match. (The AppCDS branch for older runtimes works for an app image used where it was built.)
+ */
+final class StartupArchive {
+
+    private final Packager packager;
+    private final Path appImage;
+    private final int feature;
+
+    StartupArchive(Packager packager, Path appImage, int feature) {
+        this.packager = packager;
+        this.appImage = appImage;
+        this.feature = feature;
+    }
+
+    void create() throws Exception {
+        if (!packager.os.contains("linux")) {
+            System.out.println("Packager: no start-up archive on " + packager.os + " (training needs SIGTERM + X11)");
+            return;
+        }
+        Path home = Files.createTempDirectory("unhunch-training");
+        Process xvfb = null;
+        String display = System.getenv("DISPLAY");
+        try {
+            if (display == null || display.isBlank()) {
+                xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                display = ":" + new String(xvfb.getInputStream().readNBytes(8)).strip().split("\\s")[0];
+            }
+            boolean aot = feature >= 25;
+            String file = aot ? "unhunch.aot" : "unhunch.jsa";
+            Path archive = appImage.resolve("lib/app").resolve(file);
+            ProcessBuilder pb = new ProcessBuilder(appImage.resolve("bin/unhunch").toString());
+            pb.environment().put("DISPLAY", display);
+            pb.environment().put("HOME", home.toString());
+            pb.environment().put("XDG_STATE_HOME", home.resolve("state").toString());
+            pb.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+            pb.environment().put("JAVA_TOOL_OPTIONS", (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive);
+            pb.redirectOutput(home.resolve("training.out").toFile()).redirectErrorStream(true);
+            Process app = pb.start();
+            Path log = home.resolve("state/unhunch/unhunch0.log");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline && app.isAlive()
+                    && !(Files.exists(log) && Files.readString(log).contains(" started in "))) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(1500); // let the tray settle: its icon and menu classes load right after start
+            app.destroy(); // SIGTERM: a normal JVM exit, which writes the archive
+            if (!app.waitFor(180, TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+            }
+            if (!Files.isRegularFile(archive)) {
+                System.out.println("Packager: no start-up archive was written; training output:");
+                System.out.println(Files.readString(home.resolve("training.out")));
+                return;
+            }
+            Files.setLastModifiedTime(archive, FileTime.fromMillis(packager.epoch * 1000));
+            addOption((aot ? "-XX:AOTCache=$APPDIR/" : "-XX:SharedArchiveFile=$APPDIR/") + file);
+            // Should it not match after all (a copied or rebuilt jar), start without it and without a warning.
+            addOption(aot ? "-Xlog:aot=off,aot+codecache=off,cds=off" : "-Xlog:cds=off,cds+dynamic=off");
+            System.out.printf("Packager: start-up archive %s, %.1f MB%n", file, Files.size(archive) / 1e6);
+        } finally {
+            if (xvfb != null) xvfb.destroy();
+            Packager.deleteTree(home);
+        }
+    }
+
+    /** Adds a JVM option to the launcher's configuration after its last java-options line. */
+    private void addOption(String option) throws IOException {
+        Path cfg = appImage.resolve("lib/app/unhunch.cfg");
+        List<String> lines = new ArrayList<>(Files.readAllLines(cfg));
+        int last = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("java-options=")) {
+                last = i;
+            }
+        }
+        lines.add(last + 1, "java-options=" + option);
+        Files.write(cfg, lines);
+    }
+}
