@@ -18,6 +18,8 @@ import dev.unhunch.core.log.Log;
 import dev.unhunch.ui.about.AboutWindow;
 import dev.unhunch.ui.icons.AppIcons;
 import dev.unhunch.ui.theme.Themes;
+import dev.unhunch.ui.icons.TrayIconState;
+import dev.unhunch.ui.tray.TrayIconChoice;
 import dev.unhunch.ui.tray.TrayKind;
 import dev.unhunch.ui.tray.TrayMenuItem;
 import dev.unhunch.ui.tray.TrayPort;
@@ -45,6 +47,7 @@ public final class UnhunchApp {
     private volatile TrayPort tray;
     private volatile AppServices services;
     private String lastStatus = "";
+    private TrayIconChoice lastIcon = new TrayIconChoice(TrayIconState.NORMAL, 0);
     private boolean quitting;
 
     /** Options resolved from the command line and the environment before the UI starts. */
@@ -72,7 +75,7 @@ public final class UnhunchApp {
             NativeEnvironment.setDefault("_AWT_MAX_POLL_TIMEOUT", "10000");
         }
         SwingUtilities.invokeAndWait(() -> Themes.install(options.darkTheme()));
-        tray = Trays.open(options.trayKind(), menu(), AppIcons::appIcon,
+        tray = Trays.open(options.trayKind(), menu(), size -> AppIcons.trayIcon(TrayIconState.NORMAL, 0, size),
                 () -> SwingUtilities.invokeLater(this::quit));
         tray.setStatus("Starting\u2026");
         services = new AppServices(UnhunchApp::showNotices);
@@ -140,6 +143,11 @@ public final class UnhunchApp {
         if (!status.equals(lastStatus)) {
             lastStatus = status;
             tray.setStatus(status);
+        }
+        TrayIconChoice icon = TrayIconChoice.of(snapshot);
+        if (!icon.equals(lastIcon)) {
+            lastIcon = icon;
+            tray.setIcon(size -> AppIcons.trayIcon(icon.state(), icon.progress(), size));
         }
     }
 
