@@ -1,6 +1,8 @@
 package dev.unhunch.core.settings;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Port to wherever settings are kept; implemented in {@code dev.unhunch.storage}.
@@ -15,4 +17,21 @@ public interface SettingsStore {
 
     /** Writes the settings (and keeps unknown keys seen at load). */
     void save(Settings settings) throws IOException;
+
+    /**
+     * Keys an administrator has locked: the settings dialog shows them read-only, and
+     * {@link #save} does not change them. Empty by default.
+     */
+    default Set<String> lockedKeys() {
+        return Set.of();
+    }
+
+    /**
+     * Messages for the user that have not been shown yet (a bad value and the value used instead,
+     * a damaged file that was moved aside and restored, ...). Each message is returned once; the
+     * caller shows them, e.g. in a notification. Empty by default.
+     */
+    default List<String> takeNotices() {
+        return List.of();
+    }
 }

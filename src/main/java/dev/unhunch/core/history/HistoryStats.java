@@ -1,0 +1,121 @@
+package dev.unhunch.core.history;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Daily statistics from history records: pure functions, no files, no clock.
+ *
+ * <p>Records are put on the calendar day of their time in the given zone. {@code last 7 days}
+ * means today and the 6 days before; {@code last 30 days} today and the 29 before.
+ *
+ * <p><b>Streak.</b> A day is <em>kept</em> when at least one break was taken (completed or
+ * natural) and none was skipped. A day is <em>neutral</em> when no break was offered, taken,
+ * snoozed, skipped or natural (a weekend, a day off, a day without records). Every other day is
+ * <em>broken</em>: a skip, or breaks offered but none taken. The current streak counts the kept days
+ * going back from today, passing over neutral days, up to the first broken day. Today is still
+ * under way, so it adds one when already kept, ends the streak (0) when it has a skip, and is
+ * passed over otherwise. The streak reaches back only as far as the records given.
+ */
+public final class HistoryStats {
+
+    private HistoryStats() {
+    }
+
+    /**
+     * The summary the statistics window shows.
+     *
+     * @param today today's counts
+     * @param last7 totals of the last 7 days, today included
+     * @param last30 totals of the last 30 days, today included
+     * @param days the last 30 days, one row per day, oldest first, empty days included
+     * @param streak the current streak in days, see the class comment
+     */
+    public record Summary(DailyStats today, DailyStats last7, DailyStats last30, List<DailyStats> days, int streak) {
+        public Summary {
+            days = List.copyOf(days);
+        }
+    }
+
+    /** Summarises records (any order) as of {@code today} in {@code zone}. */
+    public static Summary summary(List<HistoryRecord> records, ZoneId zone, LocalDate today) {
+        TreeMap<LocalDate, DailyStats> byDay = byDay(records, zone);
+        List<DailyStats> days = daily(byDay, today.minusDays(29), today);
+        DailyStats last7 = total(days.subList(days.size() - 7, days.size()));
+        return new Summary(days.get(days.size() - 1), last7, total(days), days, streak(byDay, today));
+    }
+
+    /** One row per day from {@code from} to {@code to} inclusive, oldest first, empty days included. */
+    public static List<DailyStats> daily(List<HistoryRecord> records, ZoneId zone, LocalDate from, LocalDate to) {
+        return daily(byDay(records, zone), from, to);
+    }
+
+    /** The current streak as of {@code today}; see the class comment. */
+    public static int streak(List<HistoryRecord> records, ZoneId zone, LocalDate today) {
+        return streak(byDay(records, zone), today);
+    }
+
+    /** The sum of some rows (an empty row for today's date when there are none). */
+    public static DailyStats total(List<DailyStats> rows) {
+        return rows.stream().reduce(DailyStats::plus).orElse(DailyStats.empty(LocalDate.EPOCH));
+    }
+
+    /**
+     * The rows as CSV (RFC 4180, comma-separated, CRLF line ends) with a header:
+     * {@code date,offered,taken,snoozed,skipped,natural,active_seconds}.
+     */
+    public static String toCsv(List<DailyStats> rows) {
+        StringBuilder sb = new StringBuilder("date,offered,taken,snoozed,skipped,natural,active_seconds\r\n");
+        for (DailyStats d : rows) {
+            sb.append(String.format(Locale.ROOT, "%s,%d,%d,%d,%d,%d,%d\r\n", d.date(), d.offered(), d.taken(),
+                    d.snoozed(), d.skipped(), d.natural(), d.active().toSeconds()));
+        }
+        return sb.toString();
+    }
+
+    private static TreeMap<LocalDate, DailyStats> byDay(List<HistoryRecord> records, ZoneId zone) {
+        Objects.requireNonNull(zone, "zone");
+        TreeMap<LocalDate, DailyStats> map = new TreeMap<>();
+        for (HistoryRecord r : records) {
+            LocalDate day = LocalDate.ofInstant(r.time(), zone);
+            map.put(day, map.getOrDefault(day, DailyStats.empty(day)).add(r));
+        }
+        return map;
+    }
+
+    private static List<DailyStats> daily(Map<LocalDate, DailyStats> byDay, LocalDate from, LocalDate to) {
+        List<DailyStats> rows = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            rows.add(byDay.getOrDefault(d, DailyStats.empty(d)));
+        }
+        return rows;
+    }
+
+    private static int streak(TreeMap<LocalDate, DailyStats> byDay, LocalDate today) {
+        DailyStats now = byDay.getOrDefault(today, DailyStats.empty(today));
+        if (now.skipped() > 0) {
+            return 0;
+        }
+        int streak = kept(now) ? 1 : 0;
+        LocalDate earliest = byDay.isEmpty() ? today : byDay.firstKey();
+        for (LocalDate d = today.minusDays(1); !d.isBefore(earliest); d = d.minusDays(1)) {
+            DailyStats day = byDay.getOrDefault(d, DailyStats.empty(d));
+            if (kept(day)) {
+                streak++;
+            } else if (day.hasBreaks()) {
+                break;
+            }
+        }
+        return streak;
+    }
+
+    private static boolean kept(DailyStats d) {
+        return d.taken() + d.natural() > 0 && d.skipped() == 0;
+    }
+}

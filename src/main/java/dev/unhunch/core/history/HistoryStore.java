@@ -1,0 +1,18 @@
+package dev.unhunch.core.history;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+/** Port to the break history; implemented in {@code dev.unhunch.storage.history}. */
+public interface HistoryStore {
+
+    /** Adds one record at the end; when this returns, the record is stored. */
+    void append(HistoryRecord record) throws IOException;
+
+    /**
+     * The records with {@code from <= time < to}, oldest first. Damaged lines (such as a line cut
+     * off by a crash) are skipped, never fatal.
+     */
+    List<HistoryRecord> read(Instant from, Instant to) throws IOException;
+}

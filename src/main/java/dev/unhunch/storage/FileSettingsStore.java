@@ -1,0 +1,298 @@
+package dev.unhunch.storage;
+
+import dev.unhunch.core.log.Log;
+import dev.unhunch.core.settings.Problem;
+import dev.unhunch.core.settings.SettingKeys;
+import dev.unhunch.core.settings.Settings;
+import dev.unhunch.core.settings.SettingsCodec;
+import dev.unhunch.core.settings.SettingsStore;
+import dev.unhunch.platform.AppDirectories;
+import dev.unhunch.platform.FilePermissions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The settings in {@code settings.properties}, layered over the administrator's defaults file.
+ *
+ * <p><b>Reading.</b> A bad value (wrong type, out of range) falls back to the layer below and is
+ * reported once as a notice; its text stays in the file (see {@link SettingsFileWriter} for what
+ * a save writes). A file that cannot be read as a whole (binary, not UTF-8, lines cut off) is moved
+ * aside to {@code settings.broken-<time>} and the backup is restored when it is readable; the user
+ * is told. A file that turns broken while Unhunch runs (the user may still be editing it) is only
+ * reported; it is moved aside at the next start, or before a save would replace it.
+ *
+ * <p><b>Writing.</b> {@link #save} replaces the file atomically and keeps the previous readable
+ * file as {@code settings.properties.bak}; a failure leaves the old file as it was and throws an
+ * {@link IOException} whose message says why (read-only folder, disk full).
+ *
+ * <p><b>Live changes.</b> Listeners hear of every change, from {@link #save} or from an external
+ * edit picked up by {@link #startWatching()} or {@link #reloadIfChanged()}. They run on the thread
+ * that saved or on the watcher thread; a UI listener hops to its own thread. Our own saves are
+ * recognised by their content and do not come back as external edits.
+ *
+ * <p>Thread-safe.
+ */
+public final class FileSettingsStore implements SettingsStore, AutoCloseable {
+
+    /** The user's settings file name. */
+    public static final String FILE_NAME = "settings.properties";
+    /** The previous readable settings file. */
+    public static final String BACKUP_NAME = FILE_NAME + ".bak";
+    /** How long external edits must settle before they are read. */
+    public static final Duration DEBOUNCE = Duration.ofMillis(500);
+
+    private static final Log LOG = Log.of(FileSettingsStore.class);
+
+    private final Path dir;
+    private final Path file;
+    private final Path backup;
+    private final Path adminFile;
+    private final BrokenFiles broken;
+    private final List<Consumer<Settings>> listeners = new CopyOnWriteArrayList<>();
+    private final Set<String> noticed = new HashSet<>();
+    private final List<String> notices = new ArrayList<>();
+
+    private SettingsLayers.Admin admin = SettingsLayers.Admin.NONE;
+    private Map<String, String> userEntries = Map.of();
+    private SettingsLayers.User user;
+    private byte[] lastSeen;
+    private FileWatcher watcher;
+
+    /**
+     * A store for {@code settings.properties} in {@code configDir}.
+     *
+     * @param configDir the user's configuration directory; created (mode 0700) on the first save
+     * @param adminDefaultsFile the administrator's defaults, or null for none; a missing file is fine
+     */
+    public FileSettingsStore(Path configDir, Path adminDefaultsFile) {
+        this(configDir, adminDefaultsFile, Clock.systemUTC());
+    }
+
+    FileSettingsStore(Path configDir, Path adminDefaultsFile, Clock clock) {
+        this.dir = configDir;
+        this.file = configDir.resolve(FILE_NAME);
+        this.backup = configDir.resolve(BACKUP_NAME);
+        this.adminFile = adminDefaultsFile;
+        this.broken = new BrokenFiles(file, backup, clock);
+    }
+
+    /** The store of the running user, with the operating system's admin defaults file. */
+    public static FileSettingsStore forCurrentUser() {
+        return new FileSettingsStore(AppDirectories.forCurrentUser().config(),
+                AdminDefaults.location(System.getProperty("os.name", ""), System.getenv()));
+    }
+
+    /** The user's settings file. */
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Reads the admin defaults and the user's file, recovering a broken file as described above.
+     * Problems are logged and queued as notices (each distinct one once).
+     */
+    @Override
+    public synchronized SettingsCodec.Decoded load() {
+        admin = SettingsLayers.readAdmin(adminFile);
+        AtomicFiles.deleteTemporaryFiles(file); // left by saves a crash interrupted; one instance per user
+        byte[] bytes = readOrReport(file);
+        if (bytes != null && !PropertiesText.isReadable(bytes)) {
+            bytes = broken.recover(bytes, this::notice);
+        }
+        adopt(bytes);
+        return user.decoded();
+    }
+
+    /** The settings in use, loading them first if needed. */
+    public synchronized Settings current() {
+        if (user == null) {
+            load();
+        }
+        return user.decoded().settings();
+    }
+
+    /**
+     * Saves the settings; see {@link SettingsFileWriter} for what goes into the file. Listeners
+     * hear of the change before this returns.
+     *
+     * @throws IllegalArgumentException when {@code settings} break a range or rule
+     *     ({@link SettingKeys#validate}); the dialog checks first
+     * @throws IOException when the file cannot be written; the old file is then unchanged
+     */
+    @Override
+    public void save(Settings settings) throws IOException {
+        List<Problem> invalid = SettingKeys.validate(Objects.requireNonNull(settings, "settings"));
+        if (!invalid.isEmpty()) {
+            throw new IllegalArgumentException("Not saving invalid settings: " + invalid);
+        }
+        Settings changed;
+        synchronized (this) {
+            Settings before = current();
+            FilePermissions.createPrivateDirectories(dir);
+            byte[] onDisk;
+            try {
+                onDisk = Files.exists(file) ? Files.readAllBytes(file) : null;
+            } catch (IOException e) {
+                throw new IOException("Could not save " + file + ": it cannot be read (" + AtomicFiles.reason(e)
+                        + "), so it is left as it is.", e);
+            }
+            Path keep = backup;
+            if (onDisk != null && !PropertiesText.isReadable(onDisk)) {
+                broken.moveAside(onDisk, this::notice); // never back up or replace a broken file
+                keep = null;
+                if (lastSeen != null) {
+                    AtomicFiles.write(backup, lastSeen, null); // the last good file we know
+                }
+            } else if (!Arrays.equals(onDisk, lastSeen)) {
+                adopt(onDisk); // edited outside since we last looked: build on that text
+            }
+            byte[] bytes = SettingsFileWriter.render(settings, user.decoded().settings(), admin, userEntries,
+                    user.unusedKeys(), user.decoded().unknown());
+            AtomicFiles.write(file, bytes, keep);
+            adopt(bytes);
+            Settings after = user.decoded().settings();
+            changed = after.equals(before) ? null : after;
+        }
+        fire(changed);
+    }
+
+    @Override
+    public Set<String> lockedKeys() {
+        synchronized (this) {
+            if (user == null) {
+                load();
+            }
+            return admin.locked();
+        }
+    }
+
+    @Override
+    public synchronized List<String> takeNotices() {
+        List<String> out = List.copyOf(notices);
+        notices.clear();
+        return out;
+    }
+
+    /** Adds a listener that hears the new settings after every change. */
+    public void addListener(Consumer<Settings> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Removes a listener added before. */
+    public void removeListener(Consumer<Settings> listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Reads the file again if its content changed since it was last read or written, and tells
+     * the listeners when the settings changed. A cheap alternative to {@link #startWatching()} for
+     * a caller that already has a timer: it reads one small file.
+     *
+     * @return true when the settings changed
+     */
+    public boolean reloadIfChanged() {
+        Settings changed;
+        synchronized (this) {
+            if (user == null) {
+                load();
+            }
+            byte[] bytes = readOrReport(file);
+            if (Arrays.equals(bytes, lastSeen)) {
+                return false;
+            }
+            if (bytes != null && !PropertiesText.isReadable(bytes)) {
+                notice("Your settings file " + file + " has an error (" + BrokenFiles.reason(bytes)
+                        + "). Unhunch keeps the current settings until it is fixed.");
+                return false;
+            }
+            Settings before = user.decoded().settings();
+            adopt(bytes);
+            Settings after = user.decoded().settings();
+            changed = after.equals(before) ? null : after;
+        }
+        fire(changed);
+        return changed != null;
+    }
+
+    /**
+     * Watches the settings file and reloads it {@link #DEBOUNCE} after an external change
+     * settles. Creates the directory (mode 0700) if needed. Stopped by {@link #close()}.
+     */
+    public synchronized void startWatching() throws IOException {
+        if (watcher == null) {
+            FilePermissions.createPrivateDirectories(dir);
+            watcher = new FileWatcher(dir, FILE_NAME, DEBOUNCE, this::reloadIfChanged);
+        }
+    }
+
+    /** Stops watching. */
+    @Override
+    public synchronized void close() {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+    }
+
+    /** Takes readable bytes (or null for no file) as the user's layer. */
+    private void adopt(byte[] bytes) {
+        Map<String, String> entries = Map.of();
+        if (bytes != null) {
+            try {
+                entries = PropertiesText.parse(bytes);
+            } catch (BrokenFileException e) {
+                throw new IllegalStateException("adopt() needs readable bytes", e);
+            }
+        }
+        userEntries = entries;
+        user = SettingsLayers.user(admin, entries);
+        lastSeen = bytes;
+        for (Problem p : user.decoded().problems()) {
+            notice("Settings: " + p.message());
+        }
+    }
+
+    private byte[] readOrReport(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            notice("Cannot read " + path + " (" + AtomicFiles.reason(e) + "); using the default settings.");
+            return null;
+        }
+    }
+
+    private void notice(String message) {
+        if (noticed.add(message)) {
+            LOG.warn(message);
+            notices.add(message);
+        }
+    }
+
+    private void fire(Settings changed) {
+        if (changed == null) {
+            return;
+        }
+        for (Consumer<Settings> l : listeners) {
+            try {
+                l.accept(changed);
+            } catch (RuntimeException e) {
+                LOG.warn("A settings listener failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.unhunch.core.history;
+
+import static dev.unhunch.core.history.BreakKindName.LONG;
+import static dev.unhunch.core.history.BreakKindName.MICRO;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HistoryStatsTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Zurich");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+
+    private final List<HistoryRecord> records = new ArrayList<>();
+
+    private void add(LocalDate day, String time, BreakKindName kind, Outcome outcome, long active) {
+        records.add(HistoryRecord.of(day.atTime(LocalTime.parse(time)).atZone(ZONE).toInstant(), kind, outcome, active));
+    }
+
+    private void keptDay(LocalDate day) {
+        add(day, "10:00", MICRO, Outcome.OFFERED, 1200);
+        add(day, "10:01", MICRO, Outcome.COMPLETED, 0);
+    }
+
+    @Test
+    void countsPerDayInTheZoneAndTotals() {
+        add(TODAY, "00:30", MICRO, Outcome.OFFERED, 600); // 23:30 UTC the day before: still today in Zurich
+        add(TODAY, "00:31", MICRO, Outcome.SNOOZED, 0);
+        add(TODAY, "00:40", MICRO, Outcome.OFFERED, 300);
+        add(TODAY, "00:41", MICRO, Outcome.STARTED, 0);
+        add(TODAY, "00:42", MICRO, Outcome.COMPLETED, 0);
+        add(TODAY, "02:00", LONG, Outcome.NATURAL, 100);
+        records.add(HistoryRecord.of(TODAY.atTime(3, 0).atZone(ZONE).toInstant(), null, Outcome.PAUSED, 20));
+        add(TODAY.minusDays(6), "09:00", LONG, Outcome.SKIPPED, 3600);
+        add(TODAY.minusDays(7), "09:00", LONG, Outcome.OFFERED, 60);
+        add(TODAY.minusDays(30), "09:00", LONG, Outcome.OFFERED, 60); // outside 30 days
+
+        HistoryStats.Summary s = HistoryStats.summary(records, ZONE, TODAY);
+
+        assertThat(s.today()).isEqualTo(new DailyStats(TODAY, TODAY, 2, 1, 1, 0, 1, Duration.ofSeconds(1020)));
+        assertThat(s.last7()).isEqualTo(new DailyStats(TODAY.minusDays(6), TODAY, 2, 1, 1, 1, 1, Duration.ofSeconds(4620)));
+        assertThat(s.last30().offered()).isEqualTo(3);
+        assertThat(s.last30().from()).isEqualTo(TODAY.minusDays(29));
+        assertThat(s.days()).hasSize(30).extracting(DailyStats::date).startsWith(TODAY.minusDays(29)).endsWith(TODAY);
+        assertThat(s.days().get(28)).isEqualTo(DailyStats.empty(TODAY.minusDays(1)));
+    }
+
+    @Test
+    void streakCountsKeptDaysPassingOverEmptyDaysUntilABrokenOne() {
+        keptDay(TODAY.minusDays(1));
+        keptDay(TODAY.minusDays(2));
+        // TODAY-3: a weekend, nothing happened
+        keptDay(TODAY.minusDays(4));
+        add(TODAY.minusDays(5), "11:00", MICRO, Outcome.OFFERED, 100); // offered, never taken: broken
+        keptDay(TODAY.minusDays(6));
+        assertThat(HistoryStats.streak(records, ZONE, TODAY)).as("today not yet kept is passed over").isEqualTo(3);
+
+        add(TODAY, "09:00", MICRO, Outcome.OFFERED, 10);
+        assertThat(HistoryStats.streak(records, ZONE, TODAY)).as("today under way").isEqualTo(3);
+        add(TODAY, "09:01", MICRO, Outcome.NATURAL, 0);
+        assertThat(HistoryStats.streak(records, ZONE, TODAY)).isEqualTo(4);
+        add(TODAY, "12:00", LONG, Outcome.SKIPPED, 0);
+        assertThat(HistoryStats.streak(records, ZONE, TODAY)).as("a skip today ends it").isZero();
+    }
+
+    @Test
+    void streakOfNoHistoryIsZeroAndASkippedDayBreaksIt() {
+        assertThat(HistoryStats.streak(List.of(), ZONE, TODAY)).isZero();
+        keptDay(TODAY.minusDays(1));
+        keptDay(TODAY.minusDays(2));
+        add(TODAY.minusDays(2), "15:00", MICRO, Outcome.SKIPPED, 0);
+        keptDay(TODAY.minusDays(3));
+        assertThat(HistoryStats.streak(records, ZONE, TODAY)).isEqualTo(1);
+    }
+
+    @Test
+    void csvHasAHeaderAndOneRowPerDay() {
+        keptDay(TODAY);
+        add(TODAY, "11:00", MICRO, Outcome.SNOOZED, 30);
+        String csv = HistoryStats.toCsv(HistoryStats.daily(records, ZONE, TODAY.minusDays(1), TODAY));
+        assertThat(csv).isEqualTo("date,offered,taken,snoozed,skipped,natural,active_seconds\r\n"
+                + "2026-11-21,0,0,0,0,0,0\r\n"
+                + "2026-11-22,1,1,1,0,0,1230\r\n");
+    }
+
+    @Test
+    void recordsCheckTheirFields() {
+        assertThatThrownBy(() -> HistoryRecord.of(TODAY.atStartOfDay(ZONE).toInstant(), null, Outcome.SKIPPED, 0))
+                .hasMessageContaining("skipped needs a break kind");
+        assertThatThrownBy(() -> HistoryRecord.of(TODAY.atStartOfDay(ZONE).toInstant(), MICRO, Outcome.SKIPPED, -1))
+                .hasMessageContaining("negative");
+        assertThat(Outcome.fromId("natural")).isEqualTo(Outcome.NATURAL);
+        assertThat(BreakKindName.DAILY.id()).isEqualTo("daily");
+    }
+}
