@@ -223,6 +223,10 @@ public final class SettingsDialog extends JDialog {
         fill(saved);
     }
 
+    ImportExport importExport() {
+        return importExport;
+    }
+
     /** The valid edited settings, or null while a value is refused. */
     Settings edited() {
         return edited;
