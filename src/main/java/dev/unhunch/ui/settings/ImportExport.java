@@ -47,6 +47,7 @@ final class ImportExport {
         JTextField location = new JTextField(port.location(), 30);
         location.setName("settings.location");
         location.setEditable(false);
+        location.setToolTipText(port.location());
         JButton importButton = new JButton("Import…");
         importButton.setName("settings.import");
         importButton.addActionListener(e -> importFile());

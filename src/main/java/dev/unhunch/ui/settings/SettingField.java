@@ -99,7 +99,7 @@ final class SettingField {
 
     private static String hintFor(SettingKey<?> key) {
         if (key.min() instanceof Duration lo && key.max() instanceof Duration hi) {
-            return DurationText.format(lo) + " to " + DurationText.format(hi) + ", e.g. 1h30m";
+            return DurationText.format(lo) + " to " + DurationText.format(hi);
         }
         if (key.min() != null && key.max() != null) {
             return key.min() + " to " + key.max();
@@ -178,7 +178,7 @@ final class SettingField {
     void showProblem(String reason) {
         problem = reason;
         if (reason != null) {
-            message.setText(reason);
+            message.setText(hint.startsWith("e.g.") ? reason + " \u2014 " + hint : reason);
             Color error = UIManager.getColor("Component.error.focusedBorderColor");
             message.setForeground(error != null ? error : Color.RED);
             message.setToolTipText(reason);

@@ -34,12 +34,15 @@ final class DayCharts extends JPanel {
     private static final Color SNOOZED = new Color(0xE0A030);
     private static final Color SKIPPED = new Color(0xD9534F);
     private static final Color ACTIVE = new Color(0x7E6BC9);
+    private static final DateTimeFormatter SPAN = DateTimeFormatter.ofPattern("d MMM", Locale.getDefault());
 
     DayCharts(List<DailyStats> days) {
         super(new GridLayout(2, 1, 0, 8));
         setOpaque(false);
         List<String> labels = days.stream().map(d -> label(d, days.size())).toList();
-        CategoryChart breaks = chart("Breaks per day", "breaks");
+        String span = days.isEmpty() ? "" : "  (" + SPAN.format(days.get(0).date()) + " \u2013 "
+                + SPAN.format(days.get(days.size() - 1).date()) + ")";
+        CategoryChart breaks = chart("Breaks per day" + span, "breaks");
         breaks.getStyler().setStacked(true);
         breaks.getStyler().setSeriesColors(new Color[] {TAKEN, NATURAL, SNOOZED, SKIPPED});
         breaks.addSeries("Taken", labels, values(days, DailyStats::taken));
@@ -49,11 +52,11 @@ final class DayCharts extends JPanel {
         double most = days.stream().mapToDouble(d -> d.taken() + d.natural() + d.snoozed() + d.skipped()).max()
                 .orElse(0);
         breaks.getStyler().setYAxisMax(Math.max(4, Math.ceil(most)));
-        CategoryChart active = chart("Active time per day", "hours");
+        CategoryChart active = chart("Active time per day" + span, "hours");
         active.getStyler().setSeriesColors(new Color[] {ACTIVE});
         active.addSeries("Active hours", labels, values(days, d -> d.active().toMinutes() / 60.0));
         double longest = days.stream().mapToDouble(d -> d.active().toMinutes() / 60.0).max().orElse(0);
-        active.getStyler().setYAxisMax(Math.max(1, Math.ceil(longest)));
+        active.getStyler().setYAxisMax(Math.max(1, Math.ceil(longest * 1.1)));
         active.getStyler().setYAxisDecimalPattern("0.#");
         add(new ChartView(breaks, "chart.breaks"));
         add(new ChartView(active, "chart.active"));
@@ -64,7 +67,7 @@ final class DayCharts extends JPanel {
             return day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.getDefault()) + " "
                     + day.date().getDayOfMonth();
         }
-        return day.date().format(DateTimeFormatter.ofPattern("d.M", Locale.getDefault()));
+        return String.valueOf(day.date().getDayOfMonth()); // the month is in the title
     }
 
     private static List<Double> values(List<DailyStats> days, ToDoubleFunction<DailyStats> f) {
@@ -75,7 +78,8 @@ final class DayCharts extends JPanel {
         CategoryChart chart = new CategoryChartBuilder().width(600).height(220).title(title).yAxisTitle(yTitle)
                 .build();
         CategoryStyler s = chart.getStyler();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisDecimalPattern("#");
         chart.getStyler().setAvailableSpaceFill(0.7);
@@ -95,7 +99,7 @@ final class DayCharts extends JPanel {
         ChartView(CategoryChart chart, String name) {
             this.chart = chart;
             setName(name);
-            setPreferredSize(new Dimension(640, 240));
+            setPreferredSize(new Dimension(820, 250));
             setMinimumSize(new Dimension(320, 160));
         }
 
@@ -106,9 +110,6 @@ final class DayCharts extends JPanel {
         @Override
         protected void paintComponent(Graphics g) {
             style(chart.getStyler());
-            chart.getStyler().setXAxisTicksVisible(true);
-            chart.getStyler().setXAxisLabelRotation(chart.getSeriesMap().values().iterator().next()
-                    .getXData().size() > 10 && getWidth() < 900 ? 45 : 0);
             Graphics2D g2 = (Graphics2D) g.create();
             try {
                 g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

@@ -83,7 +83,7 @@ public final class StatisticsWindow extends JFrame {
         JLabel number = new JLabel(String.valueOf(days), SwingConstants.CENTER);
         number.setName("stats.streak");
         number.setFont(number.getFont().deriveFont(Font.BOLD, number.getFont().getSize2D() * 2.6f));
-        JLabel caption = new JLabel(days == 1 ? "day streak" : "days streak", SwingConstants.CENTER);
+        JLabel caption = new JLabel(days == 1 ? "day in a row" : "days in a row", SwingConstants.CENTER);
         caption.setToolTipText("Days in a row with a break taken and none skipped");
         JPanel panel = new JPanel(new BorderLayout());
         panel.add(number, BorderLayout.CENTER);

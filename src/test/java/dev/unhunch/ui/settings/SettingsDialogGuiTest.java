@@ -164,7 +164,7 @@ class SettingsDialogGuiTest {
         JOptionPaneFixture pane = JOptionPaneFinder.findOptionPane().using(robot);
         pane.requireErrorMessage();
         assertThat(pane.target().getMessage().toString()).startsWith("Cannot import broken.properties:\n")
-                .contains("control character");
+                .contains("binary data");
         pane.okButton().click();
         assertThat(stored()).isEqualTo(Settings.defaults());
     }
