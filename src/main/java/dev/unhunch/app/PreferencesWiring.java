@@ -18,6 +18,7 @@ import java.awt.Window;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.JOptionPane;
@@ -58,7 +59,9 @@ public final class PreferencesWiring {
      */
     public static PreferencesWiring forCurrentUser(FileSettingsStore store) {
         JsonlHistoryJournal journal = JsonlHistoryJournal.forCurrentUser();
-        List<String> command = ProcessHandle.current().info().command().map(List::of).orElse(List.of("unhunch"));
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        List<String> command = new ArrayList<>(self.command().map(List::of).orElse(List.of("unhunch")));
+        self.arguments().ifPresent(args -> command.addAll(List.of(args))); // java -jar …: keep the jar
         return new PreferencesWiring(store, journal, journal.zone(), Clock.system(journal.zone()),
                 Autostart.forCurrentUser(), command);
     }

@@ -5,6 +5,7 @@ import dev.unhunch.core.settings.SettingType;
 import dev.unhunch.core.settings.Settings;
 import dev.unhunch.core.time.DurationText;
 import java.awt.Color;
+import java.awt.Component;
 import java.awt.event.ItemEvent;
 import java.time.Duration;
 import java.util.Optional;
@@ -12,7 +13,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
+import javax.swing.DefaultListCellRenderer;
 import javax.swing.JComponent;
+import javax.swing.JList;
 import javax.swing.JLabel;
 import javax.swing.JTextField;
 import javax.swing.UIManager;
@@ -45,7 +48,9 @@ final class SettingField {
         this.editor = editor;
         this.text = text;
         this.setText = setText;
-        this.label = editor instanceof JCheckBox ? null : new JLabel(key.label());
+        // the hint beside the field already says what a language may be
+        String text = key.type() == SettingType.LANGUAGE ? key.label().replaceFirst(" \\(.*\\)$", "") : key.label();
+        this.label = editor instanceof JCheckBox ? null : new JLabel(text);
         this.hint = hintFor(key);
         if (editor.getName() == null) {
             editor.setName("setting." + key.key());
@@ -72,6 +77,15 @@ final class SettingField {
         }
         if (key.type() == SettingType.CHOICE) {
             JComboBox<String> combo = new JComboBox<>(key.choices().toArray(String[]::new));
+            combo.setRenderer(new DefaultListCellRenderer() {
+                @Override
+                public Component getListCellRendererComponent(JList<?> list, Object value, int index,
+                        boolean selected, boolean focus) {
+                    String word = String.valueOf(value);
+                    String shown = word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+                    return super.getListCellRendererComponent(list, shown, index, selected, focus);
+                }
+            });
             return new SettingField(key, combo, () -> String.valueOf(combo.getSelectedItem()),
                     combo::setSelectedItem, r -> combo.addActionListener(e -> r.run()));
         }

@@ -228,7 +228,7 @@ class SettingsDialogGuiTest {
     void theThemeIsPreviewedAndPutBackOnCancel() {
         open();
         window.tabbedPane("settingsTabs").selectTab("Appearance");
-        window.comboBox("setting.theme").selectItem("dark");
+        window.comboBox("setting.theme").selectItem("Dark");
         assertThat(previews).containsExactly(Theme.DARK);
         window.button("settings.cancel").click();
         assertThat(previews).containsExactly(Theme.DARK, Settings.defaults().theme());
