@@ -3,6 +3,7 @@ package dev.unhunch.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unhunch.app.PreferencesWiring;
+import dev.unhunch.core.settings.SettingKeys;
 import dev.unhunch.core.settings.Settings;
 import dev.unhunch.core.settings.Theme;
 import dev.unhunch.core.stretch.StretchCatalog;
@@ -228,7 +229,7 @@ class SettingsDialogGuiTest {
     void theThemeIsPreviewedAndPutBackOnCancel() {
         open();
         window.tabbedPane("settingsTabs").selectTab("Appearance");
-        window.comboBox("setting.theme").selectItem("Dark");
+        window.comboBox("setting.theme").selectItem(SettingKeys.THEME.choices().indexOf("dark"));
         assertThat(previews).containsExactly(Theme.DARK);
         window.button("settings.cancel").click();
         assertThat(previews).containsExactly(Theme.DARK, Settings.defaults().theme());
