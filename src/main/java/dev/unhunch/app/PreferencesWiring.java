@@ -1,0 +1,117 @@
+package dev.unhunch.app;
+
+import com.formdev.flatlaf.FlatLaf;
+import dev.unhunch.core.history.HistoryStore;
+import dev.unhunch.core.log.Log;
+import dev.unhunch.core.settings.Settings;
+import dev.unhunch.core.settings.Theme;
+import dev.unhunch.platform.SystemTheme;
+import dev.unhunch.platform.autostart.Autostart;
+import dev.unhunch.storage.FileSettingsStore;
+import dev.unhunch.storage.history.JsonlHistoryJournal;
+import dev.unhunch.ui.settings.SettingsDialog;
+import dev.unhunch.ui.settings.SettingsPort;
+import dev.unhunch.ui.stats.StatisticsWindow;
+import dev.unhunch.ui.stats.StatsPort;
+import dev.unhunch.ui.theme.Themes;
+import java.awt.Window;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
+
+/**
+ * Connects the preferences and statistics windows to the settings file, the history journal and
+ * the autostart entry. {@link #showSettings()} and {@link #showStats()} may be called from any
+ * thread (tray callbacks, the IPC server); each window is opened once and brought to the front
+ * when asked again. The statistics window, and with it the chart library, loads only when opened.
+ */
+public final class PreferencesWiring {
+
+    private static final Log LOG = Log.of(PreferencesWiring.class);
+
+    private final FileSettingsStore store;
+    private final SettingsPort settingsPort;
+    private final StatsPort statsPort;
+    private Window settingsWindow;
+    private Window statsWindow;
+
+    /**
+     * @param store the settings file; its listeners hear every applied change
+     * @param history the break history
+     * @param autostart the desktop's autostart entry, or null to leave it alone
+     * @param launchCommand how the desktop starts Unhunch, for the autostart entry
+     */
+    public PreferencesWiring(FileSettingsStore store, HistoryStore history, ZoneId zone, Clock clock,
+            Autostart autostart, List<String> launchCommand) {
+        this.store = store;
+        this.settingsPort = new StoreSettingsPort(store, autostart, launchCommand);
+        this.statsPort = new JournalStatsPort(history, zone, clock);
+    }
+
+    /**
+     * The wiring for the running user: their settings file and journal, the system zone and the
+     * desktop's autostart entry, which starts the program that is running now.
+     */
+    public static PreferencesWiring forCurrentUser(FileSettingsStore store) {
+        JsonlHistoryJournal journal = JsonlHistoryJournal.forCurrentUser();
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        List<String> command = new ArrayList<>(self.command().map(List::of).orElse(List.of("unhunch")));
+        self.arguments().ifPresent(args -> command.addAll(List.of(args))); // java -jar …: keep the jar
+        return new PreferencesWiring(store, journal, journal.zone(), Clock.system(journal.zone()),
+                Autostart.forCurrentUser(), command);
+    }
+
+    /** Adds a listener for applied settings (e.g. the engine's live update); runs on the saving thread. */
+    public void addSettingsListener(Consumer<Settings> listener) {
+        store.addListener(listener);
+    }
+
+    /** The port the settings dialog uses. */
+    public SettingsPort settingsPort() {
+        return settingsPort;
+    }
+
+    /** The port the statistics window uses. */
+    public StatsPort statsPort() {
+        return statsPort;
+    }
+
+    /** Opens the preferences, or brings them to the front. */
+    public void showSettings() {
+        SwingUtilities.invokeLater(() -> {
+            if (settingsWindow != null && settingsWindow.isDisplayable()) {
+                settingsWindow.toFront();
+                return;
+            }
+            settingsWindow = SettingsDialog.show(null, settingsPort, PreferencesWiring::applyTheme);
+        });
+    }
+
+    /** Opens the statistics, or brings them to the front. */
+    public void showStats() {
+        SwingUtilities.invokeLater(() -> {
+            if (statsWindow != null && statsWindow.isDisplayable()) {
+                statsWindow.toFront();
+                return;
+            }
+            try {
+                statsWindow = StatisticsWindow.show(null, statsPort);
+            } catch (IOException e) {
+                LOG.warn("Cannot read the break history", e);
+                JOptionPane.showMessageDialog(null, "The break history cannot be read:\n" + e.getMessage(),
+                        "Unhunch Statistics", JOptionPane.ERROR_MESSAGE);
+            }
+        });
+    }
+
+    /** Switches every open window to the theme at once; call on the EDT. */
+    public static void applyTheme(Theme theme) {
+        Themes.install(theme == Theme.DARK || theme == Theme.SYSTEM && SystemTheme.prefersDark());
+        FlatLaf.updateUI();
+    }
+}

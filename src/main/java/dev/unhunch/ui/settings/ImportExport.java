@@ -1,0 +1,126 @@
+package dev.unhunch.ui.settings;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.filechooser.FileNameExtensionFilter;
+
+/**
+ * The settings file row of the Advanced tab: where the file is, and Import… / Export…. An import
+ * is checked first; the user sees the list of changes and confirms before it is applied, and a
+ * broken file is refused with the reason.
+ */
+final class ImportExport {
+
+    /** Asks the user for a file; null when they cancel. Replaceable for tests. */
+    interface FilePicker {
+        File pick(java.awt.Component parent, boolean save);
+    }
+
+    static final String IMPORT_TITLE = "Import settings";
+
+    private final SettingsDialog dialog;
+    private final SettingsPort port;
+    private FilePicker picker = ImportExport::choose;
+
+    ImportExport(SettingsDialog dialog, SettingsPort port) {
+        this.dialog = dialog;
+        this.port = port;
+    }
+
+    void setPicker(FilePicker picker) {
+        this.picker = picker;
+    }
+
+    Form addTo(Form form) {
+        JTextField location = new JTextField(port.location(), 30);
+        location.setName("settings.location");
+        location.setEditable(false);
+        location.setToolTipText(port.location());
+        JButton importButton = new JButton("Import…");
+        importButton.setName("settings.import");
+        importButton.addActionListener(e -> importFile());
+        JButton exportButton = new JButton("Export…");
+        exportButton.setName("settings.export");
+        exportButton.addActionListener(e -> exportFile());
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+        buttons.add(importButton);
+        buttons.add(javax.swing.Box.createHorizontalStrut(8));
+        buttons.add(exportButton);
+        return form.row("Location", location).row("", buttons);
+    }
+
+    private static File choose(java.awt.Component parent, boolean save) {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setFileFilter(new FileNameExtensionFilter("Settings (*.properties)", "properties"));
+        if (save) {
+            chooser.setSelectedFile(new File("unhunch-settings.properties"));
+        }
+        int answer = save ? chooser.showSaveDialog(parent) : chooser.showOpenDialog(parent);
+        return answer == JFileChooser.APPROVE_OPTION ? chooser.getSelectedFile() : null;
+    }
+
+    void importFile() {
+        File file = picker.pick(dialog, false);
+        if (file == null) {
+            return;
+        }
+        ImportPreview preview = port.previewImport(file);
+        if (!preview.accepted()) {
+            JOptionPane.showMessageDialog(dialog, "Cannot import " + file.getName() + ":\n" + preview.refusal(),
+                    IMPORT_TITLE, JOptionPane.ERROR_MESSAGE);
+            return;
+        }
+        if (preview.changes().isEmpty()) {
+            JOptionPane.showMessageDialog(dialog, file.getName() + " holds the settings you already have.",
+                    IMPORT_TITLE, JOptionPane.INFORMATION_MESSAGE);
+            return;
+        }
+        List<String> lines = new ArrayList<>(preview.changes());
+        preview.notes().forEach(n -> lines.add("(" + n + ")"));
+        JList<String> list = new JList<>(lines.toArray(String[]::new));
+        list.setName("import.changes");
+        list.setVisibleRowCount(Math.min(10, lines.size()));
+        JPanel panel = new JPanel(new BorderLayout(0, 8));
+        panel.add(new JLabel("Importing " + file.getName() + " changes these settings:"), BorderLayout.NORTH);
+        panel.add(new JScrollPane(list), BorderLayout.CENTER);
+        Object[] options = {"Import and apply", "Cancel"};
+        int answer = JOptionPane.showOptionDialog(dialog, panel, IMPORT_TITLE, JOptionPane.DEFAULT_OPTION,
+                JOptionPane.QUESTION_MESSAGE, null, options, options[0]);
+        if (answer != 0) {
+            return;
+        }
+        try {
+            port.apply(preview.settings());
+        } catch (IOException | RuntimeException e) {
+            JOptionPane.showMessageDialog(dialog, "The imported settings could not be saved.\n" + e.getMessage(),
+                    IMPORT_TITLE, JOptionPane.ERROR_MESSAGE);
+            return;
+        }
+        dialog.reloadSaved();
+    }
+
+    void exportFile() {
+        File file = picker.pick(dialog, true);
+        if (file == null) {
+            return;
+        }
+        try {
+            port.export(dialog.edited() != null ? dialog.edited() : port.current(), file);
+        } catch (IOException | RuntimeException e) {
+            JOptionPane.showMessageDialog(dialog, "Could not export to " + file + ":\n" + e.getMessage(),
+                    "Export settings", JOptionPane.ERROR_MESSAGE);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package dev.unhunch.ui.settings;
+
+import dev.unhunch.core.settings.SettingKey;
+import dev.unhunch.core.settings.SettingType;
+import dev.unhunch.core.settings.Settings;
+import dev.unhunch.core.time.DurationText;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.event.ItemEvent;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JComponent;
+import javax.swing.JList;
+import javax.swing.JLabel;
+import javax.swing.JTextField;
+import javax.swing.UIManager;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+
+/**
+ * The editor of one setting, made from its {@link SettingKey} metadata: a check box for a
+ * boolean, a combo box for a choice, a text field otherwise, plus a line that shows the allowed
+ * range, the reason a value is refused, or that an administrator locked the setting.
+ */
+final class SettingField {
+
+    static final String LOCK_HINT = "Locked by your administrator";
+
+    private final SettingKey<?> key;
+    private final JComponent editor;
+    private final Supplier<String> text;
+    private final Consumer<String> setText;
+    private final JLabel label;
+    private final JLabel message = new JLabel();
+    private final String hint;
+    private final Consumer<Runnable> onChange;
+    private boolean locked;
+    private String problem;
+
+    SettingField(SettingKey<?> key, JComponent editor, Supplier<String> text, Consumer<String> setText,
+            Consumer<Runnable> onChange) {
+        this.key = key;
+        this.editor = editor;
+        this.text = text;
+        this.setText = setText;
+        // the hint beside the field already says what a language may be
+        String text = key.type() == SettingType.LANGUAGE ? key.label().replaceFirst(" \\(.*\\)$", "") : key.label();
+        this.label = editor instanceof JCheckBox ? null : new JLabel(text);
+        this.hint = hintFor(key);
+        if (editor.getName() == null) {
+            editor.setName("setting." + key.key());
+        }
+        message.setName("problem." + key.key());
+        if (label != null) {
+            label.setLabelFor(editor);
+        }
+        this.onChange = onChange;
+        showProblem(null);
+    }
+
+    /** The usual editor for a key's type. */
+    static SettingField forKey(SettingKey<?> key) {
+        if (key.type() == SettingType.BOOLEAN) {
+            JCheckBox box = new JCheckBox(key.label());
+            return new SettingField(key, box, () -> String.valueOf(box.isSelected()),
+                    t -> box.setSelected(Boolean.parseBoolean(t)),
+                    r -> box.addItemListener(e -> {
+                        if (e.getStateChange() == ItemEvent.SELECTED || e.getStateChange() == ItemEvent.DESELECTED) {
+                            r.run();
+                        }
+                    }));
+        }
+        if (key.type() == SettingType.CHOICE) {
+            JComboBox<String> combo = new JComboBox<>(key.choices().toArray(String[]::new));
+            combo.setRenderer(new DefaultListCellRenderer() {
+                @Override
+                public Component getListCellRendererComponent(JList<?> list, Object value, int index,
+                        boolean selected, boolean focus) {
+                    String word = String.valueOf(value);
+                    String shown = word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+                    return super.getListCellRendererComponent(list, shown, index, selected, focus);
+                }
+            });
+            return new SettingField(key, combo, () -> String.valueOf(combo.getSelectedItem()),
+                    combo::setSelectedItem, r -> combo.addActionListener(e -> r.run()));
+        }
+        JTextField field = new JTextField(key.type() == SettingType.WORKING_HOURS ? 28 : 8);
+        return new SettingField(key, field, field::getText, t -> {
+            field.setText(t);
+            field.setCaretPosition(0);
+        }, r -> field.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                r.run();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                r.run();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                r.run();
+            }
+        }));
+    }
+
+    private static String hintFor(SettingKey<?> key) {
+        if (key.min() instanceof Duration lo && key.max() instanceof Duration hi) {
+            return DurationText.format(lo) + " to " + DurationText.format(hi);
+        }
+        if (key.min() != null && key.max() != null) {
+            return key.min() + " to " + key.max();
+        }
+        return switch (key.type()) {
+            case TIME_OF_DAY -> "e.g. 08:00";
+            case WORKING_HOURS -> "e.g. mon-fri 09:00-12:30,13:30-17:30; sat 10:00-12:00";
+            case LANGUAGE -> "system, or a tag like en, de-CH";
+            default -> "";
+        };
+    }
+
+    SettingKey<?> key() {
+        return key;
+    }
+
+    /** The label in front of the editor; null for a check box, which carries its own. */
+    JLabel label() {
+        return label;
+    }
+
+    JComponent editor() {
+        return editor;
+    }
+
+    JLabel message() {
+        return message;
+    }
+
+    /** Calls {@code listener} whenever the user changes the value. */
+    void addChangeListener(Runnable listener) {
+        onChange.accept(listener);
+    }
+
+    boolean locked() {
+        return locked;
+    }
+
+    /** Makes the field read-only with the lock hint, for a key an administrator locked. */
+    void lock() {
+        locked = true;
+        editor.setEnabled(false);
+        editor.setToolTipText(LOCK_HINT);
+        if (label != null) {
+            label.setToolTipText(LOCK_HINT);
+        }
+        showProblem(null);
+    }
+
+    /** Shows the value of this setting in {@code settings}. */
+    void show(Settings settings) {
+        setText.accept(key.text(settings));
+    }
+
+    /**
+     * Puts the edited value on the builder.
+     *
+     * @return the reason the value is refused, without the key, e.g. "must be between 1m and 4h, was 15h"
+     */
+    Optional<String> applyTo(Settings.Builder builder) {
+        try {
+            key.setText(builder, text.get());
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(reason(e.getMessage()));
+        }
+    }
+
+    /** A message from the core without the leading {@code key: }. */
+    String reason(String message) {
+        String prefix = key.key() + ": ";
+        return message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
+    /** Shows why the value is refused, or the usual hint when {@code reason} is null. */
+    void showProblem(String reason) {
+        problem = reason;
+        if (reason != null) {
+            message.setText(hint.startsWith("e.g.") ? reason + " \u2014 " + hint : reason);
+            Color error = UIManager.getColor("Component.error.focusedBorderColor");
+            message.setForeground(error != null ? error : Color.RED);
+            message.setToolTipText(reason);
+        } else {
+            message.setText(locked ? LOCK_HINT : hint);
+            message.setForeground(UIManager.getColor("Label.disabledForeground"));
+            message.setToolTipText(null);
+        }
+        editor.putClientProperty("JComponent.outline", reason == null ? null : "error");
+    }
+
+    /** The reason shown, or null when the value is fine. */
+    String problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,258 @@
+package dev.unhunch.ui.settings;
+
+import dev.unhunch.core.settings.Problem;
+import dev.unhunch.core.settings.SettingKey;
+import dev.unhunch.core.settings.SettingKeys;
+import dev.unhunch.core.settings.Settings;
+import dev.unhunch.core.settings.Theme;
+import dev.unhunch.core.stretch.Stretch;
+import dev.unhunch.core.stretch.StretchCatalog;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.Window;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
+import javax.swing.WindowConstants;
+
+/**
+ * The preferences window: one tab per area, an editor for every key of {@link SettingKeys#ALL}
+ * (a key no tab names lands on "Advanced", so none is forgotten), inline reasons for refused
+ * values, and OK / Cancel / Apply / Restore defaults. Locked keys are read-only. The theme is
+ * previewed live and put back on Cancel. Open it with {@link #show}.
+ */
+public final class SettingsDialog extends JDialog {
+
+    /** The component name of the dialog, for tests and tools. */
+    public static final String NAME = "settingsDialog";
+
+    private final SettingsPort port;
+    private final Consumer<Theme> themePreview;
+    private final Map<String, SettingField> fields = new LinkedHashMap<>();
+    private final JTabbedPane tabs = new JTabbedPane();
+    private final JButton ok = new JButton("OK");
+    private final JButton apply = new JButton("Apply");
+    private final JButton cancel = new JButton("Cancel");
+    private final JButton restore = new JButton("Restore defaults");
+    private final ImportExport importExport;
+    private Settings saved;
+    private Settings edited;
+    private Theme previewed;
+    private boolean filling;
+
+    SettingsDialog(Window owner, SettingsPort port, Consumer<Theme> themePreview, List<Stretch> catalog) {
+        super(owner, "Unhunch Preferences", ModalityType.MODELESS);
+        this.port = port;
+        this.themePreview = themePreview;
+        this.saved = port.current();
+        this.previewed = saved.theme();
+        this.importExport = new ImportExport(this, port);
+        setName(NAME);
+        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                cancel();
+            }
+        });
+        StretchChoices stretches = new StretchChoices(catalog);
+        stretches.fields().forEach(f -> fields.put(f.key().key(), f));
+        for (SettingKey<?> key : SettingKeys.ALL) {
+            fields.computeIfAbsent(key.key(), k -> SettingField.forKey(key));
+        }
+        tabs.setName("settingsTabs");
+        tabs.addTab("Breaks", new Form()
+                .section("Micro breaks").field(f("micro.enabled")).field(f("micro.interval")).field(f("micro.length"))
+                .section("Long breaks").field(f("long.enabled")).field(f("long.interval")).field(f("long.length"))
+                .section("Notice and snooze").field(f("notice.length")).field(f("snooze.length"))
+                .field(f("snooze.max")).field(f("strict"))
+                .section("Daily limit").field(f("daily.limit.enabled")).field(f("daily.limit")).end());
+        tabs.addTab("Stretches", new Form().field(f("stretch.atHome"))
+                .section("Favourites and stretches never to show").fill(stretches.component()));
+        tabs.addTab("Schedule", new Form().section("When breaks are counted").field(f("working.hours"))
+                .section("Pause until tomorrow").field(f("pause.tomorrow.at")).end());
+        tabs.addTab("Appearance", new Form().field(f("theme")).field(f("reducedMotion")).field(f("sounds"))
+                .field(f("language")).end());
+        Form advanced = new Form().section("Activity detection").field(f("activity.noise"))
+                .field(f("activity.active")).field(f("activity.idle"))
+                .section("Start-up").field(f("autostart"));
+        fields.values().stream().filter(x -> x.editor().getParent() == null && !(x.editor() == stretches.table()))
+                .forEach(advanced::field);
+        tabs.addTab("Advanced", importExport.addTo(advanced.section("Settings file")).end());
+
+        fields.values().forEach(x -> {
+            if (port.lockedKeys().contains(x.key().key())) {
+                x.lock();
+            }
+            x.addChangeListener(this::revalidateAll);
+        });
+        getContentPane().add(tabs, BorderLayout.CENTER);
+        getContentPane().add(buttons(), BorderLayout.SOUTH);
+        fill(saved);
+        pack();
+        setMinimumSize(new Dimension(Math.max(640, getWidth()), Math.max(480, getHeight())));
+    }
+
+    /**
+     * Opens the dialog (call on the EDT). It is placed over {@code owner}, or centred when owner is null.
+     *
+     * @param themePreview called with a theme to show it at once (also to put the saved one back on Cancel)
+     * @return the dialog, already visible
+     */
+    public static SettingsDialog show(Window owner, SettingsPort port, Consumer<Theme> themePreview) {
+        SettingsDialog dialog = new SettingsDialog(owner, port, themePreview, StretchCatalog.bundled().all());
+        dialog.setLocationRelativeTo(owner);
+        dialog.setVisible(true);
+        return dialog;
+    }
+
+    private SettingField f(String key) {
+        return fields.get(key);
+    }
+
+    private JPanel buttons() {
+        ok.setName("settings.ok");
+        apply.setName("settings.apply");
+        cancel.setName("settings.cancel");
+        restore.setName("settings.restore");
+        ok.addActionListener(e -> {
+            if (applyEdits()) {
+                dispose();
+            }
+        });
+        apply.addActionListener(e -> applyEdits());
+        cancel.addActionListener(e -> cancel());
+        restore.addActionListener(e -> restoreDefaults());
+        getRootPane().setDefaultButton(ok);
+        JPanel left = new JPanel(new FlowLayout(FlowLayout.LEADING));
+        left.add(restore);
+        JPanel right = new JPanel(new FlowLayout(FlowLayout.TRAILING));
+        right.add(ok);
+        right.add(cancel);
+        right.add(apply);
+        JPanel bar = new JPanel(new BorderLayout());
+        bar.setBorder(BorderFactory.createEmptyBorder(4, 8, 6, 8));
+        bar.add(left, BorderLayout.WEST);
+        bar.add(right, BorderLayout.EAST);
+        return bar;
+    }
+
+    /** Shows {@code settings} in every field. */
+    void fill(Settings settings) {
+        filling = true;
+        try {
+            fields.values().forEach(x -> x.show(settings));
+        } finally {
+            filling = false;
+        }
+        revalidateAll();
+    }
+
+    /** Reads every field, shows the reasons for refused values and enables OK / Apply accordingly. */
+    private void revalidateAll() {
+        if (filling) {
+            return;
+        }
+        Settings.Builder builder = saved.toBuilder();
+        boolean bad = false;
+        for (SettingField field : fields.values()) {
+            Optional<String> reason = field.locked() ? Optional.empty() : field.applyTo(builder);
+            field.showProblem(reason.orElse(null));
+            bad |= reason.isPresent();
+        }
+        edited = null;
+        if (!bad) {
+            Settings candidate = builder.build();
+            List<Problem> problems = port.validate(candidate);
+            for (Problem p : problems) {
+                SettingField field = fields.get(p.key());
+                if (field != null) {
+                    field.showProblem(field.reason(p.message()));
+                }
+            }
+            edited = problems.isEmpty() ? candidate : null;
+        }
+        ok.setEnabled(edited != null);
+        apply.setEnabled(edited != null && !edited.equals(saved));
+        if (edited != null && edited.theme() != previewed) {
+            preview(edited.theme());
+        }
+    }
+
+    private void preview(Theme theme) {
+        previewed = theme;
+        themePreview.accept(theme);
+        fields.values().forEach(x -> x.showProblem(x.problem())); // colours of the new theme
+    }
+
+    /** Stores the edits; false (and a message) when they could not be stored. */
+    private boolean applyEdits() {
+        if (edited == null) {
+            return false;
+        }
+        if (edited.equals(saved)) {
+            return true;
+        }
+        try {
+            port.apply(edited);
+        } catch (IOException | RuntimeException e) {
+            JOptionPane.showMessageDialog(this, "Your settings could not be saved.\n" + e.getMessage(),
+                    "Settings not saved", JOptionPane.ERROR_MESSAGE);
+            return false;
+        }
+        saved = port.current();
+        fill(saved);
+        return true;
+    }
+
+    /** After an import was applied elsewhere: the stored settings are the new baseline. */
+    void reloadSaved() {
+        saved = port.current();
+        fill(saved);
+    }
+
+    ImportExport importExport() {
+        return importExport;
+    }
+
+    /** The valid edited settings, or null while a value is refused. */
+    Settings edited() {
+        return edited;
+    }
+
+    private void cancel() {
+        if (previewed != saved.theme()) {
+            preview(saved.theme());
+        }
+        dispose();
+    }
+
+    private void restoreDefaults() {
+        int answer = JOptionPane.showConfirmDialog(this,
+                "Put every setting back to its default?\nNothing is saved until you press OK or Apply.",
+                "Restore defaults", JOptionPane.OK_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE);
+        if (answer != JOptionPane.OK_OPTION) {
+            return;
+        }
+        Settings defaults = Settings.defaults();
+        filling = true;
+        try {
+            fields.values().stream().filter(x -> !x.locked()).forEach(x -> x.show(defaults));
+        } finally {
+            filling = false;
+        }
+        revalidateAll();
+    }
+}

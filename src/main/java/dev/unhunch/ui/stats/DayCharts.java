@@ -1,0 +1,150 @@
+package dev.unhunch.ui.stats;
+
+import dev.unhunch.core.history.DailyStats;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.GridLayout;
+import java.awt.RenderingHints;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.UIManager;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.style.CategoryStyler;
+import org.knowm.xchart.style.Styler;
+
+/**
+ * The two charts of the statistics window, drawn with XChart straight into Swing: breaks per day
+ * stacked by outcome, and active hours per day. Colours come from the current look, so light and
+ * dark both read well. Only the statistics window uses this class, so XChart loads when it opens.
+ */
+final class DayCharts extends JPanel {
+
+    private static final Color TAKEN = new Color(0x2E9E6A);
+    private static final Color NATURAL = new Color(0x5BA4E6);
+    private static final Color SNOOZED = new Color(0xE0A030);
+    private static final Color SKIPPED = new Color(0xD9534F);
+    private static final Color ACTIVE = new Color(0x7E6BC9);
+    private static final DateTimeFormatter SPAN = DateTimeFormatter.ofPattern("d MMM", Locale.getDefault());
+
+    DayCharts(List<DailyStats> days) {
+        super(new GridLayout(2, 1, 0, 8));
+        setOpaque(false);
+        List<String> labels = days.stream().map(d -> label(d, days.size())).toList();
+        String span = days.isEmpty() ? "" : "  (" + SPAN.format(days.get(0).date()) + " \u2013 "
+                + SPAN.format(days.get(days.size() - 1).date()) + ")";
+        CategoryChart breaks = chart("Breaks per day" + span, "breaks");
+        breaks.getStyler().setStacked(true);
+        breaks.getStyler().setSeriesColors(new Color[] {TAKEN, NATURAL, SNOOZED, SKIPPED});
+        breaks.addSeries("Taken", labels, values(days, DailyStats::taken));
+        breaks.addSeries("Natural", labels, values(days, DailyStats::natural));
+        breaks.addSeries("Snoozed", labels, values(days, DailyStats::snoozed));
+        breaks.addSeries("Skipped", labels, values(days, DailyStats::skipped));
+        double most = days.stream().mapToDouble(d -> d.taken() + d.natural() + d.snoozed() + d.skipped()).max()
+                .orElse(0);
+        breaks.getStyler().setYAxisMax(Math.max(4, Math.ceil(most)));
+        CategoryChart active = chart("Active time per day" + span, "hours");
+        active.getStyler().setSeriesColors(new Color[] {ACTIVE});
+        active.addSeries("Active hours", labels, values(days, d -> d.active().toMinutes() / 60.0));
+        double longest = days.stream().mapToDouble(d -> d.active().toMinutes() / 60.0).max().orElse(0);
+        active.getStyler().setYAxisMax(Math.max(1, Math.ceil(longest * 1.1)));
+        active.getStyler().setYAxisDecimalPattern("0.#");
+        add(new ChartView(breaks, "chart.breaks"));
+        add(new ChartView(active, "chart.active"));
+    }
+
+    private static String label(DailyStats day, int count) {
+        if (count <= 7) {
+            return day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.getDefault()) + " "
+                    + day.date().getDayOfMonth();
+        }
+        return String.valueOf(day.date().getDayOfMonth()); // the month is in the title
+    }
+
+    private static List<Double> values(List<DailyStats> days, ToDoubleFunction<DailyStats> f) {
+        return days.stream().map(d -> f.applyAsDouble(d)).toList();
+    }
+
+    private static CategoryChart chart(String title, String yTitle) {
+        CategoryChart chart = new CategoryChartBuilder().width(600).height(220).title(title).yAxisTitle(yTitle)
+                .build();
+        CategoryStyler s = chart.getStyler();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisDecimalPattern("#");
+        chart.getStyler().setAvailableSpaceFill(0.7);
+        chart.getStyler().setXAxisTitleVisible(false);
+        chart.getStyler().setXAxisLabelRotation(0);
+        s.setChartTitleBoxVisible(false);
+        s.setPlotBorderVisible(false);
+        s.setAntiAlias(true);
+        return chart;
+    }
+
+    /** Paints one chart at the component's size, in the colours of the current look. */
+    private static final class ChartView extends JComponent {
+
+        private final CategoryChart chart;
+
+        ChartView(CategoryChart chart, String name) {
+            this.chart = chart;
+            setName(name);
+            setPreferredSize(new Dimension(820, 250));
+            setMinimumSize(new Dimension(320, 160));
+        }
+
+        CategoryChart chart() {
+            return chart;
+        }
+
+        @Override
+        protected void paintComponent(Graphics g) {
+            style(chart.getStyler());
+            Graphics2D g2 = (Graphics2D) g.create();
+            try {
+                g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                chart.paint(g2, getWidth(), getHeight());
+            } finally {
+                g2.dispose();
+            }
+        }
+
+        private static void style(CategoryStyler s) {
+            Color background = colour("Panel.background", Color.WHITE);
+            Color text = colour("Label.foreground", Color.DARK_GRAY);
+            Color grid = colour("Separator.foreground", Color.LIGHT_GRAY);
+            Font font = UIManager.getFont("Label.font");
+            s.setChartBackgroundColor(background);
+            s.setPlotBackgroundColor(background);
+            s.setLegendBackgroundColor(background);
+            s.setLegendBorderColor(background);
+            s.setChartFontColor(text);
+            s.setAxisTickLabelsColor(text);
+            s.setAxisTickMarksColor(grid);
+            s.setPlotGridLinesColor(grid);
+            s.setPlotGridLinesStroke(new BasicStroke(1f));
+            s.setPlotGridVerticalLinesVisible(false);
+            if (font != null) {
+                s.setChartTitleFont(font.deriveFont(Font.BOLD, font.getSize2D() + 1));
+                s.setAxisTickLabelsFont(font.deriveFont(font.getSize2D() - 1));
+                s.setAxisTitleFont(font.deriveFont(font.getSize2D() - 1));
+                s.setLegendFont(font);
+            }
+        }
+
+        private static Color colour(String key, Color fallback) {
+            Color c = UIManager.getColor(key);
+            return c != null ? new Color(c.getRGB()) : fallback;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package dev.unhunch.ui.stats;
+
+import dev.unhunch.core.history.DailyStats;
+import dev.unhunch.core.history.HistoryStats;
+import dev.unhunch.core.time.DurationText;
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.Component;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.awt.GridLayout;
+import java.io.File;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import javax.swing.BorderFactory;
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JToggleButton;
+import javax.swing.SwingConstants;
+import javax.swing.WindowConstants;
+
+/**
+ * The statistics window: today, the last 7 and the last 30 days in numbers (breaks offered, taken,
+ * natural, snoozed, skipped; active time), the current streak, charts per day, and an export to
+ * CSV. Open it with {@link #show}.
+ */
+public final class StatisticsWindow extends JFrame {
+
+    /** The component name of the window, for tests and tools. */
+    public static final String NAME = "statisticsWindow";
+
+    private final StatsPort port;
+    private final JLabel status = new JLabel(" ");
+    private FilePicker picker = StatisticsWindow::choose;
+
+    /** Asks the user where to save; null when they cancel. Replaceable for tests. */
+    interface FilePicker {
+        File pick(Component parent);
+    }
+
+    StatisticsWindow(StatsPort port) throws IOException {
+        super("Unhunch Statistics");
+        this.port = port;
+        setName(NAME);
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        HistoryStats.Summary summary = port.summary();
+        JPanel top = new JPanel(new BorderLayout(24, 0));
+        top.add(streak(summary.streak()), BorderLayout.WEST);
+        top.add(numbers(summary), BorderLayout.CENTER);
+        JPanel content = new JPanel(new BorderLayout(0, 12));
+        content.setBorder(BorderFactory.createEmptyBorder(14, 16, 10, 16));
+        content.add(top, BorderLayout.NORTH);
+        content.add(charts(summary.days()), BorderLayout.CENTER);
+        content.add(bottom(), BorderLayout.SOUTH);
+        setContentPane(content);
+        pack();
+    }
+
+    /**
+     * Opens the window (call on the EDT), centred over {@code owner} or the screen.
+     *
+     * @throws IOException when the history cannot be read
+     */
+    public static StatisticsWindow show(Component owner, StatsPort port) throws IOException {
+        StatisticsWindow window = new StatisticsWindow(port);
+        window.setLocationRelativeTo(owner);
+        window.setVisible(true);
+        return window;
+    }
+
+    void setPicker(FilePicker picker) {
+        this.picker = picker;
+    }
+
+    private static JPanel streak(int days) {
+        JLabel number = new JLabel(String.valueOf(days), SwingConstants.CENTER);
+        number.setName("stats.streak");
+        number.setFont(number.getFont().deriveFont(Font.BOLD, number.getFont().getSize2D() * 2.6f));
+        JLabel caption = new JLabel(days == 1 ? "day in a row" : "days in a row", SwingConstants.CENTER);
+        caption.setToolTipText("Days in a row with a break taken and none skipped");
+        JPanel panel = new JPanel(new BorderLayout());
+        panel.add(number, BorderLayout.CENTER);
+        panel.add(caption, BorderLayout.SOUTH);
+        return panel;
+    }
+
+    private static JPanel numbers(HistoryStats.Summary s) {
+        List<DailyStats> spans = List.of(s.today(), s.last7(), s.last30());
+        String[] ids = {"today", "week", "month"};
+        JPanel grid = new JPanel(new GridLayout(0, 4, 16, 2));
+        grid.add(new JLabel(""));
+        for (String title : new String[] {"Today", "Last 7 days", "Last 30 days"}) {
+            JLabel head = new JLabel(title, SwingConstants.TRAILING);
+            head.setFont(head.getFont().deriveFont(Font.BOLD));
+            grid.add(head);
+        }
+        row(grid, "Breaks offered", "offered", spans, ids, d -> String.valueOf(d.offered()));
+        row(grid, "Taken", "taken", spans, ids, d -> String.valueOf(d.taken()));
+        row(grid, "Taken while away", "natural", spans, ids, d -> String.valueOf(d.natural()));
+        row(grid, "Snoozed", "snoozed", spans, ids, d -> String.valueOf(d.snoozed()));
+        row(grid, "Skipped", "skipped", spans, ids, d -> String.valueOf(d.skipped()));
+        row(grid, "Active time", "active", spans, ids, d -> hours(d.active()));
+        return grid;
+    }
+
+    private static void row(JPanel grid, String title, String id, List<DailyStats> spans, String[] ids,
+            Function<DailyStats, String> value) {
+        grid.add(new JLabel(title));
+        for (int i = 0; i < spans.size(); i++) {
+            JLabel cell = new JLabel(value.apply(spans.get(i)), SwingConstants.TRAILING);
+            cell.setName("stats." + ids[i] + "." + id);
+            grid.add(cell);
+        }
+    }
+
+    /** Active time as "3h 20m" style text, "0m" for none. */
+    static String hours(Duration d) {
+        Duration minutes = Duration.ofMinutes(d.toMinutes());
+        return minutes.isZero() ? "0m" : DurationText.format(minutes);
+    }
+
+    private static JPanel charts(List<DailyStats> days) {
+        CardLayout cards = new CardLayout();
+        JPanel deck = new JPanel(cards);
+        List<DailyStats> week = days.subList(Math.max(0, days.size() - 7), days.size());
+        deck.add(new DayCharts(week), "7");
+        deck.add(new DayCharts(days), "30");
+        JToggleButton seven = new JToggleButton("Last 7 days", true);
+        seven.setName("stats.range7");
+        JToggleButton thirty = new JToggleButton("Last 30 days");
+        thirty.setName("stats.range30");
+        ButtonGroup group = new ButtonGroup();
+        group.add(seven);
+        group.add(thirty);
+        seven.addActionListener(e -> cards.show(deck, "7"));
+        thirty.addActionListener(e -> cards.show(deck, "30"));
+        JPanel switcher = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 0));
+        switcher.add(seven);
+        switcher.add(thirty);
+        JPanel panel = new JPanel(new BorderLayout(0, 6));
+        panel.add(switcher, BorderLayout.NORTH);
+        panel.add(deck, BorderLayout.CENTER);
+        return panel;
+    }
+
+    private JPanel bottom() {
+        JButton export = new JButton("Export CSV…");
+        export.setName("stats.export");
+        export.addActionListener(e -> export());
+        JButton close = new JButton("Close");
+        close.setName("stats.close");
+        close.addActionListener(e -> dispose());
+        status.setName("stats.status");
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.TRAILING, 8, 0));
+        buttons.add(export);
+        buttons.add(close);
+        JPanel panel = new JPanel(new BorderLayout());
+        panel.add(status, BorderLayout.CENTER);
+        panel.add(buttons, BorderLayout.EAST);
+        return panel;
+    }
+
+    private void export() {
+        File file = picker.pick(this);
+        if (file == null) {
+            return;
+        }
+        try {
+            port.exportCsv(file);
+            status.setText("Saved " + file.getName());
+        } catch (IOException | RuntimeException e) {
+            JOptionPane.showMessageDialog(this, "Could not export the statistics:\n" + e.getMessage(),
+                    "Export", JOptionPane.ERROR_MESSAGE);
+        }
+    }
+
+    private static File choose(Component parent) {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setSelectedFile(new File("unhunch-statistics.csv"));
+        return chooser.showSaveDialog(parent) == JFileChooser.APPROVE_OPTION ? chooser.getSelectedFile() : null;
+    }
+}

@@ -1,0 +1,266 @@
+package dev.unhunch.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.unhunch.app.PreferencesWiring;
+import dev.unhunch.core.settings.SettingKeys;
+import dev.unhunch.core.settings.Settings;
+import dev.unhunch.core.settings.Theme;
+import dev.unhunch.core.stretch.StretchCatalog;
+import dev.unhunch.storage.FileSettingsStore;
+import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.Screenshots;
+import dev.unhunch.ui.theme.Themes;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JOptionPaneFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preferences dialog over a real settings file in a temporary directory, driven by a robot. */
+@RequiresDisplay
+@Timeout(60)
+class SettingsDialogGuiTest {
+
+    @TempDir
+    Path dir;
+
+    private Robot robot;
+    private DialogFixture window;
+    private final List<Settings> applied = new CopyOnWriteArrayList<>();
+    private final List<Theme> previews = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void checkEdtUse() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @AfterEach
+    void close() {
+        if (robot != null) {
+            robot.cleanUp();
+        }
+        GuiActionRunner.execute(() -> Themes.install(false));
+    }
+
+    private Path admin() {
+        return dir.resolve("admin.properties");
+    }
+
+    private Path config() {
+        return dir.resolve("config");
+    }
+
+    private Settings stored() {
+        return new FileSettingsStore(config(), admin()).current();
+    }
+
+    private SettingsDialog open() {
+        return open(false);
+    }
+
+    private SettingsDialog open(boolean dark) {
+        GuiActionRunner.execute(() -> Themes.install(dark));
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        FileSettingsStore store = new FileSettingsStore(config(), admin());
+        PreferencesWiring wiring = new PreferencesWiring(store, null, ZoneOffset.UTC, Clock.systemUTC(), null,
+                List.of("unhunch"));
+        wiring.addSettingsListener(applied::add);
+        SettingsDialog dialog = GuiActionRunner.execute(() -> {
+            SettingsDialog d = new SettingsDialog(null, wiring.settingsPort(), previews::add,
+                    StretchCatalog.bundled().all());
+            d.setLocation(40, 40);
+            d.setVisible(true);
+            return d;
+        });
+        window = new DialogFixture(robot, dialog);
+        return dialog;
+    }
+
+    @Test
+    void anEditAppliedIsInTheFileOnDisk() throws IOException {
+        open();
+        window.textBox("setting.micro.interval").deleteText().enterText("25m");
+        window.tabbedPane("settingsTabs").selectTab("Appearance");
+        window.checkBox("setting.sounds").uncheck();
+        window.button("settings.apply").requireEnabled().click();
+        robot.waitForIdle();
+
+        Settings onDisk = stored();
+        assertThat(onDisk.micro().interval()).isEqualTo(Duration.ofMinutes(25));
+        assertThat(onDisk.sounds()).isFalse();
+        assertThat(Files.readString(config().resolve(FileSettingsStore.FILE_NAME))).contains("micro.interval = 25m");
+        assertThat(applied).last().extracting(Settings::sounds).isEqualTo(false);
+        window.button("settings.apply").requireDisabled(); // nothing left to apply
+        window.button("settings.ok").click();
+        window.requireNotVisible();
+    }
+
+    @Test
+    void anInvalidValueIsExplainedAndCannotBeApplied() {
+        open();
+        window.textBox("setting.micro.interval").deleteText().enterText("15h");
+        window.label("problem.micro.interval").requireText("must be between 1m and 4h, was 15h");
+        window.button("settings.ok").requireDisabled();
+        window.button("settings.apply").requireDisabled();
+        Screenshots.take("settings-invalid-value");
+
+        window.textBox("setting.micro.interval").deleteText().enterText("soon");
+        assertThat(window.label("problem.micro.interval").text()).contains("soon");
+        window.button("settings.ok").requireDisabled();
+
+        window.textBox("setting.micro.interval").deleteText().enterText("30m");
+        window.button("settings.ok").requireEnabled();
+        window.button("settings.apply").requireEnabled();
+        window.button("settings.cancel").click();
+        assertThat(stored().micro().interval()).isEqualTo(Settings.defaults().micro().interval());
+    }
+
+    @Test
+    void crossFieldRulesAreShownToo() {
+        open();
+        window.tabbedPane("settingsTabs").selectTab("Advanced");
+        window.textBox("setting.activity.noise").deleteText().enterText("50s");
+        window.textBox("setting.activity.idle").deleteText().enterText("40s");
+        assertThat(window.label("problem.activity.noise").text()).contains("must not be longer than activity.idle");
+        window.button("settings.ok").requireDisabled();
+    }
+
+    @Test
+    void aLockedKeyIsReadOnly() throws IOException {
+        Files.writeString(admin(), "micro.interval = 30m\nlocked = micro.interval\n");
+        open();
+        window.textBox("setting.micro.interval").requireDisabled().requireText("30m")
+                .requireToolTip(SettingField.LOCK_HINT);
+        window.label("problem.micro.interval").requireText(SettingField.LOCK_HINT);
+        window.textBox("setting.micro.length").requireEnabled();
+        Screenshots.take("settings-locked-key");
+    }
+
+    @Test
+    void aBrokenImportIsRefusedWithTheReason() throws IOException {
+        Path broken = dir.resolve("broken.properties");
+        Files.write(broken, "micro.interval = 25m\nlong.int\u0000\u0001\u0002".getBytes(StandardCharsets.UTF_8));
+        SettingsDialog dialog = open();
+        pick(dialog, broken.toFile());
+        window.tabbedPane("settingsTabs").selectTab("Advanced");
+        window.button("settings.import").click();
+        JOptionPaneFixture pane = JOptionPaneFinder.findOptionPane().using(robot);
+        pane.requireErrorMessage();
+        assertThat(pane.target().getMessage().toString()).startsWith("Cannot import broken.properties:\n")
+                .contains("binary data");
+        pane.okButton().click();
+        assertThat(stored()).isEqualTo(Settings.defaults());
+    }
+
+    @Test
+    void aBadValueInAnImportIsRefused() throws IOException {
+        Path bad = dir.resolve("bad.properties");
+        Files.writeString(bad, "micro.interval = 99h\n");
+        SettingsDialog dialog = open();
+        pick(dialog, bad.toFile());
+        window.tabbedPane("settingsTabs").selectTab("Advanced");
+        window.button("settings.import").click();
+        JOptionPaneFixture pane = JOptionPaneFinder.findOptionPane().using(robot);
+        assertThat(pane.target().getMessage().toString()).contains("micro.interval: must be between 1m and 4h");
+        pane.okButton().click();
+    }
+
+    @Test
+    void aValidImportShowsTheChangesAndApplies() throws IOException {
+        Path good = dir.resolve("good.properties");
+        Files.writeString(good, "micro.interval = 25m\nsounds = false\nmystery = 1\n");
+        SettingsDialog dialog = open();
+        pick(dialog, good.toFile());
+        window.tabbedPane("settingsTabs").selectTab("Advanced");
+        window.button("settings.import").click();
+        JOptionPaneFixture pane = JOptionPaneFinder.findOptionPane().using(robot);
+        assertThat(pane.list("import.changes").contents()).containsExactly(
+                "micro.interval: 20m \u2192 25m", "sounds: true \u2192 false", "(unknown setting 'mystery' left out)");
+        Screenshots.take("settings-import-preview");
+        pane.buttonWithText("Import and apply").click();
+        robot.waitForIdle();
+        assertThat(stored().micro().interval()).isEqualTo(Duration.ofMinutes(25));
+        assertThat(stored().sounds()).isFalse();
+        window.tabbedPane("settingsTabs").selectTab("Breaks");
+        window.textBox("setting.micro.interval").requireText("25m");
+    }
+
+    @Test
+    void exportWritesAFileThatImportsAgain() throws IOException {
+        Path out = dir.resolve("out.properties");
+        SettingsDialog dialog = open();
+        pick(dialog, out.toFile());
+        window.textBox("setting.micro.length").deleteText().enterText("45s");
+        GuiActionRunner.execute(() -> dialog.importExport().exportFile());
+        assertThat(Files.readString(out)).contains("micro.length = 45s");
+    }
+
+    @Test
+    void restoreDefaultsAsksFirst() {
+        open();
+        window.textBox("setting.micro.interval").deleteText().enterText("33m");
+        window.button("settings.restore").click();
+        JOptionPaneFinder.findOptionPane().using(robot).cancelButton().click();
+        window.textBox("setting.micro.interval").requireText("33m");
+        window.button("settings.restore").click();
+        JOptionPaneFinder.findOptionPane().using(robot).okButton().click();
+        window.textBox("setting.micro.interval").requireText("20m");
+    }
+
+    @Test
+    void theThemeIsPreviewedAndPutBackOnCancel() {
+        open();
+        window.tabbedPane("settingsTabs").selectTab("Appearance");
+        window.comboBox("setting.theme").selectItem(SettingKeys.THEME.choices().indexOf("dark"));
+        assertThat(previews).containsExactly(Theme.DARK);
+        window.button("settings.cancel").click();
+        assertThat(previews).containsExactly(Theme.DARK, Settings.defaults().theme());
+    }
+
+    @Test
+    void everyTabLooksRight() {
+        open();
+        for (String tab : List.of("Breaks", "Stretches", "Schedule", "Appearance", "Advanced")) {
+            window.tabbedPane("settingsTabs").selectTab(tab);
+            robot.waitForIdle();
+            Screenshots.take("settings-" + tab.toLowerCase());
+        }
+        window.tabbedPane("settingsTabs").selectTab("Schedule");
+        window.textBox("setting.working.hours").enterText("mon-fri 9-17");
+        Screenshots.take("settings-schedule-error");
+        assertThat(window.label("problem.working.hours").text()).isNotBlank();
+        window.button("settings.ok").requireDisabled();
+    }
+
+    @Test
+    void everyTabLooksRightInDark() {
+        open(true);
+        for (String tab : List.of("Breaks", "Stretches", "Advanced")) {
+            window.tabbedPane("settingsTabs").selectTab(tab);
+            robot.waitForIdle();
+            Screenshots.take("settings-dark-" + tab.toLowerCase());
+        }
+    }
+
+    private static void pick(SettingsDialog dialog, File file) {
+        GuiActionRunner.execute(() -> dialog.importExport().setPicker((parent, save) -> file));
+    }
+}

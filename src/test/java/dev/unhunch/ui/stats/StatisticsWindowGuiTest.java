@@ -1,0 +1,151 @@
+package dev.unhunch.ui.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.unhunch.app.PreferencesWiring;
+import dev.unhunch.core.history.BreakKindName;
+import dev.unhunch.core.history.HistoryRecord;
+import dev.unhunch.core.history.Outcome;
+import dev.unhunch.storage.FileSettingsStore;
+import dev.unhunch.storage.history.JsonlHistoryJournal;
+import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.Screenshots;
+import dev.unhunch.ui.theme.Themes;
+import java.awt.Component;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The statistics window over a real history journal with a few days of records. */
+@RequiresDisplay
+@org.junit.jupiter.api.Timeout(60)
+class StatisticsWindowGuiTest {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Zurich");
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+
+    @TempDir
+    Path dir;
+
+    private Robot robot;
+    private FrameFixture window;
+    private PreferencesWiring wiring;
+
+    @BeforeAll
+    static void checkEdtUse() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void writeHistory() throws IOException {
+        try (JsonlHistoryJournal journal = new JsonlHistoryJournal(dir.resolve("state"), ZONE)) {
+            for (int back = 4; back >= 0; back--) {
+                LocalDate day = TODAY.minusDays(back);
+                record(journal, day, 9, Outcome.OFFERED, 1500);
+                record(journal, day, 9, Outcome.COMPLETED, 0);
+                record(journal, day, 10, Outcome.OFFERED, 1500);
+                record(journal, day, 10, Outcome.SNOOZED, 0);
+                record(journal, day, 11, Outcome.NATURAL, 3600);
+                if (back == 3) {
+                    record(journal, day, 12, Outcome.OFFERED, 600);
+                    record(journal, day, 12, Outcome.SKIPPED, 0);
+                }
+            }
+        }
+        Clock clock = Clock.fixed(TODAY.atTime(17, 0).atZone(ZONE).toInstant(), ZONE);
+        wiring = new PreferencesWiring(new FileSettingsStore(dir.resolve("config"), null),
+                new JsonlHistoryJournal(dir.resolve("state"), ZONE), ZONE, clock, null, List.of("unhunch"));
+    }
+
+    private static void record(JsonlHistoryJournal journal, LocalDate day, int hour, Outcome outcome, long active)
+            throws IOException {
+        Instant at = day.atTime(hour, 0).atZone(ZONE).toInstant();
+        journal.append(HistoryRecord.of(at, BreakKindName.MICRO, outcome, active));
+    }
+
+    @AfterEach
+    void close() {
+        if (robot != null) {
+            robot.cleanUp();
+        }
+        GuiActionRunner.execute(() -> Themes.install(false));
+    }
+
+    private void open(boolean dark) {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        StatisticsWindow frame = GuiActionRunner.execute(() -> {
+            Themes.install(dark);
+            StatisticsWindow w = new StatisticsWindow(wiring.statsPort());
+            w.setLocation(20, 20);
+            w.setVisible(true);
+            return w;
+        });
+        window = new FrameFixture(robot, frame);
+    }
+
+    @Test
+    void showsTheNumbersAndCharts() {
+        open(false);
+        window.label("stats.today.offered").requireText("2");
+        window.label("stats.today.taken").requireText("1");
+        window.label("stats.today.natural").requireText("1");
+        window.label("stats.today.snoozed").requireText("1");
+        window.label("stats.week.offered").requireText("11");
+        window.label("stats.week.skipped").requireText("1");
+        window.label("stats.month.taken").requireText("5");
+        window.label("stats.today.active").requireText("1h50m");
+        // days kept since the skip: the 3 days after it (today included)
+        window.label("stats.streak").requireText("3");
+        Component chart = robot.finder().find(window.target(), new GenericTypeMatcher<>(Component.class, true) {
+            @Override
+            protected boolean isMatching(Component c) {
+                return "chart.breaks".equals(c.getName());
+            }
+        });
+        assertThat(chart.getWidth()).isGreaterThan(300);
+        assertThat(chart.getHeight()).isGreaterThan(150);
+        Screenshots.take("stats-light-7days");
+        window.toggleButton("stats.range30").click();
+        robot.waitForIdle();
+        Screenshots.take("stats-light-30days");
+    }
+
+    @Test
+    void looksRightInDark() {
+        open(true);
+        window.label("stats.today.taken").requireText("1");
+        Screenshots.take("stats-dark-7days");
+        window.toggleButton("stats.range30").click();
+        robot.waitForIdle();
+        Screenshots.take("stats-dark-30days");
+    }
+
+    @Test
+    void exportsTheDaysAsCsv() throws IOException {
+        Path csv = dir.resolve("stats.csv");
+        open(false);
+        GuiActionRunner.execute(() -> ((StatisticsWindow) window.target()).setPicker(parent -> csv.toFile()));
+        window.button("stats.export").click();
+        robot.waitForIdle();
+        window.label("stats.status").requireText("Saved stats.csv");
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines).hasSize(31);
+        assertThat(lines.get(lines.size() - 1)).startsWith("2026-11-20");
+    }
+}
