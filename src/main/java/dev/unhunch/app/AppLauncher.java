@@ -68,7 +68,8 @@ final class AppLauncher {
         Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "unhunch-release-instance"));
 
         Path logFile = Logging.configure(dirs.state());
-        boolean dark = switch (command.theme()) {
+        // No --theme: the app follows the 'theme' setting once it has read the settings file.
+        Boolean dark = command.theme() == null ? null : switch (command.theme()) {
             case DARK -> true;
             case LIGHT -> false;
             case SYSTEM -> SystemTheme.prefersDark();

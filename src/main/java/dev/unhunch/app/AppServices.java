@@ -32,6 +32,7 @@ final class AppServices implements AutoCloseable {
     final JsonlHistoryJournal journal;
     final SwingBreakUi breakUi;
     final BreakRuntime runtime;
+    final PreferencesWiring preferences;
     private final AtomicReference<Settings> settings;
 
     /** Loads the settings and opens the history; {@code notices} receives what the user must be told. */
@@ -46,6 +47,7 @@ final class AppServices implements AutoCloseable {
         runtime = new BreakRuntime(settings.get(), breakUi, List.of(AppServices::logEvent, history));
         breakUi.setActions(new EngineBreakActions(runtime.engine(), runtime.engineThread()));
         runtime.onSnapshot(history::onSnapshot);
+        preferences = PreferencesWiring.forCurrentUser(settingsStore, journal);
         settingsStore.addListener(changed -> {
             settings.set(changed);
             runtime.updateSettings(changed);

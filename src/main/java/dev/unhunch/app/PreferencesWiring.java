@@ -58,7 +58,11 @@ public final class PreferencesWiring {
      * desktop's autostart entry, which starts the program that is running now.
      */
     public static PreferencesWiring forCurrentUser(FileSettingsStore store) {
-        JsonlHistoryJournal journal = JsonlHistoryJournal.forCurrentUser();
+        return forCurrentUser(store, JsonlHistoryJournal.forCurrentUser());
+    }
+
+    /** As {@link #forCurrentUser(FileSettingsStore)}, over the journal the app already has open. */
+    public static PreferencesWiring forCurrentUser(FileSettingsStore store, JsonlHistoryJournal journal) {
         ProcessHandle.Info self = ProcessHandle.current().info();
         List<String> command = new ArrayList<>(self.command().map(List::of).orElse(List.of("unhunch")));
         self.arguments().ifPresent(args -> command.addAll(List.of(args))); // java -jar …: keep the jar

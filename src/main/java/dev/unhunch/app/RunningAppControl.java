@@ -108,12 +108,11 @@ public final class RunningAppControl implements AppControl {
     @Override
     public ControlResult showSettings() {
         Path file = app.settingsFile();
-        if (file == null) {
-            return ControlResult.refused("the settings window is " + ControlResult.NOT_AVAILABLE);
+        if (file == null || !app.showSettings()) {
+            return ControlResult.refused(STARTING);
         }
-        return new ControlResult(false, "the settings window is " + ControlResult.NOT_AVAILABLE
-                + "; edit " + file + " instead (Unhunch applies changes by itself)",
-                Map.of("settingsFile", file.toString()), null);
+        return ControlResult.ok("Opened the preferences (the file behind them: " + file + ").",
+                Map.of("settingsFile", file.toString()));
     }
 
     @Override
@@ -122,7 +121,8 @@ public final class RunningAppControl implements AppControl {
         if (history == null) {
             return ControlResult.refused(STARTING);
         }
-        // Printed by the CLI; the statistics window will open here too once it exists.
+        // Printed by the CLI, and shown as charts in the statistics window.
+        app.showStats();
         return StatsData.of(history, zone, LocalDate.now(zone));
     }
 

@@ -7,6 +7,8 @@ import dev.unhunch.core.breaks.CommandResult;
 import dev.unhunch.core.breaks.EngineSnapshot;
 import dev.unhunch.core.breaks.PauseRequest;
 import dev.unhunch.core.breaks.StatusText;
+import dev.unhunch.core.settings.Theme;
+import dev.unhunch.platform.SystemTheme;
 import dev.unhunch.core.history.HistoryStore;
 import dev.unhunch.ui.notice.NoticeWindow;
 import dev.unhunch.ui.session.SwingBreakUi;
@@ -51,7 +53,7 @@ public final class UnhunchApp {
     private boolean quitting;
 
     /** Options resolved from the command line and the environment before the UI starts. */
-    public record StartOptions(boolean darkTheme, TrayKind trayKind, Path logFile) {
+    public record StartOptions(Boolean darkTheme, TrayKind trayKind, Path logFile) {
     }
 
     public UnhunchApp(StartOptions options, IntConsumer exit) {
@@ -74,11 +76,12 @@ public final class UnhunchApp {
             // X events and work posted from Java still wake it at once.
             NativeEnvironment.setDefault("_AWT_MAX_POLL_TIMEOUT", "10000");
         }
-        SwingUtilities.invokeAndWait(() -> Themes.install(options.darkTheme()));
+        services = new AppServices(UnhunchApp::showNotices);
+        boolean dark = options.darkTheme() != null ? options.darkTheme() : prefersDark(services.settings().theme());
+        SwingUtilities.invokeAndWait(() -> Themes.install(dark));
         tray = Trays.open(options.trayKind(), menu(), size -> AppIcons.trayIcon(TrayIconState.NORMAL, 0, size),
                 () -> SwingUtilities.invokeLater(this::quit));
         tray.setStatus("Starting\u2026");
-        services = new AppServices(UnhunchApp::showNotices);
         services.runtime.onSnapshot(this::showStatus);
         services.runtime.start();
         LOG.info(() -> String.format("%s %s started in %d ms with %s", AppInfo.NAME, AppInfo.version(),
@@ -97,6 +100,8 @@ public final class UnhunchApp {
                 new TrayMenuItem("Until I resume", () -> command(e -> e.pause(PauseRequest.indefinitely()))))));
         items.add(new TrayMenuItem("Resume", () -> command(BreakEngine::resume)));
         items.add(TrayMenuItem.separator());
+        items.add(new TrayMenuItem("Preferences\u2026", () -> showSettings()));
+        items.add(new TrayMenuItem("Statistics\u2026", () -> showStats()));
         items.add(new TrayMenuItem("About Unhunch", this::showAbout));
         items.add(TrayMenuItem.separator());
         items.add(new TrayMenuItem("Quit", this::quit));
@@ -109,6 +114,28 @@ public final class UnhunchApp {
      */
     public void showStatusWindow() {
         showAbout();
+    }
+
+    private static boolean prefersDark(Theme theme) {
+        return theme == Theme.DARK || theme == Theme.SYSTEM && SystemTheme.prefersDark();
+    }
+
+    /** Opens the preferences (or brings them forward); any thread. False before {@link #start()}. */
+    public boolean showSettings() {
+        AppServices current = services;
+        if (current != null) {
+            current.preferences.showSettings();
+        }
+        return current != null;
+    }
+
+    /** Opens the statistics window (or brings it forward); any thread. False before {@link #start()}. */
+    public boolean showStats() {
+        AppServices current = services;
+        if (current != null) {
+            current.preferences.showStats();
+        }
+        return current != null;
     }
 
     /** Runs an engine command off the EDT; a refusal is logged with its reason. */

@@ -44,8 +44,9 @@ public class LaunchCommand {
     public enum ThemeChoice { SYSTEM, LIGHT, DARK }
 
     @Option(names = "--theme", paramLabel = "THEME",
-            description = "Colour theme: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ThemeChoice theme = ThemeChoice.SYSTEM;
+            description = "Colour theme: ${COMPLETION-CANDIDATES} (default: the 'theme' setting, "
+                    + "which follows the system).")
+    ThemeChoice theme;
 
     @Option(names = "--tray", paramLabel = "TYPE",
             description = "Tray implementation: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "

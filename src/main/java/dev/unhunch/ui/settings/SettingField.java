@@ -49,8 +49,8 @@ final class SettingField {
         this.text = text;
         this.setText = setText;
         // the hint beside the field already says what a language may be
-        String text = key.type() == SettingType.LANGUAGE ? key.label().replaceFirst(" \\(.*\\)$", "") : key.label();
-        this.label = editor instanceof JCheckBox ? null : new JLabel(text);
+        String caption = key.type() == SettingType.LANGUAGE ? key.label().replaceFirst(" \\(.*\\)$", "") : key.label();
+        this.label = editor instanceof JCheckBox ? null : new JLabel(caption);
         this.hint = hintFor(key);
         if (editor.getName() == null) {
             editor.setName("setting." + key.key());
