@@ -48,7 +48,7 @@ public final class UnhunchApp {
     private final IntConsumer exit;
     private volatile TrayPort tray;
     private volatile AppServices services;
-    private String lastStatus = "";
+    private volatile String lastStatus = "";
     private TrayIconChoice lastIcon = new TrayIconChoice(TrayIconState.NORMAL, 0);
     private boolean quitting;
 
@@ -209,6 +209,9 @@ public final class UnhunchApp {
     /** Shows the About window; call on the EDT. */
     public void showAbout() {
         List<String> details = new ArrayList<>();
+        if (!lastStatus.isEmpty()) {
+            details.add("Now: " + lastStatus);
+        }
         details.add("Tray: " + (tray == null ? "not started" : tray.kind()));
         if (services != null) {
             details.add("Activity: " + services.runtime.idleSourceName());

@@ -2,6 +2,7 @@ package dev.unhunch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.unhunch.testsupport.Processes;
 import dev.unhunch.testsupport.RequiresDisplay;
 import dev.unhunch.testsupport.Xvfb;
 import java.io.IOException;
@@ -44,10 +45,10 @@ class ActivityEndToEndIT {
                 xdotool(busyDisplay, "mousemove", Integer.toString(400 + (step % 2) * 300), "400");
                 xdotool(busyDisplay, "key", "shift");
                 step++;
-                if (noticeAfter == null && windowShown(busyDisplay, NOTICE_TITLE)) {
+                if (noticeAfter == null && busyDisplay.windowShown(NOTICE_TITLE)) {
                     noticeAfter = Duration.ofNanos(System.nanoTime() - activityStarted);
                 }
-                assertThat(windowShown(idleDisplay, NOTICE_TITLE)).as("a notice while the user was away").isFalse();
+                assertThat(idleDisplay.windowShown(NOTICE_TITLE)).as("a notice while the user was away").isFalse();
                 if (noticeAfter != null && Duration.ofNanos(System.nanoTime() - activityStarted).toSeconds() > 70) {
                     break;
                 }
@@ -66,7 +67,7 @@ class ActivityEndToEndIT {
         void awaitReady() throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (System.nanoTime() < deadline) {
-                if (windowShown(display, "^Unhunch status$")) {
+                if (display.windowShown("^Unhunch status$")) {
                     return;
                 }
                 assertThat(process.isAlive()).as("the app is running").isTrue();
@@ -76,11 +77,8 @@ class ActivityEndToEndIT {
         }
 
         @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+        public void close() {
+            Processes.stop(process);
         }
     }
 
@@ -112,21 +110,5 @@ class ActivityEndToEndIT {
         builder.environment().put("DISPLAY", display.display());
         Process process = builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         process.waitFor(5, TimeUnit.SECONDS);
-    }
-
-    static boolean windowShown(Xvfb display, String titleRegex) {
-        try {
-            ProcessBuilder builder = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", titleRegex);
-            builder.environment().put("DISPLAY", display.display());
-            Process process = builder.redirectErrorStream(true).start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            process.waitFor(5, TimeUnit.SECONDS);
-            return process.exitValue() == 0 && !out.isBlank();
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

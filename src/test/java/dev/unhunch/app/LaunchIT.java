@@ -2,6 +2,7 @@ package dev.unhunch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.unhunch.testsupport.Processes;
 import dev.unhunch.testsupport.RequiresDisplay;
 import dev.unhunch.testsupport.Tools;
 import dev.unhunch.testsupport.Waits;
@@ -99,31 +100,13 @@ class LaunchIT {
             Process app = builder.redirectErrorStream(true).redirectOutput(home.resolve("app.txt").toFile()).start();
             try {
                 Waits.until("the status window on a display without a tray", 20_000,
-                        () -> !search(bare, "^Unhunch status$").isBlank());
+                        () -> bare.windowShown("^Unhunch status$"));
                 assertThat(app.isAlive()).as("the app keeps running without a tray").isTrue();
                 String log = Files.readString(home.resolve(".local/state/unhunch/unhunch0.log"), StandardCharsets.UTF_8);
                 assertThat(log).containsOnlyOnce("No system tray found");
             } finally {
-                app.destroy();
-                app.waitFor(5, TimeUnit.SECONDS);
-                app.destroyForcibly();
+                Processes.stop(app);
             }
-        }
-    }
-
-    private static String search(Xvfb display, String name) {
-        try {
-            ProcessBuilder builder = new ProcessBuilder("xdotool", "search", "--name", name);
-            builder.environment().put("DISPLAY", display.display());
-            Process process = builder.redirectErrorStream(true).start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            process.waitFor(5, TimeUnit.SECONDS);
-            return process.exitValue() == 0 ? out.strip() : "";
-        } catch (IOException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "";
         }
     }
 }

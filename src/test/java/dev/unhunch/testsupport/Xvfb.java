@@ -74,6 +74,22 @@ public final class Xvfb implements AutoCloseable {
         return false;
     }
 
+    /** Whether a mapped window whose title matches {@code titleRegex} is on this display. */
+    public boolean windowShown(String titleRegex) {
+        try {
+            ProcessBuilder builder = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", titleRegex);
+            builder.environment().put("DISPLAY", display);
+            Process search = builder.redirectErrorStream(true).start();
+            String out = new String(search.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return search.waitFor(5, TimeUnit.SECONDS) && search.exitValue() == 0 && !out.isBlank();
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     public String display() {
         return display;
     }
@@ -84,13 +100,6 @@ public final class Xvfb implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Processes.stop(process);
     }
 }
