@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Everything behind the tray: the settings file, the break history, the stretch planner, the
@@ -41,7 +42,8 @@ final class AppServices implements AutoCloseable {
         settings = new AtomicReference<>(settingsStore.load().settings());
         notices.accept(settingsStore.takeNotices());
         journal = JsonlHistoryJournal.forCurrentUser();
-        RoutinePlanner planner = new RoutinePlanner(StretchCatalog.bundled(), new Random());
+        // The catalog is parsed when the first break is planned, not on the start-up path.
+        Supplier<RoutinePlanner> planner = () -> new RoutinePlanner(StretchCatalog.bundled(), new Random());
         breakUi = new SwingBreakUi(planner, settings::get, () -> preferences(settings.get()));
         HistoryRecorder history = new HistoryRecorder(journal, ZoneId.systemDefault(), breakUi::plannedStretchIds);
         runtime = new BreakRuntime(settings.get(), breakUi, List.of(AppServices::logEvent, history));

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.swing.SwingUtilities;
 
@@ -33,7 +34,9 @@ public final class SwingBreakUi implements BreakUi {
 
     private static final Log LOG = Log.of(SwingBreakUi.class);
 
-    private final RoutinePlanner planner;
+    private final Object planLock = new Object();
+    private final Supplier<RoutinePlanner> plannerSource;
+    private RoutinePlanner planner; // made on the first plan, guarded by planLock
     private final Supplier<Settings> settings;
     private final Supplier<StretchPreferences> preferences;
     private final AtomicReference<Routine> quickRequested = new AtomicReference<>();
@@ -59,9 +62,22 @@ public final class SwingBreakUi implements BreakUi {
      */
     public SwingBreakUi(RoutinePlanner planner, Supplier<Settings> settings,
             Supplier<StretchPreferences> preferences) {
-        this.planner = Objects.requireNonNull(planner, "planner");
+        this(constant(Objects.requireNonNull(planner, "planner")), settings, preferences);
+    }
+
+    /**
+     * As {@link #SwingBreakUi(RoutinePlanner, Supplier, Supplier)}, but the planner (and with it
+     * the stretch catalog) is made when the first break is planned, so start-up parses nothing.
+     */
+    public SwingBreakUi(Supplier<RoutinePlanner> planner, Supplier<Settings> settings,
+            Supplier<StretchPreferences> preferences) {
+        this.plannerSource = Objects.requireNonNull(planner, "planner");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.preferences = Objects.requireNonNull(preferences, "preferences");
+    }
+
+    private static Supplier<RoutinePlanner> constant(RoutinePlanner planner) {
+        return () -> planner;
     }
 
     /** Connects the buttons to the engine; call once before the engine's first tick. */
@@ -86,7 +102,7 @@ public final class SwingBreakUi implements BreakUi {
      */
     public CommandResult stretchNow() {
         // Plan first, so that the engine's break lasts exactly as long as the stretch takes.
-        Routine quick = plan(() -> planner.quickStretch(preferences.get()));
+        Routine quick = plan(p -> p.quickStretch(preferences.get()));
         quickRequested.set(quick);
         CommandResult result = actions.stretchNow(quick.total());
         if (!result.accepted()) {
@@ -182,7 +198,7 @@ public final class SwingBreakUi implements BreakUi {
         if (quick != null) {
             planned = quick;
         } else if (planned == null || plannedKind != prompt.kind()) {
-            planned = plan(() -> planner.plan(prompt.breakLength(), prompt.kind() == BreakKind.LONG,
+            planned = plan(p -> p.plan(prompt.breakLength(), prompt.kind() == BreakKind.LONG,
                     preferences.get()));
         }
         plannedKind = prompt.kind();
@@ -192,14 +208,17 @@ public final class SwingBreakUi implements BreakUi {
 
     /** A quick seated stretch swapped in during a break (the window's "Chair stretch"). */
     private Routine chairStretch() {
-        Routine routine = plan(() -> planner.quickStretch(preferences.get()));
+        Routine routine = plan(p -> p.quickStretch(preferences.get()));
         shownRoutine = routine;
         return routine;
     }
 
-    private Routine plan(Supplier<Routine> planning) {
-        synchronized (planner) {
-            return planning.get();
+    private Routine plan(Function<RoutinePlanner, Routine> planning) {
+        synchronized (planLock) {
+            if (planner == null) {
+                planner = plannerSource.get();
+            }
+            return planning.apply(planner);
         }
     }
 
