@@ -15,7 +15,6 @@ import dev.unhunch.platform.idle.IdleSources;
 import dev.unhunch.platform.idle.SleepSignal;
 import dev.unhunch.platform.idle.SleepSignals;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -135,10 +134,5 @@ public final class BreakRuntime implements AutoCloseable {
     public void close() {
         sleepSignal.close();
         heartbeat.close();
-    }
-
-    /** How long the next beat may be put off; exposed for the idle-cost benchmark's log line. */
-    Duration suggestedNextTick() {
-        return query(BreakEngine::suggestedNextTick);
     }
 }

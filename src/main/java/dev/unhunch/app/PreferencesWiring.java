@@ -113,9 +113,14 @@ public final class PreferencesWiring {
         });
     }
 
+    /** Whether the theme setting means the dark look on this desktop now. */
+    static boolean prefersDark(Theme theme) {
+        return theme == Theme.DARK || theme == Theme.SYSTEM && SystemTheme.prefersDark();
+    }
+
     /** Switches every open window to the theme at once; call on the EDT. */
     public static void applyTheme(Theme theme) {
-        Themes.install(theme == Theme.DARK || theme == Theme.SYSTEM && SystemTheme.prefersDark());
+        Themes.install(prefersDark(theme));
         FlatLaf.updateUI();
     }
 }

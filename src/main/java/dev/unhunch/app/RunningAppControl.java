@@ -172,11 +172,7 @@ public final class RunningAppControl implements AppControl {
     }
 
     private static ControlResult toControlResult(CommandResult result) {
-        return result.accepted() ? ControlResult.ok(capitalize(result.message()) + ".")
+        return result.accepted() ? ControlResult.ok(UnhunchApp.capitalize(result.message()) + ".")
                 : ControlResult.refused(result.message());
-    }
-
-    private static String capitalize(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

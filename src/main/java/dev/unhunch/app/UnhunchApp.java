@@ -7,8 +7,6 @@ import dev.unhunch.core.breaks.CommandResult;
 import dev.unhunch.core.breaks.EngineSnapshot;
 import dev.unhunch.core.breaks.PauseRequest;
 import dev.unhunch.core.breaks.StatusText;
-import dev.unhunch.core.settings.Theme;
-import dev.unhunch.platform.SystemTheme;
 import dev.unhunch.core.history.HistoryStore;
 import dev.unhunch.ui.notice.NoticeWindow;
 import dev.unhunch.ui.session.SwingBreakUi;
@@ -77,7 +75,7 @@ public final class UnhunchApp {
             NativeEnvironment.setDefault("_AWT_MAX_POLL_TIMEOUT", "10000");
         }
         services = new AppServices(UnhunchApp::showNotices);
-        boolean dark = options.darkTheme() != null ? options.darkTheme() : prefersDark(services.settings().theme());
+        boolean dark = options.darkTheme() != null ? options.darkTheme() : PreferencesWiring.prefersDark(services.settings().theme());
         SwingUtilities.invokeAndWait(() -> Themes.install(dark));
         tray = Trays.open(options.trayKind(), menu(), size -> AppIcons.trayIcon(TrayIconState.NORMAL, 0, size),
                 () -> SwingUtilities.invokeLater(this::quit));
@@ -114,10 +112,6 @@ public final class UnhunchApp {
      */
     public void showStatusWindow() {
         showAbout();
-    }
-
-    private static boolean prefersDark(Theme theme) {
-        return theme == Theme.DARK || theme == Theme.SYSTEM && SystemTheme.prefersDark();
     }
 
     /** Opens the preferences (or brings them forward); any thread. False before {@link #start()}. */
@@ -178,7 +172,8 @@ public final class UnhunchApp {
         }
     }
 
-    private static String capitalize(String text) {
+    /** The sentence with its first letter in upper case (engine messages start in lower case). */
+    static String capitalize(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
