@@ -240,13 +240,17 @@ public final class SettingsDialog extends JDialog {
     }
 
     private void restoreDefaults() {
+        // an administrator's defaults replace the built-in ones; say so, or the values would surprise
+        boolean admin = port.defaultsFromAdministrator();
         int answer = JOptionPane.showConfirmDialog(this,
-                "Put every setting back to its default?\nNothing is saved until you press OK or Apply.",
+                (admin ? "Put every setting back to the defaults set by your administrator and Unhunch?"
+                        : "Put every setting back to its default?")
+                        + "\nNothing is saved until you press OK or Apply.",
                 "Restore defaults", JOptionPane.OK_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE);
         if (answer != JOptionPane.OK_OPTION) {
             return;
         }
-        Settings defaults = Settings.defaults();
+        Settings defaults = port.defaults();
         filling = true;
         try {
             fields.values().stream().filter(x -> !x.locked()).forEach(x -> x.show(defaults));

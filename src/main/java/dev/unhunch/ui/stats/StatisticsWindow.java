@@ -38,6 +38,10 @@ public final class StatisticsWindow extends JFrame {
 
     private final StatsPort port;
     private final JLabel status = new JLabel(" ");
+    private final JPanel top = new JPanel(new BorderLayout(24, 0));
+    private final CardLayout cards = new CardLayout();
+    private final JPanel deck = new JPanel(cards);
+    private final LiveStats live;
     private FilePicker picker = StatisticsWindow::choose;
 
     /** Asks the user where to save; null when they cancel. Replaceable for tests. */
@@ -51,9 +55,7 @@ public final class StatisticsWindow extends JFrame {
         setName(NAME);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         HistoryStats.Summary summary = port.summary();
-        JPanel top = new JPanel(new BorderLayout(24, 0));
-        top.add(streak(summary.streak()), BorderLayout.WEST);
-        top.add(numbers(summary), BorderLayout.CENTER);
+        showNumbers(summary);
         JPanel content = new JPanel(new BorderLayout(0, 12));
         content.setBorder(BorderFactory.createEmptyBorder(14, 16, 10, 16));
         content.add(top, BorderLayout.NORTH);
@@ -61,6 +63,32 @@ public final class StatisticsWindow extends JFrame {
         content.add(bottom(), BorderLayout.SOUTH);
         setContentPane(content);
         pack();
+        live = new LiveStats(port, summary.today().date(), this::render, LiveStats.DAY_CHECK_MS);
+        live.follow(this);
+    }
+
+    private void showNumbers(HistoryStats.Summary summary) {
+        top.removeAll();
+        top.add(streak(summary.streak()), BorderLayout.WEST);
+        top.add(numbers(summary), BorderLayout.CENTER);
+    }
+
+    /** Shows a newer summary in place (see {@link LiveStats}); the range chosen stays chosen. */
+    private void render(HistoryStats.Summary summary) {
+        showNumbers(summary);
+        boolean thirty = deck.getComponent(1).isVisible();
+        deck.removeAll();
+        List<DailyStats> days = summary.days();
+        deck.add(new DayCharts(days.subList(Math.max(0, days.size() - 7), days.size())), "7");
+        deck.add(new DayCharts(days), "30");
+        cards.show(deck, thirty ? "30" : "7");
+        top.revalidate();
+        deck.revalidate();
+        repaint();
+    }
+
+    LiveStats liveStats() {
+        return live;
     }
 
     /**
@@ -126,9 +154,7 @@ public final class StatisticsWindow extends JFrame {
         return minutes.isZero() ? "0m" : DurationText.format(minutes);
     }
 
-    private static JPanel charts(List<DailyStats> days) {
-        CardLayout cards = new CardLayout();
-        JPanel deck = new JPanel(cards);
+    private JPanel charts(List<DailyStats> days) {
         List<DailyStats> week = days.subList(Math.max(0, days.size() - 7), days.size());
         deck.add(new DayCharts(week), "7");
         deck.add(new DayCharts(days), "30");
