@@ -42,7 +42,8 @@ public final class Texts {
     }
 
     /**
-     * The text for {@code key} with {@code args} put in its {@code {0}}, {@code {1}}… places. A
+     * The text for {@code key} with {@code args} put in its {@code {0}}, {@code {1}}… places
+     * ({@link MessageFormat}: write an apostrophe as {@code ''}). A
      * missing key shows as the key itself (and is logged), so a gap is visible but harmless.
      */
     public static String text(String key, Object... args) {
@@ -53,7 +54,8 @@ public final class Texts {
             LOG.warn("No text for " + key);
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // Always through MessageFormat, so that every text follows one rule: an apostrophe is ''.
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     /** Whether the bundle has a text for {@code key}. */
