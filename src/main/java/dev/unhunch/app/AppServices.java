@@ -9,6 +9,7 @@ import dev.unhunch.core.stretch.StretchCatalog;
 import dev.unhunch.core.stretch.StretchPreferences;
 import dev.unhunch.storage.FileSettingsStore;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
+import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.session.EngineBreakActions;
 import dev.unhunch.ui.session.SwingBreakUi;
 import java.io.IOException;
@@ -53,6 +54,7 @@ final class AppServices implements AutoCloseable {
         settingsStore.addListener(changed -> {
             settings.set(changed);
             runtime.updateSettings(changed);
+            Texts.useLanguage(changed.language()); // open windows and the tray relabel themselves
             notices.accept(settingsStore.takeNotices());
         });
         try {

@@ -45,6 +45,13 @@ public final class LiveTexts {
         return component;
     }
 
+    /** Sets a text that is already in the right language (a computed line) and forgets any key. */
+    public static <T extends JComponent> T plain(T component, String text) {
+        component.putClientProperty(TEXT, null);
+        apply(component, text);
+        return component;
+    }
+
     /** Sets the tooltip from {@code key} and remembers it. */
     public static <T extends JComponent> T tip(T component, String key, Object... args) {
         Ref ref = new Ref(key, args);
@@ -136,7 +143,7 @@ public final class LiveTexts {
                     char next = marked.charAt(++i);
                     if (next != '&' && key == 0) {
                         index = shown.length();
-                        key = java.awt.event.KeyEvent.getExtendedKeyCodeForChar(next);
+                        key = keyCode(next);
                     }
                     shown.append(next);
                 } else {
@@ -144,6 +151,14 @@ public final class LiveTexts {
                 }
             }
             return new Mnemonic(shown.toString(), key, index);
+        }
+
+        private static int keyCode(char c) {
+            // VK_A..VK_Z and VK_0..VK_9 are the upper-case ASCII codes; others (Ü) have extended codes
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                return Character.toUpperCase(c);
+            }
+            return java.awt.event.KeyEvent.getExtendedKeyCodeForChar(Character.toLowerCase(c));
         }
     }
 }
