@@ -91,13 +91,13 @@ public final class Texts {
         }
         bundle = load(newLocale);
         locale = newLocale;
+        // Swing's own words (file chooser, JOptionPane's Yes/No) follow for windows made from now on
+        javax.swing.JComponent.setDefaultLocale(newLocale);
         LOG.info("Language: " + newLocale.toLanguageTag() + " (texts: "
                 + (bundle.getLocale().toString().isEmpty() ? "en" : bundle.getLocale()) + ")");
-        if (SwingUtilities.isEventDispatchThread()) {
-            fire();
-        } else {
-            SwingUtilities.invokeLater(Texts::fire);
-        }
+        // Always later, also from the EDT: the change usually comes from inside a dialog's Apply,
+        // which should finish before its window is relabelled.
+        SwingUtilities.invokeLater(Texts::fire);
     }
 
     /** Calls {@code listener} on the event dispatch thread after every change of language. */

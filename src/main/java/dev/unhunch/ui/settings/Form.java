@@ -1,5 +1,6 @@
 package dev.unhunch.ui.settings;
 
+import dev.unhunch.ui.i18n.LiveTexts;
 import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -19,9 +20,9 @@ final class Form extends JPanel {
         setBorder(BorderFactory.createEmptyBorder(10, 14, 10, 14));
     }
 
-    /** A bold section heading. */
-    Form section(String title) {
-        JLabel heading = new JLabel(title);
+    /** A bold section heading, its text from {@code titleKey}. */
+    Form section(String titleKey) {
+        JLabel heading = LiveTexts.text(new JLabel(), titleKey);
         heading.putClientProperty("FlatLaf.styleClass", "h4");
         heading.setFont(heading.getFont().deriveFont(Font.BOLD));
         GridBagConstraints c = cell(0, 3);
@@ -50,9 +51,9 @@ final class Form extends JPanel {
         return this;
     }
 
-    /** A free row: a label and any component. */
-    Form row(String label, JComponent component) {
-        JLabel l = new JLabel(label);
+    /** A free row: a label (its text from {@code labelKey}, or none when null) and any component. */
+    Form row(String labelKey, JComponent component) {
+        JLabel l = labelKey == null ? new JLabel() : LiveTexts.text(new JLabel(), labelKey);
         l.setLabelFor(component);
         add(l, cell(0, 1));
         add(component, cell(1, 2));

@@ -2,6 +2,7 @@ package dev.unhunch.ui.settings;
 
 import dev.unhunch.core.settings.SettingKeys;
 import dev.unhunch.core.stretch.Stretch;
+import dev.unhunch.ui.i18n.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -94,11 +95,19 @@ final class StretchChoices extends AbstractTableModel {
 
     @Override
     public String getColumnName(int column) {
-        return switch (column) {
-            case NAME -> "Stretch";
-            case FAVOURITE -> "Favourite";
-            default -> "Never show";
-        };
+        return Texts.text(switch (column) {
+            case NAME -> "stretches.name";
+            case FAVOURITE -> "stretches.favourite";
+            default -> "stretches.never";
+        });
+    }
+
+    /** Words the column heads in the language in use (the table keeps them once made). */
+    void relabel() {
+        for (int i = 0; i < getColumnCount(); i++) {
+            table.getColumnModel().getColumn(i).setHeaderValue(getColumnName(i));
+        }
+        table.getTableHeader().repaint();
     }
 
     @Override
