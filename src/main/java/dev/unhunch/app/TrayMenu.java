@@ -60,11 +60,15 @@ final class TrayMenu {
     /**
      * Relabels {@code tray} in every new language from now on, then runs {@code after} (the app
      * words its status line again).
+     *
+     * @return the language listener, to remove it when the tray goes
      */
-    static void follow(TrayPort tray, Commands commands, Runnable after) {
-        Texts.addListener(() -> {
+    static Runnable follow(TrayPort tray, Commands commands, Runnable after) {
+        Runnable listener = () -> {
             tray.relabel(items(commands));
             after.run();
-        });
+        };
+        Texts.addListener(listener);
+        return listener;
     }
 }

@@ -35,6 +35,11 @@ final class Form extends JPanel {
     /** A setting: its label (if any), its editor and its message. */
     Form field(SettingField field) {
         boolean wide = field.editor().getPreferredSize().width > 200;
+        if (!wide && field.editor() instanceof javax.swing.JTextField) {
+            // should the room ever be short, GridBagLayout falls back to minimum sizes, and a text
+            // field's is a sliver: keep its usual width
+            field.editor().setMinimumSize(field.editor().getPreferredSize());
+        }
         if (field.label() != null) {
             add(field.label(), cell(0, 1));
             add(field.editor(), cell(1, wide ? 2 : 1));

@@ -33,12 +33,23 @@ import javax.swing.event.DocumentListener;
  */
 final class SettingField {
 
+    /** The width of the message beside an editor, in pixels. */
+    private static final int MESSAGE_WIDTH = 320;
+
     private final SettingKey<?> key;
     private final JComponent editor;
     private final Supplier<String> text;
     private final Consumer<String> setText;
     private final JLabel label;
-    private final JLabel message = new JLabel();
+    private final JLabel message = new JLabel() {
+        @Override
+        public java.awt.Dimension getPreferredSize() {
+            // One width whatever it says: a long refusal (longer still in German) appearing while
+            // typing must not push the form wider than the dialog, where GridBagLayout would
+            // squeeze every row. Longer text ends in "…"; the tooltip has all of it.
+            return new java.awt.Dimension(MESSAGE_WIDTH, super.getPreferredSize().height);
+        }
+    };
     private final Consumer<Runnable> onChange;
     private boolean locked;
     private String problem;

@@ -101,6 +101,7 @@ public final class SettingsDialog extends JDialog {
             setTitle(Texts.text("settings.title"));
             stretches.relabel();
             revalidateAll();
+            growToFit();
         });
 
         fields.values().forEach(x -> {
@@ -114,6 +115,14 @@ public final class SettingsDialog extends JDialog {
         fill(saved);
         pack();
         setMinimumSize(new Dimension(Math.max(640, getWidth()), Math.max(480, getHeight())));
+    }
+
+    /** Longer words (German is about a third longer) must not be cut off: grow, never shrink. */
+    private void growToFit() {
+        Dimension wanted = getPreferredSize();
+        if (wanted.width > getWidth() || wanted.height > getHeight()) {
+            setSize(Math.max(wanted.width, getWidth()), Math.max(wanted.height, getHeight()));
+        }
     }
 
     /**

@@ -140,7 +140,7 @@ class SettingsDialogGuiTest {
         window.tabbedPane("settingsTabs").selectTab("Advanced");
         window.textBox("setting.activity.noise").deleteText().enterText("50s");
         window.textBox("setting.activity.idle").deleteText().enterText("40s");
-        assertThat(window.label("problem.activity.noise").text()).contains("must not be longer than activity.idle");
+        assertThat(window.label("problem.activity.noise").text()).contains("must not be longer than the idle pause (40s)");
         window.button("settings.ok").requireDisabled();
     }
 
