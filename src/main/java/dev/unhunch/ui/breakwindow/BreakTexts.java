@@ -6,6 +6,7 @@ import dev.unhunch.core.stretch.Moment;
 import dev.unhunch.core.stretch.Side;
 import dev.unhunch.core.stretch.Stretch;
 import dev.unhunch.ui.i18n.LiveTexts;
+import dev.unhunch.ui.i18n.StretchTexts;
 import dev.unhunch.ui.i18n.Texts;
 import java.time.Duration;
 import java.util.Locale;
@@ -96,16 +97,16 @@ public final class BreakTexts {
     /** One helpful line about a stretch: its caution first, otherwise how to make it easier. */
     public static String hint(Stretch s) {
         if (!s.cautions().isEmpty()) {
-            return Texts.text("break.careful", s.cautions().get(0));
+            return Texts.text("break.careful", StretchTexts.cautions(s).get(0));
         }
-        return s.easier().map(e -> Texts.text("break.easier", e)).orElse("");
+        return StretchTexts.easier(s).map(e -> Texts.text("break.easier", e)).orElse("");
     }
 
     /** The easier and harder variations, for a tooltip; empty if the source gives neither. */
     public static String variations(Stretch s) {
         StringBuilder b = new StringBuilder();
-        s.easier().ifPresent(e -> b.append(Texts.text("break.easier", e)));
-        s.harder().ifPresent(h -> b.append(b.length() > 0 ? "\n" : "").append(Texts.text("break.harder", h)));
+        StretchTexts.easier(s).ifPresent(e -> b.append(Texts.text("break.easier", e)));
+        StretchTexts.harder(s).ifPresent(h -> b.append(b.length() > 0 ? "\n" : "").append(Texts.text("break.harder", h)));
         return b.toString();
     }
 

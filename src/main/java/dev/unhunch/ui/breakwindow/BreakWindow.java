@@ -6,6 +6,7 @@ import dev.unhunch.core.breaks.CommandResult;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.core.stretch.Routine;
 import dev.unhunch.ui.i18n.LiveTexts;
+import dev.unhunch.ui.i18n.StretchTexts;
 import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.icons.AppIcons;
 import java.awt.BorderLayout;
@@ -238,7 +239,7 @@ public final class BreakWindow {
 
     private static String safety(Routine routine) {
         String note = routine.safetyNote();
-        return note == null || note.isBlank() ? BreakTexts.defaultSafety() : note;
+        return note == null || note.isBlank() ? BreakTexts.defaultSafety() : StretchTexts.safety(note);
     }
 
     private void step(boolean backwards) {

@@ -2,6 +2,7 @@ package dev.unhunch.ui.breakwindow;
 
 import dev.unhunch.core.stretch.Moment;
 import dev.unhunch.core.stretch.Stretch;
+import dev.unhunch.ui.i18n.StretchTexts;
 import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.illustration.StretchFigure;
 import java.awt.BorderLayout;
@@ -95,7 +96,7 @@ final class GuidePanel extends JPanel {
         Stretch s = m.stretch();
         if (!s.id().equals(shownStretch)) {
             shownStretch = s.id();
-            name.setText(s.name());
+            name.setText(StretchTexts.name(s));
             String hintText = BreakTexts.hint(s);
             hint.setText(hintText);
             hint.setVisible(!hintText.isEmpty());
@@ -105,7 +106,7 @@ final class GuidePanel extends JPanel {
             source.setToolTipText(s.source().credit() + (s.sourceRef().isEmpty() ? "" : " " + s.sourceRef()));
         }
         figure.showMoment(m);
-        setIfChanged(step, m.text());
+        setIfChanged(step, StretchTexts.step(m));
         action.setText(BreakTexts.momentAction(m.kind()));
         hold.setText(BreakTexts.shortTime(left));
         repetition.setText(BreakTexts.repetition(m));

@@ -9,6 +9,7 @@ import dev.unhunch.ui.breakwindow.BreakActions;
 import dev.unhunch.ui.breakwindow.BreakTexts;
 import dev.unhunch.ui.breakwindow.Screens;
 import dev.unhunch.ui.i18n.LiveTexts;
+import dev.unhunch.ui.i18n.StretchTexts;
 import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.icons.AppIcons;
 import dev.unhunch.ui.illustration.StretchFigure;
@@ -148,8 +149,9 @@ public final class BreakNotice {
         wordComing = () -> {
             kind.setText(BreakTexts.kindTitle(prompt.kind()));
             coming.setText(first.map(m -> routine.stretches().size() > 1
-                    ? Texts.text("notice.comingMore", m.stretch().name(), String.valueOf(routine.stretches().size() - 1))
-                    : Texts.text("notice.coming", m.stretch().name()))
+                    ? Texts.text("notice.comingMore", StretchTexts.name(m.stretch()),
+                            String.valueOf(routine.stretches().size() - 1))
+                    : Texts.text("notice.coming", StretchTexts.name(m.stretch())))
                     .orElseGet(() -> Texts.text("notice.rest")));
         };
         wordComing.run();
