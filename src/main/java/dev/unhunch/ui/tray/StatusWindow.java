@@ -66,7 +66,8 @@ final class StatusWindow implements TrayPort {
         content.add(menu, BorderLayout.EAST);
         frame.setContentPane(content);
         setIconNow(iconAtSize);
-        frame.setSize(320, 56);
+        // room for both breaks' countdowns, also in German ("Kurzpause in 20:00, lange Pause in 1:00:00")
+        frame.setSize(440, 56);
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         // Place before showing: without a window manager a late move confuses input robots.
         frame.setLocation(screen.x + screen.width - frame.getWidth() - 16, screen.y + screen.height - frame.getHeight() - 16);
@@ -100,7 +101,10 @@ final class StatusWindow implements TrayPort {
 
     @Override
     public void setStatus(String text) {
-        SwingUtilities.invokeLater(() -> status.setText(text));
+        SwingUtilities.invokeLater(() -> {
+            status.setText(text);
+            status.setToolTipText(text); // whole, should a long line not fit
+        });
     }
 
     @Override
