@@ -21,7 +21,11 @@ public final class Texts {
     /** The bundle's base name; {@code messages.properties} is English, the fallback for every key. */
     static final String BUNDLE = "dev.unhunch.i18n.messages";
 
-    /** The languages with a complete translation, in the order the settings hint lists them. */
+    /**
+     * The languages with a complete translation, in the order the settings hint lists them (each
+     * named in itself: English, Deutsch). English is the base bundle; each other one has a
+     * {@code messages_xx.properties} and a {@code catalog_xx.json}.
+     */
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
 
     private static final Log LOG = Log.of(Texts.class);

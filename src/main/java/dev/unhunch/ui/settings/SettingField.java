@@ -132,7 +132,9 @@ final class SettingField {
         return switch (key.type()) {
             case TIME_OF_DAY -> Texts.text("hint.timeOfDay");
             case WORKING_HOURS -> Texts.text("hint.workingHours");
-            case LANGUAGE -> Texts.text("hint.language");
+            case LANGUAGE -> Texts.text("hint.language", Texts.SUPPORTED.stream()
+                    .map(l -> l.toLanguageTag() + " (" + l.getDisplayLanguage(l) + ")")
+                    .collect(java.util.stream.Collectors.joining(", ")));
             default -> "";
         };
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /** Every translation has every English key, with the same placeholders, and nothing more. */
 class I18nBundlesTest {
 
-    private static final String[] TRANSLATIONS = {"de"};
+    private static final String[] TRANSLATIONS = Texts.SUPPORTED.stream().map(java.util.Locale::getLanguage)
+            .filter(l -> !l.equals("en")).toArray(String[]::new);
 
     @Test
     void everyTranslationHasExactlyTheEnglishKeys() throws IOException {
@@ -57,6 +58,15 @@ class I18nBundlesTest {
             // the same arguments in the same places as the core's English sentence
             assertThat(arguments(english.get(code.textKey()))).as(code.name())
                     .isEqualTo(arguments(code.englishPattern()));
+        }
+    }
+
+    @Test
+    void everySupportedLanguageHasItsStretchTexts() {
+        dev.unhunch.core.stretch.StretchCatalog catalog = dev.unhunch.core.stretch.StretchCatalog.bundled();
+        for (String language : TRANSLATIONS) {
+            assertThat(dev.unhunch.core.stretch.CatalogTranslation.bundled(catalog,
+                    java.util.Locale.forLanguageTag(language))).as("catalog_%s.json", language).isPresent();
         }
     }
 
