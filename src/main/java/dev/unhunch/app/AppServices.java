@@ -46,11 +46,13 @@ final class AppServices implements AutoCloseable {
         // The catalog is parsed when the first break is planned, not on the start-up path.
         Supplier<RoutinePlanner> planner = () -> new RoutinePlanner(StretchCatalog.bundled(), new Random());
         breakUi = new SwingBreakUi(planner, settings::get, () -> preferences(settings.get()));
-        HistoryRecorder history = new HistoryRecorder(journal, ZoneId.systemDefault(), breakUi::plannedStretchIds);
+        preferences = PreferencesWiring.forCurrentUser(settingsStore, journal);
+        // records go through the wiring so that an open statistics window hears of each one
+        HistoryRecorder history = new HistoryRecorder(preferences.history(), ZoneId.systemDefault(),
+                breakUi::plannedStretchIds);
         runtime = new BreakRuntime(settings.get(), breakUi, List.of(AppServices::logEvent, history));
         breakUi.setActions(new EngineBreakActions(runtime.engine(), runtime.engineThread()));
         runtime.onSnapshot(history::onSnapshot);
-        preferences = PreferencesWiring.forCurrentUser(settingsStore, journal);
         settingsStore.addListener(changed -> {
             settings.set(changed);
             runtime.updateSettings(changed);

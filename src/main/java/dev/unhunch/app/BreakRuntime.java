@@ -1,5 +1,6 @@
 package dev.unhunch.app;
 
+import dev.unhunch.core.activity.IdleSourceUnavailableException;
 import dev.unhunch.core.breaks.BreakEngine;
 import dev.unhunch.core.breaks.BreakListener;
 import dev.unhunch.core.breaks.BreakUi;
@@ -11,11 +12,15 @@ import dev.unhunch.core.time.Ticker;
 import dev.unhunch.platform.idle.Environment;
 import dev.unhunch.platform.idle.FailoverIdleSource;
 import dev.unhunch.platform.idle.IdleDiagnostics;
+import dev.unhunch.platform.idle.IdleSourceCandidate;
 import dev.unhunch.platform.idle.IdleSources;
 import dev.unhunch.platform.idle.SleepSignal;
 import dev.unhunch.platform.idle.SleepSignals;
+import dev.unhunch.platform.idle.X11IdleAlarm;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +51,8 @@ public final class BreakRuntime implements AutoCloseable {
         LOG.info(() -> "Idle source: " + idleSource.describe());
         this.engine = new BreakEngine(Ticker.system(), Clock.systemDefaultZone(), settings, ui,
                 listeners.toArray(BreakListener[]::new));
-        this.heartbeat = new Heartbeat(engine, idleSource);
+        this.heartbeat = new Heartbeat(engine, idleSource, waiterFor(environment, idleSource));
+        LOG.info(() -> "Heartbeat: " + heartbeat.waitDescription());
         heartbeat.addListener(snapshot -> lastSnapshot = snapshot);
         // After a resume the wall clock has jumped; beat at once so the engine counts the gap as rest.
         this.sleepSignal = SleepSignals.open(environment, goingToSleep -> {
@@ -54,6 +60,22 @@ public final class BreakRuntime implements AutoCloseable {
                 heartbeat.wake();
             }
         });
+    }
+
+    /**
+     * On X11 with the XScreenSaver source, the engine thread sleeps until SYNC alarms report input
+     * or idleness; everywhere else it polls.
+     */
+    private static BeatWaiter waiterFor(Environment env, FailoverIdleSource source) {
+        if (env.session() == Environment.Session.X11
+                && source.currentKind().equals(Optional.of(IdleSourceCandidate.Kind.X11_SCREENSAVER))) {
+            try {
+                return new X11AlarmWaiter(X11IdleAlarm.open());
+            } catch (IdleSourceUnavailableException | UnsatisfiedLinkError e) {
+                LOG.info(() -> "No X11 idle alarms (" + e.getMessage() + "); polling the idle time");
+            }
+        }
+        return new SleepingWaiter();
     }
 
     /** Starts ticking. */
@@ -104,7 +126,9 @@ public final class BreakRuntime implements AutoCloseable {
 
     /** What --diagnose and About show about activity detection. */
     public List<String> diagnostics() {
-        return IdleDiagnostics.lines(environment, idleSource, sleepSignal);
+        List<String> lines = new ArrayList<>(IdleDiagnostics.lines(environment, idleSource, sleepSignal));
+        lines.add("Heartbeat: " + heartbeat.waitDescription());
+        return lines;
     }
 
     /** The idle source in use, for diagnostics; safe to ask from any thread. */

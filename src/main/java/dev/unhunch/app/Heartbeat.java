@@ -4,49 +4,57 @@ import dev.unhunch.core.activity.IdleSource;
 import dev.unhunch.core.activity.IdleSourceUnavailableException;
 import dev.unhunch.core.breaks.BreakEngine;
 import dev.unhunch.core.breaks.EngineSnapshot;
+import dev.unhunch.core.breaks.TickPlan;
 import dev.unhunch.core.log.Log;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * The one engine thread. Each beat reads the idle source, ticks the engine once, tells listeners
- * the new snapshot, and then sleeps as long as the engine says it may ({@link
- * BreakEngine#suggestedNextTick()}: long when far from a break, short near one), so that an idle
- * desktop wakes this thread rarely.
+ * the new snapshot, and then waits as the engine's {@link TickPlan} allows: with an idle source
+ * that can wake it (X11 SYNC alarms) until input, idleness or the next due moment — about twice a
+ * minute on an idle desktop — and otherwise for the plan's polling interval.
  *
  * <p>The engine is not thread-safe: every command from the tray, the windows or the command line
- * goes through {@link #submit} and runs on this thread, followed by an immediate beat so the UI
- * reflects it at once.
+ * goes through {@link #submit} and runs on this thread, after a tick that brings the engine up to
+ * date (it may not have ticked for half a minute) and before a beat that shows its effect.
  */
 public final class Heartbeat implements AutoCloseable {
 
     private static final Log LOG = Log.of(Heartbeat.class);
+    private static final long CLOSE_WAIT_MS = 200;
+    private static final TickPlan AFTER_FAILURE =
+            new TickPlan(BreakEngine.MAX_TICK, BreakEngine.MAX_TICK, TickPlan.Watch.NOTHING, Duration.ZERO);
 
     private final BreakEngine engine;
     private final IdleSource idleSource;
-    private final ScheduledExecutorService thread;
+    private final Thread thread;
+    private final Queue<Command<?>> commands = new ConcurrentLinkedQueue<>();
     private final List<Consumer<EngineSnapshot>> listeners = new CopyOnWriteArrayList<>();
-    private ScheduledFuture<?> nextBeat;
+    private volatile BeatWaiter waiter;
+    private volatile boolean closing;
+    private volatile long beats;
     private boolean idleSourceFailed;
-    private long beats;
+    private Duration lastIdle = Duration.ZERO;
 
+    /** A heartbeat that polls the idle source. */
     public Heartbeat(BreakEngine engine, IdleSource idleSource) {
+        this(engine, idleSource, new SleepingWaiter());
+    }
+
+    Heartbeat(BreakEngine engine, IdleSource idleSource, BeatWaiter waiter) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.idleSource = Objects.requireNonNull(idleSource, "idleSource");
-        this.thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread t = new Thread(runnable, "unhunch-engine");
-            t.setDaemon(true);
-            return t;
-        });
+        this.waiter = Objects.requireNonNull(waiter, "waiter");
+        this.thread = new Thread(this::run, "unhunch-engine");
+        thread.setDaemon(true);
     }
 
     /** Receives the engine's snapshot after every beat, on the engine thread. */
@@ -56,27 +64,23 @@ public final class Heartbeat implements AutoCloseable {
 
     /** Starts beating now. */
     public void start() {
-        thread.execute(this::beat);
+        thread.start();
     }
 
     /** Beats as soon as possible, e.g. after the machine woke up or settings changed. */
     public void wake() {
-        thread.execute(this::beat);
+        waiter.wakeUp();
     }
 
     /** Runs a command on the engine thread, then beats so that its effect shows at once. */
     public <T> CompletableFuture<T> submit(Function<BreakEngine, T> command) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        thread.execute(() -> {
-            try {
-                result.complete(command.apply(engine));
-            } catch (RuntimeException e) {
-                LOG.warn("Command failed on the engine thread", e);
-                result.completeExceptionally(e);
-            }
-            beat();
-        });
-        return result;
+        Command<T> pending = new Command<>(Objects.requireNonNull(command, "command"));
+        commands.add(pending);
+        if (closing && commands.remove(pending)) {
+            pending.cancel();
+        }
+        waiter.wakeUp();
+        return pending.result;
     }
 
     /** How many beats ran so far (for diagnostics and the idle-cost benchmark). */
@@ -84,25 +88,77 @@ public final class Heartbeat implements AutoCloseable {
         return beats;
     }
 
-    private void beat() {
-        if (nextBeat != null) {
-            nextBeat.cancel(false);
+    /** How the engine thread waits between beats, for --diagnose and About. */
+    public String waitDescription() {
+        return waiter.describe();
+    }
+
+    private void run() {
+        try {
+            BeatWaiter.Wake wake = BeatWaiter.Wake.TIMEOUT;
+            while (!closing) {
+                runCommands();
+                TickPlan plan = beat(wake == BeatWaiter.Wake.INPUT);
+                wake = await(plan);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            failPendingCommands();
+            waiter.close();
+            idleSource.close();
         }
-        Duration sleep = BreakEngine.MAX_TICK;
+    }
+
+    private void runCommands() {
+        if (commands.isEmpty()) {
+            return;
+        }
         try {
             engine.tick(readIdle());
+        } catch (RuntimeException e) {
+            LOG.error("Engine tick before a command failed", e);
+        }
+        Command<?> command;
+        while ((command = commands.poll()) != null) {
+            command.run(engine);
+        }
+    }
+
+    private TickPlan beat(boolean onInput) {
+        try {
+            Duration idle = readIdle();
+            if (onInput) {
+                engine.tickOnInput(idle);
+            } else {
+                engine.tick(idle);
+            }
             beats++;
             EngineSnapshot snapshot = engine.snapshot();
             for (Consumer<EngineSnapshot> listener : listeners) {
                 listener.accept(snapshot);
             }
-            sleep = engine.suggestedNextTick();
+            return engine.tickPlan();
         } catch (RuntimeException e) {
             // One bad beat must not stop the reminders for the rest of the day.
-            LOG.error("Engine tick failed; trying again in " + sleep.toSeconds() + " s", e);
+            LOG.error("Engine tick failed; trying again in " + AFTER_FAILURE.deadline().toSeconds() + " s", e);
+            return AFTER_FAILURE;
         }
-        if (!thread.isShutdown()) {
-            nextBeat = thread.schedule(this::beat, Math.max(1, sleep.toMillis()), TimeUnit.MILLISECONDS);
+    }
+
+    private BeatWaiter.Wake await(TickPlan plan) throws InterruptedException {
+        if (!commands.isEmpty() || closing) {
+            return BeatWaiter.Wake.WOKEN;
+        }
+        try {
+            return waiter.await(plan, lastIdle);
+        } catch (RuntimeException e) {
+            // e.g. the X connection of the alarm was lost: polling still works
+            LOG.warn("Waiting with " + waiter.describe() + " failed; polling from now on", e);
+            BeatWaiter broken = waiter;
+            waiter = new SleepingWaiter();
+            closeQuietly(broken);
+            return BeatWaiter.Wake.TIMEOUT;
         }
     }
 
@@ -110,25 +166,72 @@ public final class Heartbeat implements AutoCloseable {
         try {
             Duration idle = idleSource.idleTime();
             idleSourceFailed = false;
+            lastIdle = idle;
             return idle;
         } catch (IdleSourceUnavailableException e) {
             if (!idleSourceFailed) {
                 LOG.warn("Idle time unavailable (" + e.getMessage() + "); counting this time as active");
                 idleSourceFailed = true;
             }
+            lastIdle = Duration.ZERO;
             return Duration.ZERO;
+        }
+    }
+
+    private void failPendingCommands() {
+        Command<?> command;
+        while ((command = commands.poll()) != null) {
+            command.cancel();
+        }
+    }
+
+    /** A command waiting for the engine thread, and its caller's answer. */
+    private static final class Command<T> {
+        final Function<BreakEngine, T> action;
+        final CompletableFuture<T> result = new CompletableFuture<>();
+
+        Command(Function<BreakEngine, T> action) {
+            this.action = action;
+        }
+
+        void run(BreakEngine engine) {
+            try {
+                result.complete(action.apply(engine));
+            } catch (RuntimeException e) {
+                LOG.warn("Command failed on the engine thread", e);
+                result.completeExceptionally(e);
+            }
+        }
+
+        void cancel() {
+            result.completeExceptionally(new IllegalStateException("the engine thread has stopped"));
+        }
+    }
+
+    private static void closeQuietly(BeatWaiter waiter) {
+        try {
+            waiter.close();
+        } catch (RuntimeException e) {
+            LOG.warn("Closing " + waiter.describe() + " failed", e);
         }
     }
 
     /** Stops the thread and releases the idle source; waits at most 200 ms for a running beat. */
     @Override
     public void close() {
-        thread.shutdownNow();
+        closing = true;
+        waiter.wakeUp();
+        if (!thread.isAlive()) {
+            if (thread.getState() == Thread.State.NEW) {
+                waiter.close();
+                idleSource.close();
+            }
+            return;
+        }
         try {
-            thread.awaitTermination(200, TimeUnit.MILLISECONDS);
+            thread.join(CLOSE_WAIT_MS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        idleSource.close();
     }
 }

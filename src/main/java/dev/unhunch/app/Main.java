@@ -31,6 +31,11 @@ public final class Main {
     /** Runs the command line; returns the exit code, or {@link AppLauncher#KEEP_RUNNING}. */
     static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<AppDirectories> dirs) {
         LaunchCommand command = new LaunchCommand();
+        if (args.length == 0) {
+            // The menu entry and autostart start it like this: picocli would build its whole
+            // command model (reflection over every subcommand) only to find nothing to parse.
+            return AppLauncher.start(command, dirs.get(), out, err);
+        }
         CommandLine commandLine = LaunchCommand.commandLine(command);
         commandLine.setOut(out);
         commandLine.setErr(err);

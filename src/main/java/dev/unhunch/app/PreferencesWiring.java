@@ -37,7 +37,7 @@ public final class PreferencesWiring {
 
     private final FileSettingsStore store;
     private final SettingsPort settingsPort;
-    private final StatsPort statsPort;
+    private final JournalStatsPort statsPort;
     private Window settingsWindow;
     private Window statsWindow;
 
@@ -83,6 +83,14 @@ public final class PreferencesWiring {
 
     /** The port the statistics window uses. */
     public StatsPort statsPort() {
+        return statsPort;
+    }
+
+    /**
+     * The history the app records breaks into: the journal, with each new record announced to an
+     * open statistics window so that it stays current.
+     */
+    public HistoryStore history() {
         return statsPort;
     }
 

@@ -56,6 +56,16 @@ final class StoreSettingsPort implements SettingsPort {
     }
 
     @Override
+    public Settings defaults() {
+        return store.defaults();
+    }
+
+    @Override
+    public boolean defaultsFromAdministrator() {
+        return store.hasAdminDefaults();
+    }
+
+    @Override
     public void apply(Settings settings) throws IOException {
         boolean autostartBefore = store.current().autostart();
         store.save(settings);

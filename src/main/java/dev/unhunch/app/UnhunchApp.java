@@ -11,6 +11,8 @@ import dev.unhunch.ui.notice.NoticeWindow;
 import dev.unhunch.ui.session.SwingBreakUi;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.ui.about.AboutWindow;
@@ -74,26 +76,77 @@ public final class UnhunchApp {
             // X events and work posted from Java still wake it at once.
             NativeEnvironment.setDefault("_AWT_MAX_POLL_TIMEOUT", "10000");
         }
-        services = new AppServices(UnhunchApp::showNotices);
-        // the words are chosen before the first window or menu entry is made
-        Texts.useLanguage(services.settings().language());
-        boolean dark = options.darkTheme() != null ? options.darkTheme() : PreferencesWiring.prefersDark(services.settings().theme());
-        SwingUtilities.invokeAndWait(() -> Themes.install(dark));
+        // The tray (Dorkbox, GTK) is the slowest part of the start and needs nothing from the
+        // settings: it starts first, and the settings, history, engine and look load beside it.
+        CountDownLatch lookInstalled = new CountDownLatch(1);
+        CompletableFuture<TrayPort> opening = new CompletableFuture<>();
+        // labelled in the desktop's language; relabelled below once the settings say which one
         TrayMenu.Commands commands = menuCommands();
-        tray = Trays.open(options.trayKind(), TrayMenu.items(commands),
-                size -> AppIcons.trayIcon(TrayIconState.NORMAL, 0, size), () -> SwingUtilities.invokeLater(this::quit));
+        Thread opener = new Thread(() -> {
+            try {
+                opening.complete(Trays.open(options.trayKind(), TrayMenu.items(commands),
+                        size -> AppIcons.trayIcon(TrayIconState.NORMAL, 0, size),
+                        () -> SwingUtilities.invokeLater(this::quit), () -> awaitQuietly(lookInstalled)));
+            } catch (RuntimeException | Error e) {
+                opening.completeExceptionally(e);
+            }
+        }, "unhunch-tray-open");
+        opener.setDaemon(true);
+        opener.start();
+        long trayStarted = System.nanoTime();
+        try {
+            services = new AppServices(UnhunchApp::showNotices);
+            // the words are chosen before the first window is made
+            Texts.useLanguage(services.settings().language());
+            long servicesReady = System.nanoTime();
+            boolean dark = options.darkTheme() != null ? options.darkTheme()
+                    : PreferencesWiring.prefersDark(services.settings().theme());
+            SwingUtilities.invokeAndWait(() -> Themes.install(dark));
+            LOG.info(() -> String.format("Settings, history and engine ready in %d ms, look in %d ms more",
+                    (servicesReady - trayStarted) / 1_000_000, (System.nanoTime() - servicesReady) / 1_000_000));
+        } finally {
+            lookInstalled.countDown();
+        }
+        tray = awaitTray(opening);
+        long trayReady = System.nanoTime();
         tray.setStatus(Texts.text("tray.starting"));
         TrayMenu.follow(tray, commands, () -> lastSnapshot().ifPresent(this::showStatus));
+        // the language may have been set before the listener above was there to hear it
+        tray.relabel(TrayMenu.items(commands));
         services.runtime.onSnapshot(this::showStatus);
         services.runtime.start();
-        LOG.info(() -> String.format("%s %s started in %d ms with %s", AppInfo.NAME, AppInfo.version(),
-                (System.nanoTime() - started) / 1_000_000, tray.kind()));
+        LOG.info(() -> String.format("%s %s started in %d ms with %s (the tray took %d ms)", AppInfo.NAME,
+                AppInfo.version(), (System.nanoTime() - started) / 1_000_000, tray.kind(),
+                (trayReady - trayStarted) / 1_000_000));
+    }
+
+    private static TrayPort awaitTray(CompletableFuture<TrayPort> opening) throws InterruptedException {
+        try {
+            return opening.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private TrayMenu.Commands menuCommands() {
         return new TrayMenu.Commands() {
             @Override public void stretchNow() {
-                CompletableFuture.runAsync(() -> logRefusal(services.breakUi.stretchNow()));
+                withServices(s -> CompletableFuture.runAsync(() -> logRefusal(s.breakUi.stretchNow())));
             }
             @Override public void longBreakNow() { command(e -> e.breakNow(BreakKind.LONG)); }
             @Override public void pause(PauseRequest request) { command(e -> e.pause(request)); }
@@ -133,13 +186,23 @@ public final class UnhunchApp {
 
     /** Runs an engine command off the EDT; a refusal is logged with its reason. */
     private void command(Function<BreakEngine, CommandResult> command) {
-        CompletableFuture.supplyAsync(() -> services.runtime.command(command)).whenComplete((result, failure) -> {
+        withServices(s -> CompletableFuture.supplyAsync(() -> s.runtime.command(command)).whenComplete((result, failure) -> {
             if (failure != null) {
                 LOG.warn("Command failed", failure);
             } else {
                 logRefusal(result);
             }
-        });
+        }));
+    }
+
+    /** The tray shows before the settings are loaded: a click in that half second is ignored. */
+    private void withServices(java.util.function.Consumer<AppServices> action) {
+        AppServices current = services;
+        if (current == null) {
+            LOG.info("Menu item chosen while Unhunch is still starting; ignored");
+        } else {
+            action.accept(current);
+        }
     }
 
     private static void logRefusal(CommandResult result) {

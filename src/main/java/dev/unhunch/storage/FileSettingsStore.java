@@ -179,6 +179,30 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
         }
     }
 
+    /**
+     * The built-in defaults overlaid with the administrator's file as it was read at the last
+     * {@link #load()}, the same layer the locked keys come from, so the two always agree.
+     */
+    @Override
+    public synchronized Settings defaults() {
+        if (user == null) {
+            load();
+        }
+        return admin.defaults();
+    }
+
+    /**
+     * Whether the administrator's file changes a default or locks a key, so the user can be told
+     * where {@link #defaults()} come from; false without a file, or with one that has no usable
+     * value (missing, unreadable, empty, only bad values).
+     */
+    public synchronized boolean hasAdminDefaults() {
+        if (user == null) {
+            load();
+        }
+        return !admin.defaults().equals(Settings.defaults()) || !admin.locked().isEmpty();
+    }
+
     @Override
     public synchronized List<String> takeNotices() {
         List<String> out = List.copyOf(notices);

@@ -9,7 +9,10 @@ import dev.unhunch.core.breaks.BreakStage;
 import dev.unhunch.core.breaks.BreakUi;
 import dev.unhunch.core.breaks.EngineSnapshot;
 import dev.unhunch.core.breaks.PauseRequest;
+import dev.unhunch.core.breaks.TickPlan;
 import dev.unhunch.core.settings.Settings;
+import dev.unhunch.core.time.Ticker;
+import dev.unhunch.testsupport.Waits;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +21,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** The engine thread: commands run on it, every beat publishes a snapshot, failures don't stop it. */
@@ -73,6 +77,98 @@ class HeartbeatTest {
             assertThat(snapshots.poll(5, TimeUnit.SECONDS)).isNotNull();
             assertThat(reads).hasValueGreaterThanOrEqualTo(2);
         }
+    }
+
+    @Test
+    void anIdleUserIsWatchedForInputAndTheFirstInputIsDatedByTheEvent() throws Exception {
+        ScriptedWaiter waiter = new ScriptedWaiter();
+        AtomicReference<Duration> idle = new AtomicReference<>(Duration.ofHours(1));
+        BreakEngine running = new BreakEngine(Ticker.system(), clock, Settings.defaults(), BreakUi.none());
+        try (Heartbeat heartbeat = new Heartbeat(running, idle(idle), waiter)) {
+            heartbeat.start();
+            TickPlan first = waiter.plans.poll(5, TimeUnit.SECONDS);
+            assertThat(first.watch()).isEqualTo(TickPlan.Watch.INPUT);
+            idle.set(Duration.ZERO);
+            waiter.wakes.add(BeatWaiter.Wake.INPUT);
+            // input was seen: the engine now waits to see whether it is sustained (noise threshold)
+            TickPlan afterInput = waiter.plans.poll(5, TimeUnit.SECONDS);
+            assertThat(afterInput.watch()).isEqualTo(TickPlan.Watch.IDLE);
+            assertThat(afterInput.idleThreshold()).isEqualTo(Settings.defaults().activity().noise());
+            assertThat(heartbeat.waitDescription()).isEqualTo("scripted");
+        }
+    }
+
+    @Test
+    void aFailingWaiterIsReplacedByPolling() throws Exception {
+        ScriptedWaiter waiter = new ScriptedWaiter();
+        BlockingQueue<EngineSnapshot> snapshots = new LinkedBlockingQueue<>();
+        try (Heartbeat heartbeat = new Heartbeat(engine, idle(Duration.ZERO), waiter)) {
+            heartbeat.addListener(snapshots::add);
+            heartbeat.start();
+            assertThat(waiter.plans.poll(5, TimeUnit.SECONDS)).isNotNull();
+            waiter.failNext = true;
+            waiter.wakes.add(BeatWaiter.Wake.TIMEOUT);
+            Waits.until("the failed waiter closed", 5_000, () -> waiter.closed);
+            assertThat(heartbeat.waitDescription()).startsWith("polls");
+            snapshots.clear();
+            assertThat(heartbeat.submit(e -> "done").get(5, TimeUnit.SECONDS)).isEqualTo("done");
+            assertThat(snapshots.poll(5, TimeUnit.SECONDS)).isNotNull();
+        }
+    }
+
+    @Test
+    void commandsSubmittedAfterCloseFailInsteadOfHanging() throws Exception {
+        Heartbeat heartbeat = new Heartbeat(engine, idle(Duration.ZERO));
+        heartbeat.start();
+        heartbeat.close();
+        assertThat(heartbeat.submit(e -> "late")).failsWithin(Duration.ofSeconds(2));
+    }
+
+    /** Hands each plan to the test and ends each wait as the test says. */
+    private static final class ScriptedWaiter implements BeatWaiter {
+        final BlockingQueue<TickPlan> plans = new LinkedBlockingQueue<>();
+        final BlockingQueue<Wake> wakes = new LinkedBlockingQueue<>();
+        volatile boolean failNext;
+        volatile boolean closed;
+
+        @Override
+        public Wake await(TickPlan plan, Duration idleAtBeat) throws InterruptedException {
+            plans.add(plan);
+            Wake wake = wakes.take();
+            if (failNext) {
+                throw new IllegalStateException("X connection lost");
+            }
+            return wake;
+        }
+
+        @Override
+        public void wakeUp() {
+            wakes.add(Wake.WOKEN);
+        }
+
+        @Override
+        public String describe() {
+            return "scripted";
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+
+    private static IdleSource idle(AtomicReference<Duration> value) {
+        return new IdleSource() {
+            @Override
+            public Duration idleTime() {
+                return value.get();
+            }
+
+            @Override
+            public String name() {
+                return "scripted";
+            }
+        };
     }
 
     private static IdleSource idle(Duration value) {

@@ -148,6 +148,36 @@ class FileSettingsStoreTest {
     }
 
     @Test
+    void defaultsAreTheBuiltInOnesOverlaidWithTheAdministrators() throws IOException {
+        write(tmp.resolve("etc/defaults.properties"),
+                "micro.interval = 15m\nsounds = false\nlong.length = forever\nlocked = sounds\n");
+        write(dir().resolve("settings.properties"), "micro.interval = 40m\nmicro.length = 50s\n");
+        FileSettingsStore store = store();
+        Settings defaults = store.defaults();
+        assertThat(defaults.micro().interval()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(defaults.sounds()).isFalse();
+        // the user's file plays no part, and a bad admin value falls back to the built-in default
+        assertThat(defaults.micro().length()).isEqualTo(Settings.defaults().micro().length());
+        assertThat(defaults.longBreak().length()).isEqualTo(Settings.defaults().longBreak().length());
+        assertThat(store.hasAdminDefaults()).isTrue();
+        assertThat(store.current().micro().interval()).isEqualTo(Duration.ofMinutes(40));
+    }
+
+    @Test
+    void withoutAnAdministratorsFileTheDefaultsAreBuiltIn() throws IOException {
+        FileSettingsStore store = store();
+        assertThat(store.defaults()).isEqualTo(Settings.defaults());
+        assertThat(store.hasAdminDefaults()).isFalse();
+        // a file that sets nothing usable does not count as the administrator's defaults either
+        write(tmp.resolve("etc/defaults.properties"), "# nothing here yet\nmicro.interval = often\n");
+        FileSettingsStore again = store();
+        assertThat(again.defaults()).isEqualTo(Settings.defaults());
+        assertThat(again.hasAdminDefaults()).isFalse();
+        write(tmp.resolve("etc/defaults.properties"), "locked = strict\n");
+        assertThat(store().hasAdminDefaults()).isTrue();
+    }
+
+    @Test
     void invalidSettingsAreNotSaved() {
         FileSettingsStore store = store();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.save(Settings.builder().maxSnoozes(99).build()))

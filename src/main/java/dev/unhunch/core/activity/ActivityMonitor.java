@@ -56,6 +56,11 @@ public final class ActivityMonitor {
         return state;
     }
 
+    /** True while idle with input seen that is not yet sustained long enough to count. */
+    public boolean confirmingInput() {
+        return state == ActivityState.IDLE && candidateStart != NONE;
+    }
+
     /**
      * Takes one reading.
      *
@@ -63,6 +68,17 @@ public final class ActivityMonitor {
      * @param idle the idle source's reading at {@code t}; negative values count as zero
      */
     public ActivityReading observe(long t, Duration idle) {
+        return observe(t, idle, false);
+    }
+
+    /**
+     * Takes one reading, made because input was just reported after idleness (see {@code
+     * BreakEngine.tickOnInput}).
+     *
+     * @param firstInput true when the reading's last input is the first one since the previous
+     *     tick, so it need not be assumed to have begun right after that tick
+     */
+    public ActivityReading observe(long t, Duration idle, boolean firstInput) {
         long d = Math.max(0, idle.toNanos());
         long input = t - d;
         long rest = d;
@@ -97,7 +113,7 @@ public final class ActivityMonitor {
             if (d < noiseNanos && candidateStart == NONE && newInput) {
                 // input began after the previous tick; assume it began right after it, but never
                 // more than the noise threshold before it was first seen
-                long begin = previousTick == NONE ? input : Math.max(previousTick, input - noiseNanos);
+                long begin = previousTick == NONE || firstInput ? input : Math.max(previousTick, input - noiseNanos);
                 candidateStart = Math.max(Math.min(begin, input), countedUpTo == NONE ? begin : countedUpTo);
                 candidateSeen = input;
             }

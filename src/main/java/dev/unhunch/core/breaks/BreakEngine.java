@@ -58,6 +58,8 @@ public final class BreakEngine {
 
     private BreakStage stage = BreakStage.COUNTING;
     private long sleepOffset;
+    /** Set during {@link #tickOnInput}: the reading dates the first input after idleness. */
+    private boolean inputJustResumed;
     private long lastT;
     private Instant lastWall;
     private Duration lastIdle = Duration.ZERO;
@@ -123,7 +125,7 @@ public final class BreakEngine {
             rest(t, wallNow, slept, "sleep");
             monitor.forceIdle(t);
         }
-        ActivityReading reading = monitor.observe(t, lastIdle);
+        ActivityReading reading = monitor.observe(t, lastIdle, inputJustResumed);
         if (showing() && reading.restFor().compareTo(lastIdle) > 0) {
             // a tick gap the monitor would not vouch for: a stalled heartbeat, or a sleep that
             // monotonic time did include (so the wall clock showed no jump)
@@ -181,9 +183,31 @@ public final class BreakEngine {
         monitor.forceIdle(t);
     }
 
-    /** How long the heartbeat may sleep before the next tick without missing anything. */
+    /**
+     * How long a heartbeat that can only sleep may wait before the next tick without missing
+     * anything; the same as {@code tickPlan().pollEvery()}.
+     */
     public Duration suggestedNextTick() {
-        return TickAdvisor.suggest(this);
+        return TickAdvisor.plan(this).pollEvery();
+    }
+
+    /** When to tick next, for a sleeping heartbeat and for one woken by input or idleness. */
+    public TickPlan tickPlan() {
+        return TickAdvisor.plan(this);
+    }
+
+    /**
+     * A tick made because the idle source reported the first input after the user was idle (an
+     * event, not a poll): that input began {@code idle} ago, so it is dated exactly instead of
+     * "some time after the previous tick".
+     */
+    public void tickOnInput(Duration idle) {
+        inputJustResumed = true;
+        try {
+            tick(idle);
+        } finally {
+            inputJustResumed = false;
+        }
     }
 
     // ---- commands ---------------------------------------------------------------------------
@@ -502,6 +526,10 @@ public final class BreakEngine {
 
     boolean idleNow() {
         return monitor.state() == ActivityState.IDLE;
+    }
+
+    boolean confirmingInput() {
+        return monitor.confirmingInput();
     }
 
     Duration dailyLeft() {

@@ -27,6 +27,14 @@ public interface SettingsStore {
     }
 
     /**
+     * What "Restore defaults" goes back to: the built-in defaults, overlaid with the defaults an
+     * administrator set where the store knows of any. Built-in by default.
+     */
+    default Settings defaults() {
+        return Settings.defaults();
+    }
+
+    /**
      * Messages for the user that have not been shown yet (a bad value and the value used instead,
      * a damaged file that was moved aside and restored, ...). Each message is returned once; the
      * caller shows them, e.g. in a notification. Empty by default.

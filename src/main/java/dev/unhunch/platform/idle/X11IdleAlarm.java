@@ -161,6 +161,22 @@ public final class X11IdleAlarm implements AutoCloseable {
         return await(1, XSyncNative.NEGATIVE_TRANSITION, timeout);
     }
 
+    /**
+     * Blocks until the timeout passes or {@link #wakeUp()} is called, with no alarm armed.
+     *
+     * @return false, like the other waits when they end without their condition
+     */
+    public boolean sleep(Duration timeout) throws InterruptedException {
+        Pointer dpy = checkOpen();
+        if (alarm != null) {
+            // disarm: an alarm left waiting for input would end this sleep on the next key
+            xext.XSyncDestroyAlarm(dpy, alarm);
+            alarm = null;
+            events.XFlush(dpy);
+        }
+        return waitForAlarm(dpy, System.nanoTime() + timeout.toNanos(), false);
+    }
+
     private boolean await(long valueMillis, int testType, Duration timeout) throws InterruptedException {
         Pointer dpy = checkOpen();
         XSyncNative.AlarmAttributes attributes = new XSyncNative.AlarmAttributes();
@@ -179,11 +195,16 @@ public final class X11IdleAlarm implements AutoCloseable {
             xext.XSyncChangeAlarm(dpy, alarm, new NativeLong(mask), attributes);
         }
         events.XFlush(dpy);
-        long deadline = System.nanoTime() + timeout.toNanos();
+        return waitForAlarm(dpy, System.nanoTime() + timeout.toNanos(), true);
+    }
+
+    /** Waits for the deadline or a wake-up, and for an alarm event when {@code alarmEnds}. */
+    private boolean waitForAlarm(Pointer dpy, long deadline, boolean alarmEnds) throws InterruptedException {
         while (true) {
             while (events.XPending(dpy) > 0) {
                 events.XNextEvent(dpy, event);
-                if (event.getInt(0) == alarmNotifyType) {
+                // (the destroyed alarm of sleep() reports its end as an alarm event too)
+                if (alarmEnds && event.getInt(0) == alarmNotifyType) {
                     return true;
                 }
             }

@@ -45,11 +45,16 @@ public final class IpcClient {
      * @throws IOException when the connection broke mid-way
      */
     public IpcReply send(IpcRequest request) throws IOException {
-        String line = IpcCodec.encode(request);
-        if (IpcCodec.byteLength(line) > IpcCodec.MAX_LINE_BYTES) {
-            return IpcReply.failure(IpcReply.ERROR_TOO_LARGE, "the request is longer than " + IpcCodec.MAX_LINE_BYTES + " bytes");
+        // Connect before encoding: when nothing runs (every normal start of the app) this fails
+        // without loading the JSON library, which the start-up of the tray does not need.
+        try (LineChannel channel = new LineChannel(connect(), timeout)) {
+            String line = IpcCodec.encode(request);
+            if (IpcCodec.byteLength(line) > IpcCodec.MAX_LINE_BYTES) {
+                return IpcReply.failure(IpcReply.ERROR_TOO_LARGE,
+                        "the request is longer than " + IpcCodec.MAX_LINE_BYTES + " bytes");
+            }
+            return exchange(channel, line);
         }
-        return exchange(line);
     }
 
     /**
@@ -63,8 +68,8 @@ public final class IpcClient {
         }
     }
 
-    private IpcReply exchange(String line) throws IOException {
-        try (LineChannel channel = new LineChannel(connect(), timeout)) {
+    private IpcReply exchange(LineChannel channel, String line) throws IOException {
+        try {
             channel.writeLine(line);
             String answer = channel.readLine(IpcCodec.MAX_LINE_BYTES);
             if (answer == null) {

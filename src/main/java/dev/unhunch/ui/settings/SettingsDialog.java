@@ -260,14 +260,17 @@ public final class SettingsDialog extends JDialog {
     }
 
     private void restoreDefaults() {
+        // an administrator's defaults replace the built-in ones; say so, or the values would surprise
+        boolean admin = port.defaultsFromAdministrator();
         Object[] options = {Texts.text("settings.ok"), Texts.text("settings.cancel")};
-        int answer = JOptionPane.showOptionDialog(this, Texts.text("settings.restore.question"),
+        int answer = JOptionPane.showOptionDialog(this,
+                Texts.text(admin ? "settings.restore.questionAdmin" : "settings.restore.question"),
                 Texts.text("settings.restore"), JOptionPane.OK_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE, null,
                 options, options[0]);
         if (answer != 0) {
             return;
         }
-        Settings defaults = Settings.defaults();
+        Settings defaults = port.defaults();
         filling = true;
         try {
             fields.values().stream().filter(x -> !x.locked()).forEach(x -> x.show(defaults));

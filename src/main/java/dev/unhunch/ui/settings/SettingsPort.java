@@ -20,6 +20,19 @@ public interface SettingsPort {
     /** Keys an administrator locked; the dialog shows them read-only. */
     Set<String> lockedKeys();
 
+    /**
+     * What "Restore defaults" puts back: the built-in defaults, overlaid with an administrator's
+     * defaults where there are any. Locked keys keep their value either way.
+     */
+    default Settings defaults() {
+        return Settings.defaults();
+    }
+
+    /** Whether {@link #defaults()} come partly from an administrator, so the user can be told. */
+    default boolean defaultsFromAdministrator() {
+        return false;
+    }
+
     /** Problems with the settings; empty when they may be applied. */
     default List<Problem> validate(Settings settings) {
         return SettingKeys.validate(settings);

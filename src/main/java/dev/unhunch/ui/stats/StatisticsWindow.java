@@ -40,6 +40,10 @@ public final class StatisticsWindow extends JFrame {
 
     private final StatsPort port;
     private final JLabel status = new JLabel(" ");
+    private final JPanel top = new JPanel(new BorderLayout(24, 0));
+    private final CardLayout cards = new CardLayout();
+    private final JPanel deck = new JPanel(cards);
+    private final LiveStats live;
     private FilePicker picker = StatisticsWindow::choose;
 
     /** Asks the user where to save; null when they cancel. Replaceable for tests. */
@@ -52,31 +56,50 @@ public final class StatisticsWindow extends JFrame {
         this.port = port;
         setName(NAME);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-        setContentPane(contents(port.summary()));
-        pack();
-        // numbers, dates and charts are all computed: a new language builds the contents again
-        LiveTexts.follow(this, () -> {
-            setTitle(Texts.text("stats.title"));
-            try {
-                setContentPane(contents(port.summary()));
-            } catch (IOException e) {
-                return; // the history went away: keep the words we have
-            }
-            revalidate();
-            repaint();
-        });
-    }
-
-    private JPanel contents(HistoryStats.Summary summary) {
-        JPanel top = new JPanel(new BorderLayout(24, 0));
-        top.add(streak(summary.streak()), BorderLayout.WEST);
-        top.add(numbers(summary), BorderLayout.CENTER);
+        HistoryStats.Summary summary = port.summary();
+        showNumbers(summary);
         JPanel content = new JPanel(new BorderLayout(0, 12));
         content.setBorder(BorderFactory.createEmptyBorder(14, 16, 10, 16));
         content.add(top, BorderLayout.NORTH);
         content.add(charts(summary.days()), BorderLayout.CENTER);
         content.add(bottom(), BorderLayout.SOUTH);
-        return content;
+        setContentPane(content);
+        pack();
+        live = new LiveStats(port, summary.today().date(), this::render, LiveStats.DAY_CHECK_MS);
+        live.follow(this);
+        // the buttons relabel themselves; numbers, dates and charts are drawn again in the new words
+        LiveTexts.follow(this, () -> {
+            setTitle(Texts.text("stats.title"));
+            try {
+                render(port.summary());
+            } catch (IOException e) {
+                // the history went away: keep the numbers shown, the next refresh will say more
+            }
+        });
+    }
+
+    private void showNumbers(HistoryStats.Summary summary) {
+        top.removeAll();
+        top.add(streak(summary.streak()), BorderLayout.WEST);
+        top.add(numbers(summary), BorderLayout.CENTER);
+    }
+
+    /** Shows a newer summary in place (see {@link LiveStats}); the range chosen stays chosen. */
+    private void render(HistoryStats.Summary summary) {
+        showNumbers(summary);
+        boolean thirty = deck.getComponent(1).isVisible();
+        deck.removeAll();
+        List<DailyStats> days = summary.days();
+        deck.add(new DayCharts(days.subList(Math.max(0, days.size() - 7), days.size())), "7");
+        deck.add(new DayCharts(days), "30");
+        cards.show(deck, thirty ? "30" : "7");
+        top.revalidate();
+        deck.revalidate();
+        repaint();
+    }
+
+    LiveStats liveStats() {
+        return live;
     }
 
     /**
@@ -143,15 +166,13 @@ public final class StatisticsWindow extends JFrame {
         return minutes.isZero() ? "0m" : DurationText.format(minutes);
     }
 
-    private static JPanel charts(List<DailyStats> days) {
-        CardLayout cards = new CardLayout();
-        JPanel deck = new JPanel(cards);
+    private JPanel charts(List<DailyStats> days) {
         List<DailyStats> week = days.subList(Math.max(0, days.size() - 7), days.size());
         deck.add(new DayCharts(week), "7");
         deck.add(new DayCharts(days), "30");
-        JToggleButton seven = new JToggleButton(Texts.text("stats.last7"), true);
+        JToggleButton seven = LiveTexts.text(new JToggleButton("", true), "stats.last7");
         seven.setName("stats.range7");
-        JToggleButton thirty = new JToggleButton(Texts.text("stats.last30"));
+        JToggleButton thirty = LiveTexts.text(new JToggleButton(), "stats.last30");
         thirty.setName("stats.range30");
         ButtonGroup group = new ButtonGroup();
         group.add(seven);
@@ -168,10 +189,10 @@ public final class StatisticsWindow extends JFrame {
     }
 
     private JPanel bottom() {
-        JButton export = new JButton(Texts.text("stats.export"));
+        JButton export = LiveTexts.text(new JButton(), "stats.export");
         export.setName("stats.export");
         export.addActionListener(e -> export());
-        JButton close = new JButton(Texts.text("stats.close"));
+        JButton close = LiveTexts.text(new JButton(), "stats.close");
         close.setName("stats.close");
         close.addActionListener(e -> dispose());
         status.setName("stats.status");

@@ -48,6 +48,9 @@ final class Timeline {
     /** Ground truth ({@link #countedTruth()}) at each recorded event, parallel to {@link #records}. */
     final List<Duration> truthAtRecord = new ArrayList<>();
     private boolean adaptive;
+    private boolean eventDriven;
+    private TickPlan plan;
+    private long lastInputTickReal = Long.MIN_VALUE;
     private long ticks;
 
     Timeline(Settings settings) {
@@ -69,6 +72,16 @@ final class Timeline {
     /** Ticks when the engine suggests instead of on a fixed grid. */
     Timeline adaptive() {
         adaptive = true;
+        return this;
+    }
+
+    /**
+     * Ticks like a heartbeat that an idle source wakes (X11 SYNC alarms): at the plan's deadline,
+     * at the first input when it watches for input, when the idle time reaches the threshold it
+     * watches for. Input wakes it at once (zero latency), so the first input is dated exactly.
+     */
+    Timeline eventDriven() {
+        eventDriven = true;
         return this;
     }
 
@@ -118,6 +131,11 @@ final class Timeline {
 
     /** Runs a command now and records its answer. */
     CommandResult command(String name, Function<BreakEngine, CommandResult> c) {
+        if (eventDriven) {
+            // as the real heartbeat does: the engine may not have ticked for half a minute
+            engine.tick(time.nanos(), time.wall(), idleNow());
+            ticks++;
+        }
         CommandResult r = c.apply(engine);
         events.add(stamp() + " " + name + (r.accepted() ? " ok" : " refused: " + r.message()));
         return r;
@@ -159,11 +177,38 @@ final class Timeline {
 
     private Timeline run(Duration d, boolean active) {
         long end = time.realNanos() + d.toNanos();
-        while (nextTick <= end) {
-            advanceTo(nextTick, active);
-            engine.tick(time.nanos(), time.wall(), idleNow());
+        while (true) {
+            long at = nextTick;
+            boolean onInput = false;
+            if (eventDriven && plan != null) {
+                long now = time.realNanos();
+                if (plan.watch() == TickPlan.Watch.INPUT && active && now > lastInputTickReal && now <= at) {
+                    at = now;
+                    onInput = true;
+                } else if (plan.watch() == TickPlan.Watch.IDLE && !active) {
+                    at = Math.min(at, Math.max(now, lastInputReal + plan.idleThreshold().toNanos()));
+                }
+            }
+            if (at > end) {
+                break;
+            }
+            advanceTo(at, active);
+            if (onInput) {
+                engine.tickOnInput(idleNow());
+            } else {
+                engine.tick(time.nanos(), time.wall(), idleNow());
+            }
             ticks++;
-            long step = adaptive ? engine.suggestedNextTick().toNanos() : period.toNanos();
+            if (onInput) {
+                lastInputTickReal = time.realNanos();
+            }
+            long step;
+            if (eventDriven) {
+                plan = engine.tickPlan();
+                step = plan.deadline().toNanos();
+            } else {
+                step = adaptive ? engine.suggestedNextTick().toNanos() : period.toNanos();
+            }
             nextTick = time.realNanos() + step;
         }
         advanceTo(end, active);

@@ -227,6 +227,33 @@ class SettingsDialogGuiTest {
     }
 
     @Test
+    void restoreDefaultsPutsBackTheAdministratorsDefaults() throws IOException {
+        Files.writeString(admin(), "micro.interval = 15m\nsnooze.max = 1\nlocked = snooze.max, sounds\nsounds = false\n");
+        Files.createDirectories(config());
+        Files.writeString(config().resolve(FileSettingsStore.FILE_NAME), "micro.interval = 40m\nmicro.length = 50s\n");
+        open();
+        window.textBox("setting.micro.interval").requireText("40m");
+        window.textBox("setting.long.interval").deleteText().enterText("70m");
+        window.button("settings.restore").click();
+        JOptionPaneFixture pane = JOptionPaneFinder.findOptionPane().using(robot);
+        assertThat(pane.target().getMessage().toString()).contains("set by your administrator");
+        Screenshots.take("settings-restore-admin-defaults");
+        pane.okButton().click();
+
+        window.textBox("setting.micro.interval").requireText("15m");
+        window.textBox("setting.micro.length").requireText(SettingKeys.MICRO_LENGTH.text(Settings.defaults()));
+        window.textBox("setting.long.interval").requireText(SettingKeys.LONG_INTERVAL.text(Settings.defaults()));
+        window.textBox("setting.snooze.max").requireDisabled().requireText("1");
+        Screenshots.take("settings-restored-admin-defaults");
+        window.tabbedPane("settingsTabs").selectTab("Appearance");
+        window.checkBox("setting.sounds").requireDisabled().requireNotSelected();
+        window.button("settings.ok").click();
+        robot.waitForIdle();
+        assertThat(stored().micro().interval()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(stored().maxSnoozes()).isEqualTo(1);
+    }
+
+    @Test
     void theThemeIsPreviewedAndPutBackOnCancel() {
         open();
         window.tabbedPane("settingsTabs").selectTab("Appearance");

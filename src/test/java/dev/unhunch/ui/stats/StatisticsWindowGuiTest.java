@@ -26,6 +26,9 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,6 +127,42 @@ class StatisticsWindowGuiTest {
         window.toggleButton("stats.range30").click();
         robot.waitForIdle();
         Screenshots.take("stats-light-30days");
+    }
+
+    @Test
+    void anOpenWindowShowsARecordAddedThroughThePort() throws IOException {
+        open(false);
+        window.toggleButton("stats.range30").click();
+        window.label("stats.today.offered").requireText("2");
+        Instant at = TODAY.atTime(16, 0).atZone(ZONE).toInstant();
+        wiring.history().append(HistoryRecord.of(at, BreakKindName.MICRO, Outcome.OFFERED, 1200));
+        wiring.history().append(HistoryRecord.of(at.plusSeconds(60), BreakKindName.MICRO, Outcome.COMPLETED, 0));
+        Pause.pause(new Condition("today's offered breaks to show 3") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> window.label("stats.today.offered").target().getText())
+                        .equals("3");
+            }
+        }, Timeout.timeout(10_000));
+        window.label("stats.today.taken").requireText("2");
+        window.label("stats.week.offered").requireText("12");
+        window.toggleButton("stats.range30").requireSelected(); // the chosen range survives the refresh
+        assertThat(visibleChart().getWidth()).isGreaterThan(300);
+        Screenshots.take("stats-after-refresh");
+
+        LiveStats live = ((StatisticsWindow) window.target()).liveStats();
+        window.button("stats.close").click();
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(live::active)).as("nothing runs for a closed window").isFalse();
+    }
+
+    private Component visibleChart() {
+        return robot.finder().find(window.target(), new GenericTypeMatcher<>(Component.class, true) {
+            @Override
+            protected boolean isMatching(Component c) {
+                return "chart.breaks".equals(c.getName());
+            }
+        });
     }
 
     @Test
