@@ -2,6 +2,7 @@ package dev.unhunch.app;
 
 import dev.unhunch.core.breaks.BreakEvent;
 import dev.unhunch.core.log.Log;
+import dev.unhunch.core.settings.Notice;
 import dev.unhunch.core.settings.Settings;
 import dev.unhunch.core.settings.StretchFilters;
 import dev.unhunch.core.stretch.RoutinePlanner;
@@ -38,7 +39,7 @@ final class AppServices implements AutoCloseable {
     private final AtomicReference<Settings> settings;
 
     /** Loads the settings and opens the history; {@code notices} receives what the user must be told. */
-    AppServices(Consumer<List<String>> notices) {
+    AppServices(Consumer<List<Notice>> notices) {
         settingsStore = FileSettingsStore.forCurrentUser();
         settings = new AtomicReference<>(settingsStore.load().settings());
         notices.accept(settingsStore.takeNotices());

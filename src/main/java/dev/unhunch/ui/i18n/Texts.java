@@ -1,6 +1,7 @@
 package dev.unhunch.ui.i18n;
 
 import dev.unhunch.core.log.Log;
+import dev.unhunch.core.settings.Reason;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,11 @@ public final class Texts {
         }
         // Always through MessageFormat, so that every text follows one rule: an apostrophe is ''.
         return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** A refusal of a setting's value from the core, e.g. "must be between 1m and 4h, was 15h". */
+    public static String reason(Reason reason) {
+        return text(reason.code().textKey(), reason.args().toArray());
     }
 
     /** Whether the bundle has a text for {@code key}. */

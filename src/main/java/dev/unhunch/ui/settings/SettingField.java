@@ -146,7 +146,7 @@ final class SettingField {
 
     /** A refusal from the core in the language in use, e.g. "must be between 1m and 4h, was 15h". */
     static String wording(Reason reason) {
-        return Texts.text(reason.code().textKey(), reason.args().toArray());
+        return Texts.reason(reason);
     }
 
     SettingKey<?> key() {
