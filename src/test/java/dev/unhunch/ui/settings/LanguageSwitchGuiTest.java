@@ -88,6 +88,10 @@ class LanguageSwitchGuiTest {
         window.button("settings.apply").requireText("Übernehmen");
         window.button("settings.cancel").requireText("Abbrechen");
         Screenshots.take("settings-german");
+        for (String tab : List.of("Übungen", "Zeitplan", "Erweitert")) {
+            window.tabbedPane("settingsTabs").selectTab(tab);
+            Screenshots.take("settings-german-" + tab.toLowerCase(Locale.ROOT));
+        }
 
         // a refusal is worded in German too
         window.tabbedPane("settingsTabs").selectTab("Pausen");
