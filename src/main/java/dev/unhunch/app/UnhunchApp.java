@@ -7,10 +7,6 @@ import dev.unhunch.core.breaks.CommandResult;
 import dev.unhunch.core.breaks.EngineSnapshot;
 import dev.unhunch.core.breaks.PauseRequest;
 import dev.unhunch.core.history.HistoryStore;
-import dev.unhunch.core.settings.Notice;
-import dev.unhunch.core.settings.Problem;
-import dev.unhunch.core.settings.SettingKeys;
-import dev.unhunch.ui.notice.NoticeWindow;
 import dev.unhunch.ui.session.SwingBreakUi;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
@@ -98,7 +94,7 @@ public final class UnhunchApp {
         opener.start();
         long trayStarted = System.nanoTime();
         try {
-            services = new AppServices(UnhunchApp::showNotices);
+            services = new AppServices(SettingsNotices::show);
             // the words are chosen before the first window is made
             Texts.useLanguage(services.settings().language());
             long servicesReady = System.nanoTime();
@@ -212,28 +208,6 @@ public final class UnhunchApp {
         if (!result.accepted()) {
             LOG.info("Command refused: " + result.message());
         }
-    }
-
-    private static void showNotices(List<Notice> notices) {
-        if (!notices.isEmpty()) {
-            List<String> lines = new ArrayList<>();
-            lines.add(Texts.text("notices.intro"));
-            notices.forEach(notice -> lines.add(noticeLine(notice)));
-            SwingUtilities.invokeLater(() -> NoticeWindow.show(Texts.text("notices.title"), lines));
-        }
-    }
-
-    /**
-     * A notice in the language in use: an unusable value by its label, the reason and the value
-     * used instead; a message about the whole file stays as the store wrote it (English).
-     */
-    static String noticeLine(Notice notice) {
-        Problem p = notice.problem();
-        if (p == null || p.used() == null) {
-            return notice.text();
-        }
-        String label = SettingKeys.byName(p.key()).map(k -> Texts.text(k.labelKey())).orElse(p.key());
-        return Texts.text("notices.problem", label, Texts.reason(p.reason()), p.used().isEmpty() ? "\u2014" : p.used());
     }
 
     private java.util.Optional<EngineSnapshot> lastSnapshot() {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The start-up notice about an unusable setting names it by its label, in the chosen language. */
-class NoticeLineTest {
+class SettingsNoticesTest {
 
     private final Notice tooLong = Notice.about(new Problem("micro.interval", "15h", "20m",
             "micro.interval: must be between 1m and 4h, was 15h; using 20m", Reason.of(Reason.Code.RANGE, "1m", "4h", "15h")));
@@ -24,17 +24,17 @@ class NoticeLineTest {
     @Test
     void aBadValueIsExplainedInTheChosenLanguage() {
         Texts.setLocale(Locale.ENGLISH);
-        assertThat(UnhunchApp.noticeLine(tooLong))
+        assertThat(SettingsNotices.line(tooLong))
                 .isEqualTo("Micro break after this much activity: must be between 1m and 4h, was 15h; using 20m");
         Texts.setLocale(Locale.GERMAN);
-        assertThat(UnhunchApp.noticeLine(tooLong))
+        assertThat(SettingsNotices.line(tooLong))
                 .isEqualTo("Kurzpause nach so viel Aktivität: muss zwischen 1m und 4h liegen, war 15h; verwendet wird 20m");
     }
 
     @Test
     void aMessageAboutTheWholeFileStaysAsWritten() {
         Texts.setLocale(Locale.GERMAN);
-        assertThat(UnhunchApp.noticeLine(Notice.of("Cannot read /x (denied); using the default settings.")))
+        assertThat(SettingsNotices.line(Notice.of("Cannot read /x (denied); using the default settings.")))
                 .isEqualTo("Cannot read /x (denied); using the default settings.");
     }
 }
