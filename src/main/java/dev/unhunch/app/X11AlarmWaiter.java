@@ -15,6 +15,7 @@ final class X11AlarmWaiter implements BeatWaiter {
     private static final Duration READING_SLACK = Duration.ofMillis(50);
 
     private final X11IdleAlarm alarm;
+    private boolean endedEarlyLastTime;
 
     X11AlarmWaiter(X11IdleAlarm alarm) {
         this.alarm = Objects.requireNonNull(alarm, "alarm");
@@ -30,10 +31,14 @@ final class X11AlarmWaiter implements BeatWaiter {
             case IDLE -> alarm.awaitIdle(plan.idleThreshold(), plan.deadline()) ? Wake.IDLE : Wake.TIMEOUT;
             case INPUT -> {
                 // the alarm only fires on the next reset of the idle counter: input between the
-                // beat's reading and arming it would otherwise wait for the deadline
-                if (alarm.idleTime().plus(READING_SLACK).compareTo(idleAtBeat) < 0) {
+                // beat's reading and arming it would otherwise wait for the deadline. Never twice
+                // in a row, so that two readings that disagree for good cannot make a busy loop.
+                boolean inputSinceBeat = alarm.idleTime().plus(READING_SLACK).compareTo(idleAtBeat) < 0;
+                if (inputSinceBeat && !endedEarlyLastTime) {
+                    endedEarlyLastTime = true;
                     yield Wake.TIMEOUT;
                 }
+                endedEarlyLastTime = false;
                 yield alarm.awaitActivity(plan.deadline()) ? Wake.INPUT : Wake.TIMEOUT;
             }
         };

@@ -55,6 +55,18 @@ class X11AlarmWaiterTest {
     }
 
     @Test
+    void readingsThatDisagreeCannotEndTwoWaitsInARow() throws Exception {
+        Tools.run("xdotool", "mousemove", "25", "25");
+        Duration claimed = Duration.ofHours(1); // as if the beat's source said idle for an hour
+        assertThat(waiter.await(plan(TickPlan.Watch.INPUT, LONG, Duration.ZERO), claimed))
+                .isEqualTo(BeatWaiter.Wake.TIMEOUT);
+        long start = System.nanoTime();
+        assertThat(waiter.await(plan(TickPlan.Watch.INPUT, Duration.ofMillis(600), Duration.ZERO), claimed))
+                .isEqualTo(BeatWaiter.Wake.TIMEOUT);
+        assertThat(millisSince(start)).isGreaterThanOrEqualTo(550L);
+    }
+
+    @Test
     void anActiveUserIsWokenWhenIdleReachesTheThreshold() throws Exception {
         Tools.run("xdotool", "mousemove", "30", "30");
         long start = System.nanoTime();
