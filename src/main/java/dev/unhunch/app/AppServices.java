@@ -2,6 +2,7 @@ package dev.unhunch.app;
 
 import dev.unhunch.core.breaks.BreakEvent;
 import dev.unhunch.core.log.Log;
+import dev.unhunch.core.settings.Notice;
 import dev.unhunch.core.settings.Settings;
 import dev.unhunch.core.settings.StretchFilters;
 import dev.unhunch.core.stretch.RoutinePlanner;
@@ -9,6 +10,7 @@ import dev.unhunch.core.stretch.StretchCatalog;
 import dev.unhunch.core.stretch.StretchPreferences;
 import dev.unhunch.storage.FileSettingsStore;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
+import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.session.EngineBreakActions;
 import dev.unhunch.ui.session.SwingBreakUi;
 import java.io.IOException;
@@ -37,7 +39,7 @@ final class AppServices implements AutoCloseable {
     private final AtomicReference<Settings> settings;
 
     /** Loads the settings and opens the history; {@code notices} receives what the user must be told. */
-    AppServices(Consumer<List<String>> notices) {
+    AppServices(Consumer<List<Notice>> notices) {
         settingsStore = FileSettingsStore.forCurrentUser();
         settings = new AtomicReference<>(settingsStore.load().settings());
         notices.accept(settingsStore.takeNotices());
@@ -55,6 +57,7 @@ final class AppServices implements AutoCloseable {
         settingsStore.addListener(changed -> {
             settings.set(changed);
             runtime.updateSettings(changed);
+            Texts.useLanguage(changed.language()); // open windows and the tray relabel themselves
             notices.accept(settingsStore.takeNotices());
         });
         try {

@@ -9,6 +9,7 @@ import dev.unhunch.platform.SystemTheme;
 import dev.unhunch.platform.autostart.Autostart;
 import dev.unhunch.storage.FileSettingsStore;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
+import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.settings.SettingsDialog;
 import dev.unhunch.ui.settings.SettingsPort;
 import dev.unhunch.ui.stats.StatisticsWindow;
@@ -115,8 +116,8 @@ public final class PreferencesWiring {
                 statsWindow = StatisticsWindow.show(null, statsPort);
             } catch (IOException e) {
                 LOG.warn("Cannot read the break history", e);
-                JOptionPane.showMessageDialog(null, "The break history cannot be read:\n" + e.getMessage(),
-                        "Unhunch Statistics", JOptionPane.ERROR_MESSAGE);
+                JOptionPane.showMessageDialog(null, Texts.text("stats.unreadable", e.getMessage()),
+                        Texts.text("stats.title"), JOptionPane.ERROR_MESSAGE);
             }
         });
     }

@@ -6,11 +6,8 @@ import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.breaks.CommandResult;
 import dev.unhunch.core.breaks.EngineSnapshot;
 import dev.unhunch.core.breaks.PauseRequest;
-import dev.unhunch.core.breaks.StatusText;
 import dev.unhunch.core.history.HistoryStore;
-import dev.unhunch.ui.notice.NoticeWindow;
 import dev.unhunch.ui.session.SwingBreakUi;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -23,7 +20,8 @@ import dev.unhunch.ui.theme.Themes;
 import dev.unhunch.ui.icons.TrayIconState;
 import dev.unhunch.ui.tray.TrayIconChoice;
 import dev.unhunch.ui.tray.TrayKind;
-import dev.unhunch.ui.tray.TrayMenuItem;
+import dev.unhunch.ui.i18n.Texts;
+import dev.unhunch.ui.tray.StatusLine;
 import dev.unhunch.ui.tray.TrayPort;
 import dev.unhunch.ui.tray.Trays;
 import java.awt.Window;
@@ -49,6 +47,7 @@ public final class UnhunchApp {
     private volatile TrayPort tray;
     private volatile AppServices services;
     private volatile String lastStatus = "";
+    private volatile EngineSnapshot snapshot;
     private TrayIconChoice lastIcon = new TrayIconChoice(TrayIconState.NORMAL, 0);
     private boolean quitting;
 
@@ -80,9 +79,11 @@ public final class UnhunchApp {
         // settings: it starts first, and the settings, history, engine and look load beside it.
         CountDownLatch lookInstalled = new CountDownLatch(1);
         CompletableFuture<TrayPort> opening = new CompletableFuture<>();
+        // labelled in the desktop's language; relabelled below once the settings say which one
+        TrayMenu.Commands commands = menuCommands();
         Thread opener = new Thread(() -> {
             try {
-                opening.complete(Trays.open(options.trayKind(), menu(),
+                opening.complete(Trays.open(options.trayKind(), TrayMenu.items(commands),
                         size -> AppIcons.trayIcon(TrayIconState.NORMAL, 0, size),
                         () -> SwingUtilities.invokeLater(this::quit), () -> awaitQuietly(lookInstalled)));
             } catch (RuntimeException | Error e) {
@@ -93,7 +94,9 @@ public final class UnhunchApp {
         opener.start();
         long trayStarted = System.nanoTime();
         try {
-            services = new AppServices(UnhunchApp::showNotices);
+            services = new AppServices(SettingsNotices::show);
+            // the words are chosen before the first window is made
+            Texts.useLanguage(services.settings().language());
             long servicesReady = System.nanoTime();
             boolean dark = options.darkTheme() != null ? options.darkTheme()
                     : PreferencesWiring.prefersDark(services.settings().theme());
@@ -105,7 +108,10 @@ public final class UnhunchApp {
         }
         tray = awaitTray(opening);
         long trayReady = System.nanoTime();
-        tray.setStatus("Starting\u2026");
+        tray.setStatus(Texts.text("tray.starting"));
+        TrayMenu.follow(tray, commands, () -> lastSnapshot().ifPresent(this::showStatus));
+        // the language may have been set before the listener above was there to hear it
+        tray.relabel(TrayMenu.items(commands));
         services.runtime.onSnapshot(this::showStatus);
         services.runtime.start();
         LOG.info(() -> String.format("%s %s started in %d ms with %s (the tray took %d ms)", AppInfo.NAME,
@@ -136,24 +142,19 @@ public final class UnhunchApp {
         }
     }
 
-    private List<TrayMenuItem> menu() {
-        List<TrayMenuItem> items = new ArrayList<>();
-        items.add(new TrayMenuItem("Stretch now", () -> withServices(s -> CompletableFuture.runAsync(() -> logRefusal(s.breakUi.stretchNow())))));
-        items.add(new TrayMenuItem("Take a long break now", () -> command(e -> e.breakNow(BreakKind.LONG))));
-        items.add(TrayMenuItem.submenu("Pause", List.of(
-                new TrayMenuItem("For 30 minutes", () -> command(e -> e.pause(PauseRequest.of(Duration.ofMinutes(30))))),
-                new TrayMenuItem("For 1 hour", () -> command(e -> e.pause(PauseRequest.of(Duration.ofHours(1))))),
-                new TrayMenuItem("For 2 hours", () -> command(e -> e.pause(PauseRequest.of(Duration.ofHours(2))))),
-                new TrayMenuItem("Until tomorrow", () -> command(e -> e.pause(PauseRequest.untilTomorrow()))),
-                new TrayMenuItem("Until I resume", () -> command(e -> e.pause(PauseRequest.indefinitely()))))));
-        items.add(new TrayMenuItem("Resume", () -> command(BreakEngine::resume)));
-        items.add(TrayMenuItem.separator());
-        items.add(new TrayMenuItem("Preferences\u2026", () -> showSettings()));
-        items.add(new TrayMenuItem("Statistics\u2026", () -> showStats()));
-        items.add(new TrayMenuItem("About Unhunch", this::showAbout));
-        items.add(TrayMenuItem.separator());
-        items.add(new TrayMenuItem("Quit", this::quit));
-        return items;
+    private TrayMenu.Commands menuCommands() {
+        return new TrayMenu.Commands() {
+            @Override public void stretchNow() {
+                withServices(s -> CompletableFuture.runAsync(() -> logRefusal(s.breakUi.stretchNow())));
+            }
+            @Override public void longBreakNow() { command(e -> e.breakNow(BreakKind.LONG)); }
+            @Override public void pause(PauseRequest request) { command(e -> e.pause(request)); }
+            @Override public void resume() { command(BreakEngine::resume); }
+            @Override public void preferences() { showSettings(); }
+            @Override public void statistics() { showStats(); }
+            @Override public void about() { showAbout(); }
+            @Override public void quit() { UnhunchApp.this.quit(); }
+        };
     }
 
     /**
@@ -209,23 +210,18 @@ public final class UnhunchApp {
         }
     }
 
-    private static void showNotices(List<String> notices) {
-        if (!notices.isEmpty()) {
-            List<String> lines = new ArrayList<>();
-            lines.add("Unhunch could not use everything in your settings. Your file was left as it is; "
-                    + "fix it when convenient (Unhunch picks up the change by itself).");
-            notices.forEach(notice -> lines.add(notice.startsWith("Settings: ") ? notice.substring(10) : notice));
-            SwingUtilities.invokeLater(() -> NoticeWindow.show("Unhunch settings", lines));
-        }
+    private java.util.Optional<EngineSnapshot> lastSnapshot() {
+        return java.util.Optional.ofNullable(snapshot);
     }
 
-    private void showStatus(EngineSnapshot snapshot) {
-        String status = capitalize(StatusText.format(snapshot, ZoneId.systemDefault()));
+    private void showStatus(EngineSnapshot latest) {
+        snapshot = latest;
+        String status = StatusLine.format(latest, ZoneId.systemDefault());
         if (!status.equals(lastStatus)) {
             lastStatus = status;
             tray.setStatus(status);
         }
-        TrayIconChoice icon = TrayIconChoice.of(snapshot);
+        TrayIconChoice icon = TrayIconChoice.of(latest);
         if (!icon.equals(lastIcon)) {
             lastIcon = icon;
             tray.setIcon(size -> AppIcons.trayIcon(icon.state(), icon.progress(), size));
@@ -263,19 +259,24 @@ public final class UnhunchApp {
 
     /** Shows the About window; call on the EDT. */
     public void showAbout() {
+        AboutWindow.show(this::aboutDetails);
+    }
+
+    /** The About window's lines about this run, in the language in use. */
+    private List<String> aboutDetails() {
         List<String> details = new ArrayList<>();
         if (!lastStatus.isEmpty()) {
-            details.add("Now: " + lastStatus);
+            details.add(Texts.text("about.now", lastStatus));
         }
-        details.add("Tray: " + (tray == null ? "not started" : tray.kind()));
+        details.add(Texts.text("about.tray", tray == null ? Texts.text("about.notStarted") : tray.kind()));
         if (services != null) {
-            details.add("Activity: " + services.runtime.idleSourceName());
+            details.add(Texts.text("about.activity", services.runtime.idleSourceName()));
         }
-        details.add("Java " + System.getProperty("java.version") + " on " + System.getProperty("os.name"));
+        details.add(Texts.text("about.java", System.getProperty("java.version"), System.getProperty("os.name")));
         if (options.logFile() != null) {
-            details.add("Log: " + options.logFile());
+            details.add(Texts.text("about.log", options.logFile().toString()));
         }
-        AboutWindow.show(details);
+        return details;
     }
 
     public TrayPort tray() {

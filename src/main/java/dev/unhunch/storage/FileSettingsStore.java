@@ -1,6 +1,7 @@
 package dev.unhunch.storage;
 
 import dev.unhunch.core.log.Log;
+import dev.unhunch.core.settings.Notice;
 import dev.unhunch.core.settings.Problem;
 import dev.unhunch.core.settings.SettingKeys;
 import dev.unhunch.core.settings.Settings;
@@ -63,7 +64,7 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
     private final BrokenFiles broken;
     private final List<Consumer<Settings>> listeners = new CopyOnWriteArrayList<>();
     private final Set<String> noticed = new HashSet<>();
-    private final List<String> notices = new ArrayList<>();
+    private final List<Notice> notices = new ArrayList<>();
 
     private SettingsLayers.Admin admin = SettingsLayers.Admin.NONE;
     private Map<String, String> userEntries = Map.of();
@@ -204,8 +205,8 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
     }
 
     @Override
-    public synchronized List<String> takeNotices() {
-        List<String> out = List.copyOf(notices);
+    public synchronized List<Notice> takeNotices() {
+        List<Notice> out = List.copyOf(notices);
         notices.clear();
         return out;
     }
@@ -285,7 +286,7 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
         user = SettingsLayers.user(admin, entries);
         lastSeen = bytes;
         for (Problem p : user.decoded().problems()) {
-            notice("Settings: " + p.message());
+            notice(Notice.about(p));
         }
     }
 
@@ -301,9 +302,13 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
     }
 
     private void notice(String message) {
-        if (noticed.add(message)) {
-            LOG.warn(message);
-            notices.add(message);
+        notice(Notice.of(message));
+    }
+
+    private void notice(Notice notice) {
+        if (noticed.add(notice.text())) {
+            LOG.warn(notice.text());
+            notices.add(notice);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.unhunch.storage;
 
 import dev.unhunch.core.log.Log;
+import dev.unhunch.core.settings.InvalidValueException;
 import dev.unhunch.core.settings.Problem;
 import dev.unhunch.core.settings.SettingKey;
 import dev.unhunch.core.settings.SettingKeys;
@@ -113,7 +114,8 @@ final class SettingsLayers {
             } catch (IllegalArgumentException ex) {
                 unused.add(k.key());
                 String used = k.text(base);
-                problems.add(new Problem(k.key(), e.getValue(), used, ex.getMessage() + "; using " + used));
+                problems.add(new Problem(k.key(), e.getValue(), used, ex.getMessage() + "; using " + used,
+                        InvalidValueException.reasonOf(ex)));
             }
         }
         Settings settings = b.build();
@@ -132,7 +134,7 @@ final class SettingsLayers {
                     + " and activity.idle " + SettingKeys.ACTIVITY_IDLE.text(base);
             for (Problem p : rules) {
                 problems.add(new Problem(p.key(), p.value(), SettingKeys.ACTIVITY_NOISE.text(base),
-                        p.message() + "; using " + used));
+                        p.message() + "; using " + used, p.reason()));
             }
         }
         return new User(new SettingsCodec.Decoded(settings, problems, unknown), Set.copyOf(unused));

@@ -2,6 +2,8 @@ package dev.unhunch.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.unhunch.core.settings.Notice;
+import dev.unhunch.core.settings.Reason;
 import dev.unhunch.core.settings.Settings;
 import dev.unhunch.core.settings.SettingsCodec;
 import java.io.IOException;
@@ -95,9 +97,11 @@ class FileSettingsStoreTest {
         assertThat(d.settings().activity().noise()).isEqualTo(Duration.ofSeconds(5));
         assertThat(d.problems()).extracting(p -> p.key() + "|" + p.value() + "|" + p.used())
                 .containsExactly("micro.interval|15h|20m", "snooze.max|x|3", "activity.noise|30s|5s");
-        List<String> notices = store.takeNotices();
+        List<Notice> notices = store.takeNotices();
         assertThat(notices).hasSize(3);
-        assertThat(notices.get(0)).contains("micro.interval", "15h", "using 20m");
+        assertThat(notices.get(0).text()).contains("micro.interval", "15h", "using 20m");
+        // the problem behind it, for windows that say it in another language
+        assertThat(notices.get(0).problem().reason().code()).isEqualTo(Reason.Code.RANGE);
         assertThat(store.takeNotices()).isEmpty();
         store.load();
         assertThat(store.takeNotices()).as("shown once only").isEmpty();

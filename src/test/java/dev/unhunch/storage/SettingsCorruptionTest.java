@@ -3,6 +3,7 @@ package dev.unhunch.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.unhunch.core.settings.Notice;
 import dev.unhunch.core.settings.Settings;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -65,7 +66,7 @@ class SettingsCorruptionTest {
         Path aside = dir.resolve("settings.broken-20261122T050607Z");
         assertThat(aside).hasBinaryContent(content);
         assertThat(dir.resolve("settings.properties")).hasBinaryContent(bak);
-        List<String> notices = store.takeNotices();
+        List<Notice> notices = store.takeNotices();
         assertThat(notices).singleElement().asString()
                 .contains("could not be read", aside.toString(), "restored");
     }

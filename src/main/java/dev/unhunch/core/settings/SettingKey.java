@@ -22,12 +22,12 @@ public final class SettingKey<T> {
     private final List<String> choices;
     private final Function<String, T> parser;
     private final Function<T, String> formatter;
-    private final Function<T, String> checker;
+    private final Function<T, Reason> checker;
     private final Function<Settings, T> getter;
     private final BiConsumer<Settings.Builder, T> setter;
 
     SettingKey(String key, String label, SettingType type, T min, T max, List<String> choices,
-            Function<String, T> parser, Function<T, String> formatter, Function<T, String> checker,
+            Function<String, T> parser, Function<T, String> formatter, Function<T, Reason> checker,
             Function<Settings, T> getter, BiConsumer<Settings.Builder, T> setter) {
         this.key = key;
         this.label = label;
@@ -47,9 +47,17 @@ public final class SettingKey<T> {
         return key;
     }
 
-    /** A short English label for the settings dialog, e.g. "Micro break every". */
+    /**
+     * A short English label, e.g. "Micro break after this much activity", for the file's
+     * comments; windows look up {@link #labelKey()} in their language instead.
+     */
     public String label() {
         return label;
+    }
+
+    /** The key of this setting's label in a text bundle, e.g. {@code setting.micro.interval}. */
+    public String labelKey() {
+        return "setting." + key;
     }
 
     public SettingType type() {
@@ -104,7 +112,7 @@ public final class SettingKey<T> {
     /**
      * Reads a value from text and checks its range.
      *
-     * @throws IllegalArgumentException with a message starting with the key, such as
+     * @throws InvalidValueException with a message starting with the key, such as
      *     {@code "micro.interval: must be between 1m and 4h, was 15h"}
      */
     public T parse(String text) {
@@ -112,19 +120,23 @@ public final class SettingKey<T> {
         try {
             value = parser.apply(text == null ? "" : text.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+            throw new InvalidValueException(key, InvalidValueException.reasonOf(e), e);
         }
-        Optional<String> problem = check(value);
+        Optional<Reason> problem = checkReason(value);
         if (problem.isPresent()) {
-            throw new IllegalArgumentException(problem.get());
+            throw new InvalidValueException(key, problem.get(), null);
         }
         return value;
     }
 
     /** Checks the range; the message starts with the key and says what is allowed. */
     public Optional<String> check(T value) {
-        String msg = checker.apply(value);
-        return msg == null ? Optional.empty() : Optional.of(key + ": " + msg);
+        return checkReason(value).map(r -> key + ": " + r.english());
+    }
+
+    /** Checks the range; empty when the value is allowed. */
+    public Optional<Reason> checkReason(T value) {
+        return Optional.ofNullable(checker.apply(value));
     }
 
     /** Reads text and sets it on the builder; throws like {@link #parse}. */

@@ -118,7 +118,8 @@ public final class SettingKeys {
     public static List<Problem> validate(Settings settings) {
         List<Problem> problems = new ArrayList<>();
         for (SettingKey<?> k : ALL) {
-            check(k, settings).ifPresent(msg -> problems.add(new Problem(k.key(), k.text(settings), null, msg)));
+            check(k, settings).ifPresent(reason -> problems.add(new Problem(k.key(), k.text(settings), null,
+                    k.key() + ": " + reason.english(), reason)));
         }
         crossCheck(settings).ifPresent(problems::add);
         return problems;
@@ -129,15 +130,16 @@ public final class SettingKeys {
         Duration noise = s.activity().noise();
         Duration idle = s.activity().idle();
         if (noise.compareTo(idle) > 0) {
+            Reason reason = Reason.of(Reason.Code.NOISE_OVER_IDLE, DurationText.format(idle),
+                    DurationText.format(noise));
             return Optional.of(new Problem(ACTIVITY_NOISE.key(), DurationText.format(noise), null,
-                    ACTIVITY_NOISE.key() + ": must not be longer than activity.idle ("
-                            + DurationText.format(idle) + "), was " + DurationText.format(noise)));
+                    ACTIVITY_NOISE.key() + ": " + reason.english(), reason));
         }
         return Optional.empty();
     }
 
-    private static <T> Optional<String> check(SettingKey<T> k, Settings s) {
-        return k.check(k.get(s));
+    private static <T> Optional<Reason> check(SettingKey<T> k, Settings s) {
+        return k.checkReason(k.get(s));
     }
 
     // ---- factories -------------------------------------------------------------------------
@@ -152,7 +154,7 @@ public final class SettingKeys {
             BiConsumer<Settings.Builder, Integer> setter, Function<Settings, Integer> getter) {
         return new SettingKey<>(key, label, SettingType.INTEGER, min, max, List.of(),
                 SettingKeys::parseInt, String::valueOf,
-                v -> v < min || v > max ? "must be between " + min + " and " + max + ", was " + v : null,
+                v -> v < min || v > max ? Reason.of(Reason.Code.RANGE, min, max, v) : null,
                 getter, setter);
     }
 
@@ -161,9 +163,9 @@ public final class SettingKeys {
         Duration lo = DurationText.parse(min);
         Duration hi = DurationText.parse(max);
         return new SettingKey<>(key, label, SettingType.DURATION, lo, hi, List.of(),
-                DurationText::parse, DurationText::format,
+                SettingKeys::parseDuration, DurationText::format,
                 v -> v.compareTo(lo) < 0 || v.compareTo(hi) > 0
-                        ? "must be between " + min + " and " + max + ", was " + DurationText.format(v) : null,
+                        ? Reason.of(Reason.Code.RANGE, min, max, DurationText.format(v)) : null,
                 getter, setter);
     }
 
@@ -182,7 +184,7 @@ public final class SettingKeys {
             case "false", "no", "off", "0":
                 return false;
             default:
-                throw new IllegalArgumentException("must be true or false, was '" + s + "'");
+                throw new InvalidValueException(Reason.of(Reason.Code.NOT_BOOLEAN, s));
         }
     }
 
@@ -190,7 +192,7 @@ public final class SettingKeys {
         try {
             return Integer.valueOf(s);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("must be a whole number, was '" + s + "'");
+            throw new InvalidValueException(Reason.of(Reason.Code.NOT_NUMBER, s));
         }
     }
 
@@ -198,7 +200,7 @@ public final class SettingKeys {
         try {
             return LocalTime.parse(s.length() == 4 ? "0" + s : s);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("must be a time of day like 08:00, was '" + s + "'");
+            throw new InvalidValueException(Reason.of(Reason.Code.NOT_TIME_OF_DAY, s));
         }
     }
 
@@ -206,7 +208,7 @@ public final class SettingKeys {
         try {
             return Theme.valueOf(s.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("must be light, dark or system, was '" + s + "'");
+            throw new InvalidValueException(Reason.of(Reason.Code.NOT_THEME, s));
         }
     }
 
@@ -217,8 +219,16 @@ public final class SettingKeys {
         try {
             return new Locale.Builder().setLanguageTag(s).build().toLanguageTag();
         } catch (IllformedLocaleException e) {
-            throw new IllegalArgumentException(
-                    "must be 'system' or a language tag like en, de-CH or pt-BR, was '" + s + "'");
+            throw new InvalidValueException(Reason.of(Reason.Code.NOT_LANGUAGE, s));
+        }
+    }
+
+    private static Duration parseDuration(String s) {
+        try {
+            return DurationText.parse(s);
+        } catch (IllegalArgumentException e) {
+            // the same words as DurationText's, with a code a window can translate
+            throw new InvalidValueException(Reason.of(Reason.Code.NOT_DURATION, s));
         }
     }
 
@@ -233,10 +243,10 @@ public final class SettingKeys {
         return List.copyOf(ids);
     }
 
-    private static String checkIds(List<String> ids) {
+    private static Reason checkIds(List<String> ids) {
         for (String id : ids) {
             if (!ID.matcher(id).matches()) {
-                return "'" + id + "' is not a stretch id (lower-case letters, digits, '.', '_', '-')";
+                return Reason.of(Reason.Code.NOT_STRETCH_ID, id);
             }
         }
         return null;

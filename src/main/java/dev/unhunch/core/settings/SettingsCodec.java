@@ -59,7 +59,7 @@ public final class SettingsCodec {
                 k.setText(b, e.getValue());
             } catch (IllegalArgumentException ex) {
                 problems.add(new Problem(k.key(), e.getValue(), k.defaultText(),
-                        ex.getMessage() + "; using " + k.defaultText()));
+                        ex.getMessage() + "; using " + k.defaultText(), InvalidValueException.reasonOf(ex)));
             }
         }
         Settings settings = b.build();
@@ -73,7 +73,7 @@ public final class SettingsCodec {
             Problem p = cross.get();
             problems.add(new Problem(p.key(), p.value(), SettingKeys.ACTIVITY_NOISE.defaultText(),
                     p.message() + "; using activity.noise " + SettingKeys.ACTIVITY_NOISE.defaultText()
-                            + " and activity.idle " + SettingKeys.ACTIVITY_IDLE.defaultText()));
+                            + " and activity.idle " + SettingKeys.ACTIVITY_IDLE.defaultText(), p.reason()));
         }
         return new Decoded(settings, problems, unknown);
     }

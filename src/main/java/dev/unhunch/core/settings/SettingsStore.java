@@ -39,7 +39,7 @@ public interface SettingsStore {
      * a damaged file that was moved aside and restored, ...). Each message is returned once; the
      * caller shows them, e.g. in a notification. Empty by default.
      */
-    default List<String> takeNotices() {
+    default List<Notice> takeNotices() {
         return List.of();
     }
 }

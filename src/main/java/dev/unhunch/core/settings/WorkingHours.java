@@ -117,7 +117,7 @@ public final class WorkingHours {
             }
             int space = g.indexOf(' ');
             if (space < 0) {
-                throw new IllegalArgumentException("'" + g + "' needs days and hours, e.g. 'mon-fri 09:00-17:00'");
+                throw new InvalidValueException(Reason.of(Reason.Code.HOURS_WITHOUT_DAYS, g));
             }
             List<DayOfWeek> groupDays = parseDays(g.substring(0, space).strip());
             List<Range> ranges = new ArrayList<>();
@@ -191,7 +191,7 @@ public final class WorkingHours {
                     }
                 }
             } else {
-                throw new IllegalArgumentException("'" + part + "' is not a day or day range");
+                throw new InvalidValueException(Reason.of(Reason.Code.NOT_DAYS, part));
             }
         }
         return out;
@@ -204,18 +204,18 @@ public final class WorkingHours {
                 return DayOfWeek.values()[i];
             }
         }
-        throw new IllegalArgumentException("'" + name + "' is not a weekday (use mon, tue, wed, thu, fri, sat, sun)");
+        throw new InvalidValueException(Reason.of(Reason.Code.NOT_WEEKDAY, name));
     }
 
     private static Range parseRange(String r) {
         String[] ends = r.split("-", -1);
         if (ends.length != 2) {
-            throw new IllegalArgumentException("'" + r + "' is not a time range like 09:00-17:30");
+            throw new InvalidValueException(Reason.of(Reason.Code.NOT_TIME_RANGE, r));
         }
         LocalTime start = time(ends[0].strip(), false);
         LocalTime end = time(ends[1].strip(), true);
         if (end != null && !end.isAfter(start)) {
-            throw new IllegalArgumentException("'" + r + "': the end must be after the start (ranges cannot cross midnight)");
+            throw new InvalidValueException(Reason.of(Reason.Code.END_NOT_AFTER_START, r));
         }
         return new Range(start, end);
     }
@@ -227,7 +227,7 @@ public final class WorkingHours {
         try {
             return LocalTime.parse(t.length() == 4 ? "0" + t : t);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + t + "' is not a time like 09:00");
+            throw new InvalidValueException(Reason.of(Reason.Code.NOT_TIME, t));
         }
     }
 

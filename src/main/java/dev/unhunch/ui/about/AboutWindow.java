@@ -1,12 +1,18 @@
 package dev.unhunch.ui.about;
 
 import dev.unhunch.core.AppInfo;
+import dev.unhunch.ui.i18n.LiveTexts;
+import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.icons.AppIcons;
 import java.awt.BorderLayout;
 import java.awt.Font;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.BoxLayout;
@@ -31,39 +37,56 @@ public final class AboutWindow {
     /**
      * Shows the window, or brings the open one to the front; call on the EDT.
      *
-     * @param details lines such as "Idle source: X11 XScreenSaver" shown under the version
+     * @param details lines such as "Activity: X11 XScreenSaver" shown under the version, asked
+     *     for again when the language changes
      */
-    public static JFrame show(List<String> details) {
+    public static JFrame show(Supplier<List<String>> details) {
         if (current != null && current.isDisplayable()) {
             current.toFront();
             return current;
         }
-        JFrame frame = new JFrame("About " + AppInfo.NAME);
+        JFrame frame = new JFrame();
         frame.setName(WINDOW_NAME);
         frame.setIconImages(AppIcons.windowIcons());
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        fill(frame, details.get());
+        // most lines are computed, so a new language rebuilds the contents
+        LiveTexts.follow(frame, () -> {
+            fill(frame, details.get());
+            frame.pack();
+        });
+        frame.pack();
+        frame.setLocationRelativeTo(null);
+        frame.setVisible(true);
+        current = frame;
+        return frame;
+    }
 
+    private static void fill(JFrame frame, List<String> details) {
+        frame.setTitle(Texts.text("about.title"));
         JPanel text = new JPanel();
         text.setLayout(new BoxLayout(text, BoxLayout.Y_AXIS));
         JLabel title = new JLabel(AppInfo.NAME + " " + AppInfo.version());
         title.setName("about.title");
         title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() * 1.5f));
         text.add(title);
-        text.add(new JLabel("Short desk stretches after real keyboard and mouse activity."));
+        text.add(new JLabel(Texts.text("about.tagline")));
         text.add(Box.createVerticalStrut(10));
         for (String line : details) {
             text.add(new JLabel(line));
         }
         text.add(Box.createVerticalStrut(10));
-        text.add(new JLabel("Stretch guidance is based on:"));
-        text.add(new JLabel("\u2022 \u201cUpper Back Stretches To Relieve Back Pain\u201d, Sherwin Garcia, 8 Dec 2020"));
-        text.add(new JLabel("\u2022 \u201cStretches For Upper Back Pain\u201d, Chloe Wilson BSc (Hons) Physiotherapy, updated 17 Jan 2023"));
+        text.add(new JLabel(Texts.text("about.sources")));
+        // titles and authors as the sources give them; only the dates follow the language
+        text.add(new JLabel(Texts.text("about.source", "Upper Back Stretches To Relieve Back Pain",
+                "Sherwin Garcia", date(LocalDate.of(2020, 12, 8)))));
+        text.add(new JLabel(Texts.text("about.sourceUpdated", "Stretches For Upper Back Pain",
+                "Chloe Wilson BSc (Hons) Physiotherapy", date(LocalDate.of(2023, 1, 17)))));
         text.add(Box.createVerticalStrut(6));
-        text.add(new JLabel("Stop any stretch that hurts. If pain persists or gets worse, see a doctor."));
+        text.add(new JLabel(Texts.text("about.safety")));
 
-        JButton close = new JButton("Close");
+        JButton close = LiveTexts.text(new JButton(), "about.close");
         close.setName("about.close");
-        close.setMnemonic('C');
         close.addActionListener(e -> frame.dispose());
         JPanel buttons = new JPanel();
         buttons.add(close);
@@ -77,11 +100,10 @@ public final class AboutWindow {
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
         frame.setContentPane(content);
         frame.getRootPane().setDefaultButton(close);
-        frame.pack();
-        frame.setLocationRelativeTo(null);
-        frame.setVisible(true);
-        current = frame;
-        return frame;
+    }
+
+    private static String date(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Texts.locale()).format(day);
     }
 
     /** Closes the window if it is open; call on the EDT. */

@@ -5,63 +5,91 @@ import dev.unhunch.core.breaks.BreakPrompt;
 import dev.unhunch.core.stretch.Moment;
 import dev.unhunch.core.stretch.Side;
 import dev.unhunch.core.stretch.Stretch;
+import dev.unhunch.ui.i18n.LiveTexts;
+import dev.unhunch.ui.i18n.StretchTexts;
+import dev.unhunch.ui.i18n.Texts;
 import java.time.Duration;
+import java.util.Locale;
+import javax.swing.AbstractButton;
 
-/** The words the notice and the break window show, in one place so they stay consistent. */
+/**
+ * The words the notice and the break window show, in one place so they stay consistent. Each
+ * call words it in the language in use now (see {@link Texts}).
+ */
 public final class BreakTexts {
-
-    /** Shown at the end of every routine when the catalog gives no safety note. */
-    public static final String DEFAULT_SAFETY =
-            "Stop if it hurts; see a doctor if pain persists or gets worse.";
-    /** Shown while the user types or moves the mouse during a break. */
-    public static final String PAUSED_WHILE_ACTIVE =
-            "Paused while you type \u2014 the break continues when you stop.";
-    /** Shown when nothing in the catalog fits the break. */
-    public static final String JUST_REST =
-            "Look away from the screen, breathe out slowly and let your shoulders drop.";
 
     private BreakTexts() {
     }
 
+    /** Shown at the end of every routine when the catalog gives no safety note. */
+    public static String defaultSafety() {
+        return Texts.text("break.safety");
+    }
+
+    /** Shown while the user types or moves the mouse during a break. */
+    public static String pausedWhileActive() {
+        return Texts.text("break.pausedWhileActive");
+    }
+
+    /** Shown when nothing in the catalog fits the break. */
+    public static String justRest() {
+        return Texts.text("break.justRest");
+    }
+
     /** "Micro break" or "Long break". */
     public static String kindTitle(BreakKind kind) {
-        return kind == BreakKind.LONG ? "Long break" : "Micro break";
+        return Texts.text(kind == BreakKind.LONG ? "kind.long" : "kind.micro");
     }
 
     /** A short time: "12 s" under a minute, "4:05" above. Rounds up, so 0.2 s shows as "1 s". */
     public static String shortTime(Duration d) {
         long s = Math.max(0, (d.toMillis() + 999) / 1000);
-        return s < 60 ? s + " s" : (s / 60) + ":" + String.format(java.util.Locale.ROOT, "%02d", s % 60);
+        return s < 60 ? Texts.text("time.seconds", String.valueOf(s))
+                : (s / 60) + ":" + String.format(Locale.ROOT, "%02d", s % 60);
     }
 
     /** "Snooze 5 min (2 left)"; the count is left out when no snooze limit applies. */
     public static String snoozeLabel(Duration snoozeLength, BreakPrompt prompt) {
+        return LiveTexts.Mnemonic.of(Texts.text(snoozeKey(prompt), snoozeArgs(snoozeLength, prompt))).text();
+    }
+
+    /** Labels a snooze button as {@link #snoozeLabel}, with its mnemonic, and keeps it for a change of language. */
+    public static void labelSnooze(AbstractButton button, Duration snoozeLength, BreakPrompt prompt) {
+        LiveTexts.text(button, snoozeKey(prompt), snoozeArgs(snoozeLength, prompt));
+    }
+
+    private static String snoozeKey(BreakPrompt prompt) {
+        return prompt.maxSnoozes() > 0 ? "break.snoozeForLeft" : "break.snoozeFor";
+    }
+
+    private static Object[] snoozeArgs(Duration snoozeLength, BreakPrompt prompt) {
         long minutes = Math.max(1, snoozeLength.toMinutes());
-        String label = "Snooze " + minutes + " min";
-        return prompt.maxSnoozes() > 0 ? label + " (" + prompt.snoozesLeft() + " left)" : label;
+        return new Object[] {String.valueOf(minutes), String.valueOf(prompt.snoozesLeft())};
     }
 
     /** What to do during a moment, as a short label over the hold countdown. */
     public static String momentAction(Moment.Kind kind) {
-        return switch (kind) {
-            case SETUP -> "Get ready";
-            case HOLD -> "Hold";
-            case MOVE -> "Keep moving";
-            case REST -> "Rest";
-            case SWITCH_SIDES -> "Switch sides";
-        };
+        return Texts.text(switch (kind) {
+            case SETUP -> "moment.setup";
+            case HOLD -> "moment.hold";
+            case MOVE -> "moment.move";
+            case REST -> "moment.rest";
+            case SWITCH_SIDES -> "moment.switchSides";
+        });
     }
 
     /** "Repetition 3 of 10", or empty for setup and side changes. */
     public static String repetition(Moment m) {
-        return m.repetition() > 0 ? "Repetition " + m.repetition() + " of " + m.repetitions() : "";
+        return m.repetition() > 0
+                ? Texts.text("break.repetition", String.valueOf(m.repetition()), String.valueOf(m.repetitions()))
+                : "";
     }
 
     /** "Left side, then right", "Right side" or empty for stretches done on both sides at once. */
     public static String side(Side side) {
         return switch (side) {
-            case LEFT -> "Left side, then right";
-            case RIGHT -> "Right side";
+            case LEFT -> Texts.text("side.left");
+            case RIGHT -> Texts.text("side.right");
             case NONE -> "";
         };
     }
@@ -69,27 +97,27 @@ public final class BreakTexts {
     /** One helpful line about a stretch: its caution first, otherwise how to make it easier. */
     public static String hint(Stretch s) {
         if (!s.cautions().isEmpty()) {
-            return "Careful: " + s.cautions().get(0);
+            return Texts.text("break.careful", StretchTexts.cautions(s).get(0));
         }
-        return s.easier().map(e -> "Easier: " + e).orElse("");
+        return StretchTexts.easier(s).map(e -> Texts.text("break.easier", e)).orElse("");
     }
 
     /** The easier and harder variations, for a tooltip; empty if the source gives neither. */
     public static String variations(Stretch s) {
         StringBuilder b = new StringBuilder();
-        s.easier().ifPresent(e -> b.append("Easier: ").append(e));
-        s.harder().ifPresent(h -> b.append(b.length() > 0 ? "\n" : "").append("Harder: ").append(h));
+        StretchTexts.easier(s).ifPresent(e -> b.append(Texts.text("break.easier", e)));
+        StretchTexts.harder(s).ifPresent(h -> b.append(b.length() > 0 ? "\n" : "").append(Texts.text("break.harder", h)));
         return b.toString();
     }
 
     /** A refused command's reason as a polite sentence: "Sorry, snooze limit reached (3 of 3)." */
     public static String refusal(String reason) {
-        String r = reason == null || reason.isBlank() ? "that is not possible right now" : reason.strip();
-        return "Sorry, " + r + (r.endsWith(".") ? "" : ".");
+        String r = reason == null || reason.isBlank() ? Texts.text("break.notPossible") : reason.strip();
+        return Texts.text("break.refusal", r.endsWith(".") ? r.substring(0, r.length() - 1) : r);
     }
 
-    /** "Source: <title>" with the full credit for a tooltip. */
+    /** "Source: <title>"; the title stays as the source wrote it. */
     public static String sourceLine(Stretch s) {
-        return "Source: " + s.source().title();
+        return Texts.text("break.source", s.source().title());
     }
 }

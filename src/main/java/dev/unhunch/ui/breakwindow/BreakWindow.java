@@ -5,6 +5,9 @@ import dev.unhunch.core.breaks.BreakPrompt;
 import dev.unhunch.core.breaks.CommandResult;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.core.stretch.Routine;
+import dev.unhunch.ui.i18n.LiveTexts;
+import dev.unhunch.ui.i18n.StretchTexts;
+import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.icons.AppIcons;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -37,18 +40,18 @@ public final class BreakWindow {
 
     private final BreakActions actions;
     private final Supplier<Routine> chairRoutine;
-    private final JFrame frame = new JFrame("Unhunch break");
+    private final JFrame frame = new JFrame();
     private final GuidePanel guide = new GuidePanel();
     private final JLabel kind = new JLabel();
     private final JLabel position = new JLabel();
     private final JProgressBar progress = new JProgressBar(0, 1000);
     private final JLabel status = new JLabel(" ");
-    private final JButton back = button("Back", KeyEvent.VK_B, "break.back");
-    private final JButton next = button("Next", KeyEvent.VK_N, "break.next");
-    private final JButton chair = button("Chair stretch", KeyEvent.VK_C, "break.chair");
-    private final JButton done = button("Done", KeyEvent.VK_D, "break.done");
-    private final JButton snooze = button("Snooze", KeyEvent.VK_Z, "break.snooze");
-    private final JButton skip = button("Skip", KeyEvent.VK_K, "break.skip");
+    private final JButton back = button("break.back");
+    private final JButton next = button("break.next");
+    private final JButton chair = button("break.chair");
+    private final JButton done = button("break.done");
+    private final JButton snooze = button("break.snooze");
+    private final JButton skip = button("break.skip");
     private final ScreenDimmer dimmer = new ScreenDimmer();
     private RoutineCursor cursor;
     private BreakPrompt prompt;
@@ -78,7 +81,9 @@ public final class BreakWindow {
         back.addActionListener(e -> step(true));
         next.addActionListener(e -> step(false));
         chair.addActionListener(e -> switchToChair());
-        chair.setToolTipText("Swap to a short stretch you can do sitting down");
+        LiveTexts.tip(chair, "break.chair.tip");
+        frame.setTitle(Texts.text("break.title"));
+        LiveTexts.follow(frame, this::relanguage);
         done.addActionListener(e -> run("finish", actions::done));
         snooze.addActionListener(e -> run("snooze", actions::snooze));
         skip.addActionListener(e -> run("skip", actions::skip));
@@ -107,13 +112,13 @@ public final class BreakWindow {
         this.cursor = new RoutineCursor(routine, breakPrompt.breakLength());
         this.lastTimeLeft = breakPrompt.timeLeft();
         cursor.engineTimeLeft(breakPrompt.timeLeft());
-        kind.setText(BreakTexts.kindTitle(breakPrompt.kind()));
-        snooze.setText(BreakTexts.snoozeLabel(snoozeLength, breakPrompt));
+        LiveTexts.text(kind, breakPrompt.kind() == BreakKind.LONG ? "kind.long" : "kind.micro");
+        BreakTexts.labelSnooze(snooze, snoozeLength, breakPrompt);
         snooze.setVisible(!breakPrompt.strict() && breakPrompt.maxSnoozes() > 0);
         snooze.setEnabled(breakPrompt.canSnooze());
         skip.setVisible(breakPrompt.canSkip());
         done.setVisible(!breakPrompt.strict());
-        status.setText(" ");
+        LiveTexts.plain(status, " ");
         guide.figure().setReducedMotion(reducedMotion);
         frame.setContentPane(layout());
         refresh();
@@ -137,8 +142,8 @@ public final class BreakWindow {
             return;
         }
         if (lastTimeLeft != null && timeLeft.compareTo(lastTimeLeft) < 0 && status.getText().equals(
-                BreakTexts.PAUSED_WHILE_ACTIVE)) {
-            status.setText(" ");
+                BreakTexts.pausedWhileActive())) {
+            LiveTexts.plain(status, " ");
         }
         lastTimeLeft = timeLeft;
         cursor.engineTimeLeft(timeLeft);
@@ -147,7 +152,19 @@ public final class BreakWindow {
 
     /** The user is typing or moving the mouse: say kindly that the break waits for them. */
     public void showActiveDuringBreak() {
-        status.setText(BreakTexts.PAUSED_WHILE_ACTIVE);
+        LiveTexts.text(status, "break.pausedWhileActive");
+    }
+
+    /** The language changed: the fixed words were relabelled; word the moment shown again. */
+    private void relanguage() {
+        frame.setTitle(Texts.text("break.title"));
+        if (cursor != null) {
+            guide.forgetShownStretch();
+            refresh();
+        }
+        if (frame.isVisible()) {
+            frame.pack();
+        }
     }
 
     /** Hides the window and any screen cover. */
@@ -203,13 +220,14 @@ public final class BreakWindow {
 
     private void refresh() {
         if (cursor.finished()) {
-            guide.showFinished(cursor.routine().isEmpty() ? "A moment to rest" : "All done",
-                    cursor.routine().isEmpty() ? BreakTexts.JUST_REST : safety(cursor.routine()));
+            guide.showFinished(Texts.text(cursor.routine().isEmpty() ? "break.restTitle" : "break.allDone"),
+                    cursor.routine().isEmpty() ? BreakTexts.justRest() : safety(cursor.routine()));
         } else {
             guide.showMoment(cursor.moment().orElseThrow(), cursor.leftInMoment());
         }
         int count = cursor.stretchCount();
-        position.setText(count == 0 ? "" : "Stretch " + cursor.stretchNumber() + " of " + count);
+        position.setText(count == 0 ? ""
+                : Texts.text("break.position", String.valueOf(cursor.stretchNumber()), String.valueOf(count)));
         progress.setValue((int) Math.round(cursor.progress() * 1000));
         if ((next.isFocusOwner() && cursor.finished()) || (back.isFocusOwner() && !cursor.canGoBack())) {
             // a button being disabled would pass focus on to its neighbour, where Space acts on it
@@ -221,7 +239,7 @@ public final class BreakWindow {
 
     private static String safety(Routine routine) {
         String note = routine.safetyNote();
-        return note == null || note.isBlank() ? BreakTexts.DEFAULT_SAFETY : note;
+        return note == null || note.isBlank() ? BreakTexts.defaultSafety() : StretchTexts.safety(note);
     }
 
     private void step(boolean backwards) {
@@ -236,13 +254,13 @@ public final class BreakWindow {
     private void switchToChair() {
         Routine quick = chairRoutine.get();
         if (quick == null || quick.isEmpty()) {
-            status.setText("Sorry, there is no chair stretch to offer right now.");
+            LiveTexts.text(status, "break.noChair");
             return;
         }
         cursor = new RoutineCursor(quick, prompt.breakLength());
         cursor.engineTimeLeft(lastTimeLeft);
         cursor.restartHere();
-        status.setText(" ");
+        LiveTexts.plain(status, " ");
         refresh();
     }
 
@@ -258,7 +276,7 @@ public final class BreakWindow {
         CommandResult result = command.get();
         if (!result.accepted()) {
             LOG.info(() -> what + " refused: " + result.message());
-            status.setText(BreakTexts.refusal(result.message()));
+            LiveTexts.plain(status, BreakTexts.refusal(result.message()));
         }
     }
 
@@ -271,10 +289,10 @@ public final class BreakWindow {
         return p;
     }
 
-    private static JButton button(String text, int mnemonic, String name) {
-        JButton b = new JButton(text);
-        b.setMnemonic(mnemonic);
-        b.setName(name);
+    /** A button named {@code key} (for tests) with the text and mnemonic of that key. */
+    private static JButton button(String key) {
+        JButton b = LiveTexts.text(new JButton(), key);
+        b.setName(key);
         return b;
     }
 }

@@ -2,6 +2,8 @@ package dev.unhunch.ui.breakwindow;
 
 import dev.unhunch.core.stretch.Moment;
 import dev.unhunch.core.stretch.Stretch;
+import dev.unhunch.ui.i18n.StretchTexts;
+import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.illustration.StretchFigure;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -43,7 +45,7 @@ final class GuidePanel extends JPanel {
         wrapping(step);
         // focus rests here so that no key typed by habit acts on a button; no caret to see
         step.setCaretColor(new java.awt.Color(0, 0, 0, 0));
-        step.getAccessibleContext().setAccessibleName("Current step");
+        step.getAccessibleContext().setAccessibleName(Texts.text("break.currentStep"));
         hint.setName("break.hint");
         wrapping(hint);
         hint.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
@@ -83,12 +85,18 @@ final class GuidePanel extends JPanel {
         return step.getText();
     }
 
+    /** Makes the next {@link #showMoment} word the stretch's lines again, e.g. in a new language. */
+    void forgetShownStretch() {
+        shownStretch = "";
+        step.getAccessibleContext().setAccessibleName(Texts.text("break.currentStep"));
+    }
+
     /** Shows a moment with the time left in it. */
     void showMoment(Moment m, Duration left) {
         Stretch s = m.stretch();
         if (!s.id().equals(shownStretch)) {
             shownStretch = s.id();
-            name.setText(s.name());
+            name.setText(StretchTexts.name(s));
             String hintText = BreakTexts.hint(s);
             hint.setText(hintText);
             hint.setVisible(!hintText.isEmpty());
@@ -98,7 +106,7 @@ final class GuidePanel extends JPanel {
             source.setToolTipText(s.source().credit() + (s.sourceRef().isEmpty() ? "" : " " + s.sourceRef()));
         }
         figure.showMoment(m);
-        setIfChanged(step, m.text());
+        setIfChanged(step, StretchTexts.step(m));
         action.setText(BreakTexts.momentAction(m.kind()));
         hold.setText(BreakTexts.shortTime(left));
         repetition.setText(BreakTexts.repetition(m));
@@ -109,7 +117,7 @@ final class GuidePanel extends JPanel {
     void showFinished(String title, String safety) {
         shownStretch = "";
         name.setText(title);
-        setIfChanged(step, "Well done. Take a few easy breaths before you go back to work.");
+        setIfChanged(step, Texts.text("break.wellDone"));
         action.setText("");
         hold.setText("");
         repetition.setText("");

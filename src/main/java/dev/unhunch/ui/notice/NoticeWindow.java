@@ -1,5 +1,6 @@
 package dev.unhunch.ui.notice;
 
+import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.icons.AppIcons;
 import java.awt.BorderLayout;
 import java.awt.event.KeyEvent;
@@ -43,7 +44,7 @@ public final class NoticeWindow {
         text.setRows(Math.min(12, 2 + lines.size() * 3));
         text.setOpaque(false);
 
-        JButton ok = new JButton("OK");
+        JButton ok = new JButton(Texts.text("settings.ok"));
         ok.setName("notice.ok");
         ok.addActionListener(e -> dialog.dispose());
         JPanel buttons = new JPanel();

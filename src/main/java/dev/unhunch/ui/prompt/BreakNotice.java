@@ -8,6 +8,9 @@ import dev.unhunch.core.stretch.Routine;
 import dev.unhunch.ui.breakwindow.BreakActions;
 import dev.unhunch.ui.breakwindow.BreakTexts;
 import dev.unhunch.ui.breakwindow.Screens;
+import dev.unhunch.ui.i18n.LiveTexts;
+import dev.unhunch.ui.i18n.StretchTexts;
+import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.icons.AppIcons;
 import dev.unhunch.ui.illustration.StretchFigure;
 import java.awt.BorderLayout;
@@ -47,16 +50,18 @@ public final class BreakNotice {
     private static final int MARGIN = 12;
     private static final Log LOG = Log.of(BreakNotice.class);
 
-    private final JFrame frame = new JFrame("Unhunch: break coming up");
+    private final JFrame frame = new JFrame();
     private final StretchFigure figure = new StretchFigure();
     private final JLabel kind = new JLabel();
     private final JLabel countdown = new JLabel();
     private final JLabel coming = new JLabel();
     private final JLabel status = new JLabel();
-    private final JButton startNow = new JButton("Start now");
-    private final JButton snooze = new JButton("Snooze");
-    private final JButton skip = new JButton("Skip");
+    private final JButton startNow = LiveTexts.text(new JButton(), "notice.startNow");
+    private final JButton snooze = LiveTexts.text(new JButton(), "notice.snooze");
+    private final JButton skip = LiveTexts.text(new JButton(), "notice.skip");
     private NoticeCorner corner = NoticeCorner.TOP_RIGHT;
+    private Duration timeLeft = Duration.ZERO;
+    private Runnable wordComing = () -> { };
 
     /** @param actions the engine commands behind the buttons */
     public BreakNotice(BreakActions actions) {
@@ -81,16 +86,27 @@ public final class BreakNotice {
         figure.setReducedMotion(true);
         figure.setPreferredSize(new Dimension(64, 64));
         startNow.setName("notice.startNow");
-        startNow.setMnemonic(KeyEvent.VK_S);
         snooze.setName("notice.snooze");
-        snooze.setMnemonic(KeyEvent.VK_Z);
         skip.setName("notice.skip");
-        skip.setMnemonic(KeyEvent.VK_K);
         startNow.addActionListener(e -> run("start now", actions::startNow));
         snooze.addActionListener(e -> run("snooze", actions::snooze));
         skip.addActionListener(e -> run("skip", actions::skip));
         frame.getRootPane().setDefaultButton(startNow);
+        frame.setTitle(Texts.text("notice.title"));
         bindKeys();
+        LiveTexts.follow(frame, this::relanguage);
+    }
+
+    /** The language changed: the buttons were relabelled; the mnemonics and computed lines follow. */
+    private void relanguage() {
+        frame.setTitle(Texts.text("notice.title"));
+        bindKeys();
+        wordComing.run();
+        setTimeLeft(timeLeft);
+        if (frame.isVisible()) {
+            frame.pack();
+            placeInCorner();
+        }
     }
 
     /**
@@ -99,6 +115,8 @@ public final class BreakNotice {
      * shown, which this one is not until the user clicks into it.
      */
     private void bindKeys() {
+        // a new language brings new mnemonics: forget the old ones first
+        frame.getRootPane().getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).clear();
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), startNow);
         bind(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), snooze);
         for (JButton b : new JButton[] {startNow, snooze, skip}) {
@@ -127,16 +145,19 @@ public final class BreakNotice {
      * @param snoozeLength the configured snooze length, for the button's label
      */
     public void open(BreakPrompt prompt, Routine routine, Duration snoozeLength) {
-        kind.setText(BreakTexts.kindTitle(prompt.kind()));
         Optional<Moment> first = routine.momentAt(Duration.ZERO);
-        first.ifPresentOrElse(m -> {
-            coming.setText(routine.stretches().size() > 1
-                    ? "Coming up: " + m.stretch().name() + " and " + (routine.stretches().size() - 1) + " more"
-                    : "Coming up: " + m.stretch().name());
-            figure.showMoment(m);
-        }, () -> coming.setText("Time to rest your eyes and move a little"));
+        wordComing = () -> {
+            kind.setText(BreakTexts.kindTitle(prompt.kind()));
+            coming.setText(first.map(m -> routine.stretches().size() > 1
+                    ? Texts.text("notice.comingMore", StretchTexts.name(m.stretch()),
+                            String.valueOf(routine.stretches().size() - 1))
+                    : Texts.text("notice.coming", StretchTexts.name(m.stretch())))
+                    .orElseGet(() -> Texts.text("notice.rest")));
+        };
+        wordComing.run();
+        first.ifPresent(figure::showMoment);
         figure.setVisible(first.isPresent());
-        snooze.setText(BreakTexts.snoozeLabel(snoozeLength, prompt));
+        BreakTexts.labelSnooze(snooze, snoozeLength, prompt);
         snooze.setVisible(!prompt.strict() && prompt.maxSnoozes() > 0);
         snooze.setEnabled(prompt.canSnooze());
         skip.setVisible(prompt.canSkip());
@@ -158,7 +179,8 @@ public final class BreakNotice {
 
     /** Updates "in 12 s". */
     public void setTimeLeft(Duration timeLeft) {
-        countdown.setText("in " + BreakTexts.shortTime(timeLeft));
+        this.timeLeft = timeLeft;
+        countdown.setText(Texts.text("notice.in", BreakTexts.shortTime(timeLeft)));
     }
 
     /** Hides the notice; the next one again starts without taking focus. */

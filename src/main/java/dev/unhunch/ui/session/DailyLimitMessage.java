@@ -2,6 +2,7 @@ package dev.unhunch.ui.session;
 
 import dev.unhunch.core.time.DurationText;
 import dev.unhunch.ui.breakwindow.Screens;
+import dev.unhunch.ui.i18n.Texts;
 import java.time.Duration;
 import javax.swing.JDialog;
 import javax.swing.JOptionPane;
@@ -17,11 +18,11 @@ final class DailyLimitMessage {
 
     /** Shows the message without taking keyboard focus; call on the EDT. */
     static void show(Duration activeToday, Duration limit) {
-        JOptionPane pane = new JOptionPane("You have been at the computer for "
-                + DurationText.format(activeToday) + " today, your daily limit of "
-                + DurationText.format(limit) + ".\nTime to call it a day when you can.",
-                JOptionPane.INFORMATION_MESSAGE);
-        JDialog dialog = pane.createDialog("Unhunch: daily limit reached");
+        JOptionPane pane = new JOptionPane(Texts.text("dailyLimit.text", DurationText.format(activeToday),
+                DurationText.format(limit)), JOptionPane.INFORMATION_MESSAGE);
+        // the OK button in the chosen language, not the desktop's
+        pane.setOptions(new Object[] {Texts.text("settings.ok")});
+        JDialog dialog = pane.createDialog(Texts.text("dailyLimit.title"));
         dialog.setName(WINDOW_NAME);
         dialog.setModal(false);
         dialog.setAutoRequestFocus(false);

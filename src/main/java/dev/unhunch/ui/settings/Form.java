@@ -1,5 +1,6 @@
 package dev.unhunch.ui.settings;
 
+import dev.unhunch.ui.i18n.LiveTexts;
 import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -19,9 +20,9 @@ final class Form extends JPanel {
         setBorder(BorderFactory.createEmptyBorder(10, 14, 10, 14));
     }
 
-    /** A bold section heading. */
-    Form section(String title) {
-        JLabel heading = new JLabel(title);
+    /** A bold section heading, its text from {@code titleKey}. */
+    Form section(String titleKey) {
+        JLabel heading = LiveTexts.text(new JLabel(), titleKey);
         heading.putClientProperty("FlatLaf.styleClass", "h4");
         heading.setFont(heading.getFont().deriveFont(Font.BOLD));
         GridBagConstraints c = cell(0, 3);
@@ -34,6 +35,11 @@ final class Form extends JPanel {
     /** A setting: its label (if any), its editor and its message. */
     Form field(SettingField field) {
         boolean wide = field.editor().getPreferredSize().width > 200;
+        if (!wide && field.editor() instanceof javax.swing.JTextField) {
+            // should the room ever be short, GridBagLayout falls back to minimum sizes, and a text
+            // field's is a sliver: keep its usual width
+            field.editor().setMinimumSize(field.editor().getPreferredSize());
+        }
         if (field.label() != null) {
             add(field.label(), cell(0, 1));
             add(field.editor(), cell(1, wide ? 2 : 1));
@@ -50,9 +56,9 @@ final class Form extends JPanel {
         return this;
     }
 
-    /** A free row: a label and any component. */
-    Form row(String label, JComponent component) {
-        JLabel l = new JLabel(label);
+    /** A free row: a label (its text from {@code labelKey}, or none when null) and any component. */
+    Form row(String labelKey, JComponent component) {
+        JLabel l = labelKey == null ? new JLabel() : LiveTexts.text(new JLabel(), labelKey);
         l.setLabelFor(component);
         add(l, cell(0, 1));
         add(component, cell(1, 2));

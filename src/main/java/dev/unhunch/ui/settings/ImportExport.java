@@ -1,5 +1,7 @@
 package dev.unhunch.ui.settings;
 
+import dev.unhunch.ui.i18n.LiveTexts;
+import dev.unhunch.ui.i18n.Texts;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.io.File;
@@ -28,8 +30,6 @@ final class ImportExport {
         File pick(java.awt.Component parent, boolean save);
     }
 
-    static final String IMPORT_TITLE = "Import settings";
-
     private final SettingsDialog dialog;
     private final SettingsPort port;
     private FilePicker picker = ImportExport::choose;
@@ -48,22 +48,22 @@ final class ImportExport {
         location.setName("settings.location");
         location.setEditable(false);
         location.setToolTipText(port.location());
-        JButton importButton = new JButton("Import…");
+        JButton importButton = LiveTexts.text(new JButton(), "settings.import");
         importButton.setName("settings.import");
         importButton.addActionListener(e -> importFile());
-        JButton exportButton = new JButton("Export…");
+        JButton exportButton = LiveTexts.text(new JButton(), "settings.export");
         exportButton.setName("settings.export");
         exportButton.addActionListener(e -> exportFile());
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
         buttons.add(importButton);
         buttons.add(javax.swing.Box.createHorizontalStrut(8));
         buttons.add(exportButton);
-        return form.row("Location", location).row("", buttons);
+        return form.row("settings.location", location).row(null, buttons);
     }
 
     private static File choose(java.awt.Component parent, boolean save) {
         JFileChooser chooser = new JFileChooser();
-        chooser.setFileFilter(new FileNameExtensionFilter("Settings (*.properties)", "properties"));
+        chooser.setFileFilter(new FileNameExtensionFilter(Texts.text("settings.fileType"), "properties"));
         if (save) {
             chooser.setSelectedFile(new File("unhunch-settings.properties"));
         }
@@ -78,13 +78,13 @@ final class ImportExport {
         }
         ImportPreview preview = port.previewImport(file);
         if (!preview.accepted()) {
-            JOptionPane.showMessageDialog(dialog, "Cannot import " + file.getName() + ":\n" + preview.refusal(),
-                    IMPORT_TITLE, JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(dialog, Texts.text("import.refused", file.getName(), preview.refusal()),
+                    Texts.text("import.title"), JOptionPane.ERROR_MESSAGE);
             return;
         }
         if (preview.changes().isEmpty()) {
-            JOptionPane.showMessageDialog(dialog, file.getName() + " holds the settings you already have.",
-                    IMPORT_TITLE, JOptionPane.INFORMATION_MESSAGE);
+            JOptionPane.showMessageDialog(dialog, Texts.text("import.same", file.getName()),
+                    Texts.text("import.title"), JOptionPane.INFORMATION_MESSAGE);
             return;
         }
         List<String> lines = new ArrayList<>(preview.changes());
@@ -93,10 +93,10 @@ final class ImportExport {
         list.setName("import.changes");
         list.setVisibleRowCount(Math.min(10, lines.size()));
         JPanel panel = new JPanel(new BorderLayout(0, 8));
-        panel.add(new JLabel("Importing " + file.getName() + " changes these settings:"), BorderLayout.NORTH);
+        panel.add(new JLabel(Texts.text("import.changes", file.getName())), BorderLayout.NORTH);
         panel.add(new JScrollPane(list), BorderLayout.CENTER);
-        Object[] options = {"Import and apply", "Cancel"};
-        int answer = JOptionPane.showOptionDialog(dialog, panel, IMPORT_TITLE, JOptionPane.DEFAULT_OPTION,
+        Object[] options = {Texts.text("import.apply"), Texts.text("import.cancel")};
+        int answer = JOptionPane.showOptionDialog(dialog, panel, Texts.text("import.title"), JOptionPane.DEFAULT_OPTION,
                 JOptionPane.QUESTION_MESSAGE, null, options, options[0]);
         if (answer != 0) {
             return;
@@ -104,8 +104,8 @@ final class ImportExport {
         try {
             port.apply(preview.settings());
         } catch (IOException | RuntimeException e) {
-            JOptionPane.showMessageDialog(dialog, "The imported settings could not be saved.\n" + e.getMessage(),
-                    IMPORT_TITLE, JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(dialog, Texts.text("import.notSaved", e.getMessage()),
+                    Texts.text("import.title"), JOptionPane.ERROR_MESSAGE);
             return;
         }
         dialog.reloadSaved();
@@ -119,8 +119,8 @@ final class ImportExport {
         try {
             port.export(dialog.edited() != null ? dialog.edited() : port.current(), file);
         } catch (IOException | RuntimeException e) {
-            JOptionPane.showMessageDialog(dialog, "Could not export to " + file + ":\n" + e.getMessage(),
-                    "Export settings", JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(dialog, Texts.text("export.failed", file.toString(), e.getMessage()),
+                    Texts.text("export.title"), JOptionPane.ERROR_MESSAGE);
         }
     }
 }

@@ -1,9 +1,13 @@
 package dev.unhunch.ui.settings;
 
+import dev.unhunch.core.settings.InvalidValueException;
+import dev.unhunch.core.settings.Reason;
 import dev.unhunch.core.settings.SettingKey;
 import dev.unhunch.core.settings.SettingType;
 import dev.unhunch.core.settings.Settings;
 import dev.unhunch.core.time.DurationText;
+import dev.unhunch.ui.i18n.LiveTexts;
+import dev.unhunch.ui.i18n.Texts;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.event.ItemEvent;
@@ -29,15 +33,23 @@ import javax.swing.event.DocumentListener;
  */
 final class SettingField {
 
-    static final String LOCK_HINT = "Locked by your administrator";
+    /** The width of the message beside an editor, in pixels. */
+    private static final int MESSAGE_WIDTH = 320;
 
     private final SettingKey<?> key;
     private final JComponent editor;
     private final Supplier<String> text;
     private final Consumer<String> setText;
     private final JLabel label;
-    private final JLabel message = new JLabel();
-    private final String hint;
+    private final JLabel message = new JLabel() {
+        @Override
+        public java.awt.Dimension getPreferredSize() {
+            // One width whatever it says: a long refusal (longer still in German) appearing while
+            // typing must not push the form wider than the dialog, where GridBagLayout would
+            // squeeze every row. Longer text ends in "…"; the tooltip has all of it.
+            return new java.awt.Dimension(MESSAGE_WIDTH, super.getPreferredSize().height);
+        }
+    };
     private final Consumer<Runnable> onChange;
     private boolean locked;
     private String problem;
@@ -48,10 +60,7 @@ final class SettingField {
         this.editor = editor;
         this.text = text;
         this.setText = setText;
-        // the hint beside the field already says what a language may be
-        String caption = key.type() == SettingType.LANGUAGE ? key.label().replaceFirst(" \\(.*\\)$", "") : key.label();
-        this.label = editor instanceof JCheckBox ? null : new JLabel(caption);
-        this.hint = hintFor(key);
+        this.label = editor instanceof JCheckBox ? null : LiveTexts.text(new JLabel(), key.labelKey());
         if (editor.getName() == null) {
             editor.setName("setting." + key.key());
         }
@@ -66,7 +75,7 @@ final class SettingField {
     /** The usual editor for a key's type. */
     static SettingField forKey(SettingKey<?> key) {
         if (key.type() == SettingType.BOOLEAN) {
-            JCheckBox box = new JCheckBox(key.label());
+            JCheckBox box = LiveTexts.text(new JCheckBox(), key.labelKey());
             return new SettingField(key, box, () -> String.valueOf(box.isSelected()),
                     t -> box.setSelected(Boolean.parseBoolean(t)),
                     r -> box.addItemListener(e -> {
@@ -82,7 +91,8 @@ final class SettingField {
                 public Component getListCellRendererComponent(JList<?> list, Object value, int index,
                         boolean selected, boolean focus) {
                     String word = String.valueOf(value);
-                    String shown = word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+                    String shown = Texts.has("choice." + word) ? Texts.text("choice." + word)
+                            : word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
                     return super.getListCellRendererComponent(list, shown, index, selected, focus);
                 }
             });
@@ -111,19 +121,32 @@ final class SettingField {
         }));
     }
 
-    private static String hintFor(SettingKey<?> key) {
+    /** What may be entered, in the language in use: the range, or an example. */
+    private String hint() {
         if (key.min() instanceof Duration lo && key.max() instanceof Duration hi) {
-            return DurationText.format(lo) + " to " + DurationText.format(hi);
+            return Texts.text("hint.range", DurationText.format(lo), DurationText.format(hi));
         }
         if (key.min() != null && key.max() != null) {
-            return key.min() + " to " + key.max();
+            return Texts.text("hint.range", String.valueOf(key.min()), String.valueOf(key.max()));
         }
         return switch (key.type()) {
-            case TIME_OF_DAY -> "e.g. 08:00";
-            case WORKING_HOURS -> "e.g. mon-fri 09:00-12:30,13:30-17:30; sat 10:00-12:00";
-            case LANGUAGE -> "system, or a tag like en, de-CH";
+            case TIME_OF_DAY -> Texts.text("hint.timeOfDay");
+            case WORKING_HOURS -> Texts.text("hint.workingHours");
+            case LANGUAGE -> Texts.text("hint.language", Texts.SUPPORTED.stream()
+                    .map(l -> l.toLanguageTag() + " (" + l.getDisplayLanguage(l) + ")")
+                    .collect(java.util.stream.Collectors.joining(", ")));
             default -> "";
         };
+    }
+
+    /** Whether the hint is an example worth keeping beside a refusal. */
+    private boolean hintIsExample() {
+        return key.type() == SettingType.TIME_OF_DAY || key.type() == SettingType.WORKING_HOURS;
+    }
+
+    /** A refusal from the core in the language in use, e.g. "must be between 1m and 4h, was 15h". */
+    static String wording(Reason reason) {
+        return Texts.reason(reason);
     }
 
     SettingKey<?> key() {
@@ -156,9 +179,9 @@ final class SettingField {
     void lock() {
         locked = true;
         editor.setEnabled(false);
-        editor.setToolTipText(LOCK_HINT);
+        LiveTexts.tip(editor, "settings.locked");
         if (label != null) {
-            label.setToolTipText(LOCK_HINT);
+            LiveTexts.tip(label, "settings.locked");
         }
         showProblem(null);
     }
@@ -171,33 +194,28 @@ final class SettingField {
     /**
      * Puts the edited value on the builder.
      *
-     * @return the reason the value is refused, without the key, e.g. "must be between 1m and 4h, was 15h"
+     * @return the reason the value is refused, without the key, in the language in use, e.g.
+     *     "must be between 1m and 4h, was 15h"
      */
     Optional<String> applyTo(Settings.Builder builder) {
         try {
             key.setText(builder, text.get());
             return Optional.empty();
         } catch (IllegalArgumentException e) {
-            return Optional.of(reason(e.getMessage()));
+            return Optional.of(wording(InvalidValueException.reasonOf(e)));
         }
-    }
-
-    /** A message from the core without the leading {@code key: }. */
-    String reason(String message) {
-        String prefix = key.key() + ": ";
-        return message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
 
     /** Shows why the value is refused, or the usual hint when {@code reason} is null. */
     void showProblem(String reason) {
         problem = reason;
         if (reason != null) {
-            message.setText(hint.startsWith("e.g.") ? reason + " \u2014 " + hint : reason);
+            message.setText(hintIsExample() ? Texts.text("hint.example", reason, hint()) : reason);
             Color error = UIManager.getColor("Component.error.focusedBorderColor");
             message.setForeground(error != null ? error : Color.RED);
             message.setToolTipText(reason);
         } else {
-            message.setText(locked ? LOCK_HINT : hint);
+            message.setText(locked ? Texts.text("settings.locked") : hint());
             message.setForeground(UIManager.getColor("Label.disabledForeground"));
             message.setToolTipText(null);
         }

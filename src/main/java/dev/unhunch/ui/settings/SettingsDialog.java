@@ -7,6 +7,8 @@ import dev.unhunch.core.settings.Settings;
 import dev.unhunch.core.settings.Theme;
 import dev.unhunch.core.stretch.Stretch;
 import dev.unhunch.core.stretch.StretchCatalog;
+import dev.unhunch.ui.i18n.LiveTexts;
+import dev.unhunch.ui.i18n.Texts;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
@@ -42,10 +44,10 @@ public final class SettingsDialog extends JDialog {
     private final Consumer<Theme> themePreview;
     private final Map<String, SettingField> fields = new LinkedHashMap<>();
     private final JTabbedPane tabs = new JTabbedPane();
-    private final JButton ok = new JButton("OK");
-    private final JButton apply = new JButton("Apply");
-    private final JButton cancel = new JButton("Cancel");
-    private final JButton restore = new JButton("Restore defaults");
+    private final JButton ok = LiveTexts.text(new JButton(), "settings.ok");
+    private final JButton apply = LiveTexts.text(new JButton(), "settings.apply");
+    private final JButton cancel = LiveTexts.text(new JButton(), "settings.cancel");
+    private final JButton restore = LiveTexts.text(new JButton(), "settings.restore");
     private final ImportExport importExport;
     private Settings saved;
     private Settings edited;
@@ -53,7 +55,7 @@ public final class SettingsDialog extends JDialog {
     private boolean filling;
 
     SettingsDialog(Window owner, SettingsPort port, Consumer<Theme> themePreview, List<Stretch> catalog) {
-        super(owner, "Unhunch Preferences", ModalityType.MODELESS);
+        super(owner, Texts.text("settings.title"), ModalityType.MODELESS);
         this.port = port;
         this.themePreview = themePreview;
         this.saved = port.current();
@@ -73,24 +75,34 @@ public final class SettingsDialog extends JDialog {
             fields.computeIfAbsent(key.key(), k -> SettingField.forKey(key));
         }
         tabs.setName("settingsTabs");
-        tabs.addTab("Breaks", new Form()
-                .section("Micro breaks").field(f("micro.enabled")).field(f("micro.interval")).field(f("micro.length"))
-                .section("Long breaks").field(f("long.enabled")).field(f("long.interval")).field(f("long.length"))
-                .section("Notice and snooze").field(f("notice.length")).field(f("snooze.length"))
+        LiveTexts.addTab(tabs, "settings.tab.breaks", new Form()
+                .section("settings.section.micro").field(f("micro.enabled")).field(f("micro.interval"))
+                .field(f("micro.length"))
+                .section("settings.section.long").field(f("long.enabled")).field(f("long.interval"))
+                .field(f("long.length"))
+                .section("settings.section.notice").field(f("notice.length")).field(f("snooze.length"))
                 .field(f("snooze.max")).field(f("strict"))
-                .section("Daily limit").field(f("daily.limit.enabled")).field(f("daily.limit")).end());
-        tabs.addTab("Stretches", new Form().field(f("stretch.atHome"))
-                .section("Favourites and stretches never to show").fill(stretches.component()));
-        tabs.addTab("Schedule", new Form().section("When breaks are counted").field(f("working.hours"))
-                .section("Pause until tomorrow").field(f("pause.tomorrow.at")).end());
-        tabs.addTab("Appearance", new Form().field(f("theme")).field(f("reducedMotion")).field(f("sounds"))
-                .field(f("language")).end());
-        Form advanced = new Form().section("Activity detection").field(f("activity.noise"))
+                .section("settings.section.dailyLimit").field(f("daily.limit.enabled")).field(f("daily.limit")).end());
+        LiveTexts.addTab(tabs, "settings.tab.stretches", new Form().field(f("stretch.atHome"))
+                .section("settings.section.stretches").fill(stretches.component()));
+        LiveTexts.addTab(tabs, "settings.tab.schedule", new Form().section("settings.section.counted")
+                .field(f("working.hours")).section("settings.section.pauseTomorrow").field(f("pause.tomorrow.at")).end());
+        LiveTexts.addTab(tabs, "settings.tab.appearance", new Form().field(f("theme")).field(f("reducedMotion"))
+                .field(f("sounds")).field(f("language")).end());
+        Form advanced = new Form().section("settings.section.activity").field(f("activity.noise"))
                 .field(f("activity.active")).field(f("activity.idle"))
-                .section("Start-up").field(f("autostart"));
+                .section("settings.section.startup").field(f("autostart"));
         fields.values().stream().filter(x -> x.editor().getParent() == null && !(x.editor() == stretches.table()))
                 .forEach(advanced::field);
-        tabs.addTab("Advanced", importExport.addTo(advanced.section("Settings file")).end());
+        LiveTexts.addTab(tabs, "settings.tab.advanced", importExport.addTo(advanced.section("settings.section.file")).end());
+        // a new language (applied here or edited in the file) relabels the open dialog in place,
+        // keeping any edits; the refusals are worded again by revalidating
+        LiveTexts.follow(this, () -> {
+            setTitle(Texts.text("settings.title"));
+            stretches.relabel();
+            revalidateAll();
+            growToFit();
+        });
 
         fields.values().forEach(x -> {
             if (port.lockedKeys().contains(x.key().key())) {
@@ -103,6 +115,14 @@ public final class SettingsDialog extends JDialog {
         fill(saved);
         pack();
         setMinimumSize(new Dimension(Math.max(640, getWidth()), Math.max(480, getHeight())));
+    }
+
+    /** Longer words (German is about a third longer) must not be cut off: grow, never shrink. */
+    private void growToFit() {
+        Dimension wanted = getPreferredSize();
+        if (wanted.width > getWidth() || wanted.height > getHeight()) {
+            setSize(Math.max(wanted.width, getWidth()), Math.max(wanted.height, getHeight()));
+        }
     }
 
     /**
@@ -179,7 +199,7 @@ public final class SettingsDialog extends JDialog {
             for (Problem p : problems) {
                 SettingField field = fields.get(p.key());
                 if (field != null) {
-                    field.showProblem(field.reason(p.message()));
+                    field.showProblem(SettingField.wording(p.reason()));
                 }
             }
             edited = problems.isEmpty() ? candidate : null;
@@ -208,8 +228,8 @@ public final class SettingsDialog extends JDialog {
         try {
             port.apply(edited);
         } catch (IOException | RuntimeException e) {
-            JOptionPane.showMessageDialog(this, "Your settings could not be saved.\n" + e.getMessage(),
-                    "Settings not saved", JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(this, Texts.text("settings.notSaved", e.getMessage()),
+                    Texts.text("settings.notSaved.title"), JOptionPane.ERROR_MESSAGE);
             return false;
         }
         saved = port.current();
@@ -242,12 +262,12 @@ public final class SettingsDialog extends JDialog {
     private void restoreDefaults() {
         // an administrator's defaults replace the built-in ones; say so, or the values would surprise
         boolean admin = port.defaultsFromAdministrator();
-        int answer = JOptionPane.showConfirmDialog(this,
-                (admin ? "Put every setting back to the defaults set by your administrator and Unhunch?"
-                        : "Put every setting back to its default?")
-                        + "\nNothing is saved until you press OK or Apply.",
-                "Restore defaults", JOptionPane.OK_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE);
-        if (answer != JOptionPane.OK_OPTION) {
+        Object[] options = {Texts.text("settings.ok"), Texts.text("settings.cancel")};
+        int answer = JOptionPane.showOptionDialog(this,
+                Texts.text(admin ? "settings.restore.questionAdmin" : "settings.restore.question"),
+                Texts.text("settings.restore"), JOptionPane.OK_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE, null,
+                options, options[0]);
+        if (answer != 0) {
             return;
         }
         Settings defaults = port.defaults();

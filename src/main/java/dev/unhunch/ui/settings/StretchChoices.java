@@ -2,6 +2,8 @@ package dev.unhunch.ui.settings;
 
 import dev.unhunch.core.settings.SettingKeys;
 import dev.unhunch.core.stretch.Stretch;
+import dev.unhunch.ui.i18n.StretchTexts;
+import dev.unhunch.ui.i18n.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -31,7 +33,7 @@ final class StretchChoices extends AbstractTableModel {
     private final JTable table;
 
     StretchChoices(List<Stretch> catalog) {
-        stretches = catalog.stream().sorted(Comparator.comparing(Stretch::name)).toList();
+        stretches = catalog.stream().sorted(Comparator.comparing(StretchTexts::name)).toList();
         favourite = new boolean[stretches.size()];
         never = new boolean[stretches.size()];
         table = new JTable(this);
@@ -94,11 +96,20 @@ final class StretchChoices extends AbstractTableModel {
 
     @Override
     public String getColumnName(int column) {
-        return switch (column) {
-            case NAME -> "Stretch";
-            case FAVOURITE -> "Favourite";
-            default -> "Never show";
-        };
+        return Texts.text(switch (column) {
+            case NAME -> "stretches.name";
+            case FAVOURITE -> "stretches.favourite";
+            default -> "stretches.never";
+        });
+    }
+
+    /** Words the column heads in the language in use (the table keeps them once made). */
+    void relabel() {
+        for (int i = 0; i < getColumnCount(); i++) {
+            table.getColumnModel().getColumn(i).setHeaderValue(getColumnName(i));
+        }
+        table.getTableHeader().repaint();
+        fireTableDataChanged(); // the stretch names too (the order stays until the dialog is opened again)
     }
 
     @Override
@@ -114,7 +125,7 @@ final class StretchChoices extends AbstractTableModel {
     @Override
     public Object getValueAt(int row, int column) {
         return switch (column) {
-            case NAME -> stretches.get(row).name();
+            case NAME -> StretchTexts.name(stretches.get(row));
             case FAVOURITE -> favourite[row];
             default -> never[row];
         };
@@ -137,7 +148,7 @@ final class StretchChoices extends AbstractTableModel {
     /** The row of a stretch name, for tests; -1 when absent. */
     int rowOf(String name) {
         for (int i = 0; i < stretches.size(); i++) {
-            if (stretches.get(i).name().equals(name)) {
+            if (StretchTexts.name(stretches.get(i)).equals(name)) {
                 return i;
             }
         }

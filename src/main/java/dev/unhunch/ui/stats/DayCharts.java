@@ -1,6 +1,7 @@
 package dev.unhunch.ui.stats;
 
 import dev.unhunch.core.history.DailyStats;
+import dev.unhunch.ui.i18n.Texts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -12,7 +13,6 @@ import java.awt.RenderingHints;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
@@ -34,27 +34,24 @@ final class DayCharts extends JPanel {
     private static final Color SNOOZED = new Color(0xE0A030);
     private static final Color SKIPPED = new Color(0xD9534F);
     private static final Color ACTIVE = new Color(0x7E6BC9);
-    private static final DateTimeFormatter SPAN = DateTimeFormatter.ofPattern("d MMM", Locale.getDefault());
 
     DayCharts(List<DailyStats> days) {
         super(new GridLayout(2, 1, 0, 8));
         setOpaque(false);
         List<String> labels = days.stream().map(d -> label(d, days.size())).toList();
-        String span = days.isEmpty() ? "" : "  (" + SPAN.format(days.get(0).date()) + " \u2013 "
-                + SPAN.format(days.get(days.size() - 1).date()) + ")";
-        CategoryChart breaks = chart("Breaks per day" + span, "breaks");
+        CategoryChart breaks = chart(title("chart.breaks", days), Texts.text("chart.breaks.axis"));
         breaks.getStyler().setStacked(true);
         breaks.getStyler().setSeriesColors(new Color[] {TAKEN, NATURAL, SNOOZED, SKIPPED});
-        breaks.addSeries("Taken", labels, values(days, DailyStats::taken));
-        breaks.addSeries("Natural", labels, values(days, DailyStats::natural));
-        breaks.addSeries("Snoozed", labels, values(days, DailyStats::snoozed));
-        breaks.addSeries("Skipped", labels, values(days, DailyStats::skipped));
+        breaks.addSeries(Texts.text("chart.taken"), labels, values(days, DailyStats::taken));
+        breaks.addSeries(Texts.text("chart.natural"), labels, values(days, DailyStats::natural));
+        breaks.addSeries(Texts.text("chart.snoozed"), labels, values(days, DailyStats::snoozed));
+        breaks.addSeries(Texts.text("chart.skipped"), labels, values(days, DailyStats::skipped));
         double most = days.stream().mapToDouble(d -> d.taken() + d.natural() + d.snoozed() + d.skipped()).max()
                 .orElse(0);
         breaks.getStyler().setYAxisMax(Math.max(4, Math.ceil(most)));
-        CategoryChart active = chart("Active time per day" + span, "hours");
+        CategoryChart active = chart(title("chart.active", days), Texts.text("chart.active.axis"));
         active.getStyler().setSeriesColors(new Color[] {ACTIVE});
-        active.addSeries("Active hours", labels, values(days, d -> d.active().toMinutes() / 60.0));
+        active.addSeries(Texts.text("chart.activeHours"), labels, values(days, d -> d.active().toMinutes() / 60.0));
         double longest = days.stream().mapToDouble(d -> d.active().toMinutes() / 60.0).max().orElse(0);
         active.getStyler().setYAxisMax(Math.max(1, Math.ceil(longest * 1.1)));
         active.getStyler().setYAxisDecimalPattern("0.#");
@@ -62,9 +59,19 @@ final class DayCharts extends JPanel {
         add(new ChartView(active, "chart.active"));
     }
 
+    /** A chart's title with the span of days, e.g. "Breaks per day  (3 Mar – 9 Mar)". */
+    private static String title(String key, List<DailyStats> days) {
+        if (days.isEmpty()) {
+            return Texts.text(key);
+        }
+        DateTimeFormatter span = DateTimeFormatter.ofPattern("d MMM", Texts.locale());
+        return Texts.text("chart.span", Texts.text(key), span.format(days.get(0).date()),
+                span.format(days.get(days.size() - 1).date()));
+    }
+
     private static String label(DailyStats day, int count) {
         if (count <= 7) {
-            return day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.getDefault()) + " "
+            return day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Texts.locale()) + " "
                     + day.date().getDayOfMonth();
         }
         return String.valueOf(day.date().getDayOfMonth()); // the month is in the title

@@ -3,6 +3,8 @@ package dev.unhunch.ui.stats;
 import dev.unhunch.core.history.DailyStats;
 import dev.unhunch.core.history.HistoryStats;
 import dev.unhunch.core.time.DurationText;
+import dev.unhunch.ui.i18n.LiveTexts;
+import dev.unhunch.ui.i18n.Texts;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Component;
@@ -50,7 +52,7 @@ public final class StatisticsWindow extends JFrame {
     }
 
     StatisticsWindow(StatsPort port) throws IOException {
-        super("Unhunch Statistics");
+        super(Texts.text("stats.title"));
         this.port = port;
         setName(NAME);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
@@ -65,6 +67,15 @@ public final class StatisticsWindow extends JFrame {
         pack();
         live = new LiveStats(port, summary.today().date(), this::render, LiveStats.DAY_CHECK_MS);
         live.follow(this);
+        // the buttons relabel themselves; numbers, dates and charts are drawn again in the new words
+        LiveTexts.follow(this, () -> {
+            setTitle(Texts.text("stats.title"));
+            try {
+                render(port.summary());
+            } catch (IOException e) {
+                // the history went away: keep the numbers shown, the next refresh will say more
+            }
+        });
     }
 
     private void showNumbers(HistoryStats.Summary summary) {
@@ -111,8 +122,8 @@ public final class StatisticsWindow extends JFrame {
         JLabel number = new JLabel(String.valueOf(days), SwingConstants.CENTER);
         number.setName("stats.streak");
         number.setFont(number.getFont().deriveFont(Font.BOLD, number.getFont().getSize2D() * 2.6f));
-        JLabel caption = new JLabel(days == 1 ? "day in a row" : "days in a row", SwingConstants.CENTER);
-        caption.setToolTipText("Days in a row with a break taken and none skipped");
+        JLabel caption = new JLabel(Texts.text("stats.streak", days), SwingConstants.CENTER);
+        caption.setToolTipText(Texts.text("stats.streak.tip"));
         JPanel panel = new JPanel(new BorderLayout());
         panel.add(number, BorderLayout.CENTER);
         panel.add(caption, BorderLayout.SOUTH);
@@ -124,23 +135,24 @@ public final class StatisticsWindow extends JFrame {
         String[] ids = {"today", "week", "month"};
         JPanel grid = new JPanel(new GridLayout(0, 4, 16, 2));
         grid.add(new JLabel(""));
-        for (String title : new String[] {"Today", "Last 7 days", "Last 30 days"}) {
-            JLabel head = new JLabel(title, SwingConstants.TRAILING);
+        for (String title : new String[] {"stats.today", "stats.last7", "stats.last30"}) {
+            JLabel head = new JLabel(Texts.text(title), SwingConstants.TRAILING);
             head.setFont(head.getFont().deriveFont(Font.BOLD));
             grid.add(head);
         }
-        row(grid, "Breaks offered", "offered", spans, ids, d -> String.valueOf(d.offered()));
-        row(grid, "Taken", "taken", spans, ids, d -> String.valueOf(d.taken()));
-        row(grid, "Taken while away", "natural", spans, ids, d -> String.valueOf(d.natural()));
-        row(grid, "Snoozed", "snoozed", spans, ids, d -> String.valueOf(d.snoozed()));
-        row(grid, "Skipped", "skipped", spans, ids, d -> String.valueOf(d.skipped()));
-        row(grid, "Active time", "active", spans, ids, d -> hours(d.active()));
+        row(grid, "offered", spans, ids, d -> String.valueOf(d.offered()));
+        row(grid, "taken", spans, ids, d -> String.valueOf(d.taken()));
+        row(grid, "natural", spans, ids, d -> String.valueOf(d.natural()));
+        row(grid, "snoozed", spans, ids, d -> String.valueOf(d.snoozed()));
+        row(grid, "skipped", spans, ids, d -> String.valueOf(d.skipped()));
+        row(grid, "active", spans, ids, d -> hours(d.active()));
         return grid;
     }
 
-    private static void row(JPanel grid, String title, String id, List<DailyStats> spans, String[] ids,
+    /** A row of numbers; {@code id} names its cells and its title's text key ({@code stats.<id>}). */
+    private static void row(JPanel grid, String id, List<DailyStats> spans, String[] ids,
             Function<DailyStats, String> value) {
-        grid.add(new JLabel(title));
+        grid.add(new JLabel(Texts.text("stats." + id)));
         for (int i = 0; i < spans.size(); i++) {
             JLabel cell = new JLabel(value.apply(spans.get(i)), SwingConstants.TRAILING);
             cell.setName("stats." + ids[i] + "." + id);
@@ -158,9 +170,9 @@ public final class StatisticsWindow extends JFrame {
         List<DailyStats> week = days.subList(Math.max(0, days.size() - 7), days.size());
         deck.add(new DayCharts(week), "7");
         deck.add(new DayCharts(days), "30");
-        JToggleButton seven = new JToggleButton("Last 7 days", true);
+        JToggleButton seven = LiveTexts.text(new JToggleButton("", true), "stats.last7");
         seven.setName("stats.range7");
-        JToggleButton thirty = new JToggleButton("Last 30 days");
+        JToggleButton thirty = LiveTexts.text(new JToggleButton(), "stats.last30");
         thirty.setName("stats.range30");
         ButtonGroup group = new ButtonGroup();
         group.add(seven);
@@ -177,10 +189,10 @@ public final class StatisticsWindow extends JFrame {
     }
 
     private JPanel bottom() {
-        JButton export = new JButton("Export CSV…");
+        JButton export = LiveTexts.text(new JButton(), "stats.export");
         export.setName("stats.export");
         export.addActionListener(e -> export());
-        JButton close = new JButton("Close");
+        JButton close = LiveTexts.text(new JButton(), "stats.close");
         close.setName("stats.close");
         close.addActionListener(e -> dispose());
         status.setName("stats.status");
@@ -200,10 +212,10 @@ public final class StatisticsWindow extends JFrame {
         }
         try {
             port.exportCsv(file);
-            status.setText("Saved " + file.getName());
+            status.setText(Texts.text("stats.saved", file.getName()));
         } catch (IOException | RuntimeException e) {
-            JOptionPane.showMessageDialog(this, "Could not export the statistics:\n" + e.getMessage(),
-                    "Export", JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(this, Texts.text("stats.exportFailed", e.getMessage()),
+                    Texts.text("stats.exportTitle"), JOptionPane.ERROR_MESSAGE);
         }
     }
 

@@ -7,6 +7,7 @@ import dorkbox.systemTray.MenuItem;
 import dorkbox.systemTray.Separator;
 import dorkbox.systemTray.SystemTray;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +25,8 @@ final class DorkboxTray implements TrayPort {
     private static final String GTK_THREAD = "GTK Native Event Loop";
 
     private final SystemTray tray;
+    /** The menu's labelled entries in menu order (depth first), to relabel them in place. */
+    private final List<MenuItem> labelled = new ArrayList<>();
     private volatile boolean closed;
 
     private DorkboxTray(SystemTray tray) {
@@ -52,7 +55,7 @@ final class DorkboxTray implements TrayPort {
         }
         DorkboxTray port = new DorkboxTray(tray);
         port.setIcon(iconAtSize);
-        addItems(tray.getMenu(), items);
+        port.addItems(tray.getMenu(), items);
         LOG.info(() -> "Tray ready: " + port.kind() + ", icon size " + tray.getTrayImageSize() + " px");
         return port;
     }
@@ -92,17 +95,31 @@ final class DorkboxTray implements TrayPort {
         return false;
     }
 
-    private static void addItems(Menu menu, List<TrayMenuItem> items) {
+    private void addItems(Menu menu, List<TrayMenuItem> items) {
         for (TrayMenuItem item : items) {
             if (item.isSeparator()) {
                 menu.add(new Separator());
             } else if (item.isSubmenu()) {
-                addItems(menu.add(new Menu(item.label())), item.children());
+                Menu submenu = menu.add(new Menu(item.label()));
+                labelled.add(submenu);
+                addItems(submenu, item.children());
             } else {
                 Runnable action = item.action();
                 // Dorkbox calls back on its own dispatch thread; the app's UI lives on the EDT.
-                menu.add(new MenuItem(item.label(), event -> SwingUtilities.invokeLater(action)));
+                labelled.add(menu.add(new MenuItem(item.label(), event -> SwingUtilities.invokeLater(action))));
             }
+        }
+    }
+
+    @Override
+    public void relabel(List<TrayMenuItem> items) {
+        List<String> labels = TrayMenuItem.labels(items);
+        if (closed || labels.size() != labelled.size()) {
+            LOG.warn("Tray menu not relabelled: " + labels.size() + " labels for " + labelled.size() + " entries");
+            return;
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            labelled.get(i).setText(labels.get(i));
         }
     }
 

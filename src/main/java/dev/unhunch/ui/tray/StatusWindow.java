@@ -1,10 +1,13 @@
 package dev.unhunch.ui.tray;
 
+import dev.unhunch.ui.i18n.LiveTexts;
+import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.icons.AppIcons;
 import java.awt.BorderLayout;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import javax.swing.BorderFactory;
@@ -27,11 +30,12 @@ import javax.swing.WindowConstants;
 final class StatusWindow implements TrayPort {
 
     static final String WINDOW_NAME = "unhunch.statusWindow";
-    static final String TITLE = "Unhunch status";
-
-    private final JFrame frame = new JFrame(TITLE);
-    private final JLabel status = new JLabel("Starting\u2026");
+    private final JFrame frame = new JFrame(Texts.text("statusWindow.title"));
+    private final JLabel status = new JLabel(Texts.text("tray.starting"));
     private final JLabel icon = new JLabel();
+    /** The menu's labelled entries in menu order (depth first), to relabel them in place. */
+    private final List<JMenuItem> labelled = new ArrayList<>();
+    private final JButton menu = LiveTexts.text(new JButton(), "statusWindow.menu");
 
     /** Builds and shows the window; call on the EDT. */
     StatusWindow(List<TrayMenuItem> items, IntFunction<BufferedImage> iconAtSize, Runnable onClose) {
@@ -50,9 +54,7 @@ final class StatusWindow implements TrayPort {
 
         JPopupMenu popup = new JPopupMenu();
         addItems(popup, items);
-        JButton menu = new JButton("Menu");
         menu.setName("statusWindow.menu");
-        menu.setMnemonic('M');
         // The window sits at the bottom of the screen, so the menu opens upwards.
         menu.addActionListener(e -> popup.show(menu, 0, -popup.getPreferredSize().height));
 
@@ -64,25 +66,28 @@ final class StatusWindow implements TrayPort {
         content.add(menu, BorderLayout.EAST);
         frame.setContentPane(content);
         setIconNow(iconAtSize);
-        frame.setSize(320, 56);
+        // room for both breaks' countdowns, also in German ("Kurzpause in 20:00, lange Pause in 1:00:00")
+        frame.setSize(440, 56);
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         // Place before showing: without a window manager a late move confuses input robots.
         frame.setLocation(screen.x + screen.width - frame.getWidth() - 16, screen.y + screen.height - frame.getHeight() - 16);
         frame.setVisible(true);
     }
 
-    private static void addItems(JComponent menu, List<TrayMenuItem> items) {
+    private void addItems(JComponent menu, List<TrayMenuItem> items) {
         for (TrayMenuItem item : items) {
             if (item.isSeparator()) {
                 menu.add(new JPopupMenu.Separator());
             } else if (item.isSubmenu()) {
                 JMenu submenu = new JMenu(item.label());
                 submenu.setName("statusMenu." + item.label());
+                labelled.add(submenu);
                 addItems(submenu, item.children());
                 menu.add(submenu);
             } else {
                 JMenuItem menuItem = new JMenuItem(item.label());
                 menuItem.setName("statusMenu." + item.label());
+                labelled.add(menuItem);
                 menuItem.addActionListener(e -> item.action().run());
                 menu.add(menuItem);
             }
@@ -96,7 +101,10 @@ final class StatusWindow implements TrayPort {
 
     @Override
     public void setStatus(String text) {
-        SwingUtilities.invokeLater(() -> status.setText(text));
+        SwingUtilities.invokeLater(() -> {
+            status.setText(text);
+            status.setToolTipText(text); // whole, should a long line not fit
+        });
     }
 
     @Override
@@ -106,6 +114,18 @@ final class StatusWindow implements TrayPort {
 
     private void setIconNow(IntFunction<BufferedImage> iconAtSize) {
         icon.setIcon(new ImageIcon(iconAtSize.apply(32)));
+    }
+
+    @Override
+    public void relabel(List<TrayMenuItem> items) {
+        List<String> labels = TrayMenuItem.labels(items);
+        SwingUtilities.invokeLater(() -> {
+            frame.setTitle(Texts.text("statusWindow.title"));
+            LiveTexts.relabel(menu);
+            for (int i = 0; i < labels.size() && i < labelled.size(); i++) {
+                labelled.get(i).setText(labels.get(i));
+            }
+        });
     }
 
     @Override

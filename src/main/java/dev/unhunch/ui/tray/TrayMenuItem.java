@@ -34,4 +34,16 @@ public record TrayMenuItem(String label, Runnable action, List<TrayMenuItem> chi
     public boolean isSubmenu() {
         return !children.isEmpty();
     }
+
+    /** The labels of every entry and submenu entry in menu order (depth first), separators left out. */
+    public static List<String> labels(List<TrayMenuItem> items) {
+        List<String> labels = new java.util.ArrayList<>();
+        for (TrayMenuItem item : items) {
+            if (!item.isSeparator()) {
+                labels.add(item.label());
+                labels.addAll(labels(item.children()));
+            }
+        }
+        return labels;
+    }
 }

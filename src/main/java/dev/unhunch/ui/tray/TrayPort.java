@@ -1,6 +1,7 @@
 package dev.unhunch.ui.tray;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.function.IntFunction;
 
 /**
@@ -18,6 +19,12 @@ public interface TrayPort {
 
     /** Replaces the icon; {@code iconAtSize} renders it at the pixel size the tray asks for. */
     void setIcon(IntFunction<BufferedImage> iconAtSize);
+
+    /**
+     * Gives the menu entries new labels, e.g. after a change of language; {@code items} has the
+     * shape of the menu the tray was opened with (same entries, same order), only the labels differ.
+     */
+    void relabel(List<TrayMenuItem> items);
 
     /** Removes the icon and releases the tray; safe to call twice. */
     void shutdown();

@@ -89,7 +89,12 @@ class SettingsCodecTest {
                 "language: must be 'system' or a language tag like en, de-CH or pt-BR, was 'not a tag!'; using system",
                 "stretch.never: 'Bad Id' is not a stretch id (lower-case letters, digits, '.', '_', '-'); using ");
         assertThat(d.problems().get(0)).isEqualTo(new Problem("micro.interval", "15h", "20m",
-                "micro.interval: must be between 1m and 4h, was 15h; using 20m"));
+                "micro.interval: must be between 1m and 4h, was 15h; using 20m",
+                Reason.of(Reason.Code.RANGE, "1m", "4h", "15h")));
+        // windows word the refusal in their own language from the code
+        assertThat(d.problems()).extracting(p -> p.reason().code()).containsExactly(Reason.Code.RANGE,
+                Reason.Code.NOT_DURATION, Reason.Code.NOT_NUMBER, Reason.Code.NOT_BOOLEAN,
+                Reason.Code.NOT_LANGUAGE, Reason.Code.NOT_STRETCH_ID);
     }
 
     @Test

@@ -1,11 +1,15 @@
 package dev.unhunch.ui.session;
 
 import static java.time.Duration.ofSeconds;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unhunch.core.settings.Settings;
 import dev.unhunch.testsupport.Screenshots;
 import dev.unhunch.testsupport.Waits;
+import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.theme.Themes;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +21,34 @@ class BreakScreenshotsGuiTest extends GuiTestBase {
     @AfterEach
     void backToLight() {
         GuiActionRunner.execute(() -> Themes.install(false));
+        Texts.setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void germanAndBackToEnglishDuringTheBreak() {
+        Texts.setLocale(Locale.GERMAN);
+        robot.moveMouse(new java.awt.Point(5, 1070));
+        start(Settings.defaults().toBuilder().microEnabled(false).build()).untilNotice();
+        FrameFixture notice = notice();
+        notice.button("notice.startNow").requireText("Jetzt starten");
+        notice.label("notice.coming").requireText(Pattern.compile("Gleich: .+"));
+        Screenshots.take("notice-german");
+
+        session.idle(ofSeconds(3));
+        FrameFixture window = breakWindow();
+        session.idle(ofSeconds(20));
+        robot.waitForIdle();
+        window.label("break.kind").requireText("Lange Pause");
+        window.button("break.next").requireText("Weiter");
+        window.label("break.position").requireText(Pattern.compile("Übung 1 von \\d+"));
+        String germanStep = window.textBox("break.step").text();
+        Screenshots.take("break-window-german");
+
+        Texts.setLocale(Locale.ENGLISH); // as when the setting changes during the break
+        robot.waitForIdle();
+        window.button("break.next").requireText("Next");
+        window.label("break.kind").requireText("Long break");
+        assertThat(window.textBox("break.step").text()).isNotEqualTo(germanStep);
     }
 
     @Test

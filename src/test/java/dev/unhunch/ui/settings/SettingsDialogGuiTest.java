@@ -2,6 +2,7 @@ package dev.unhunch.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.app.PreferencesWiring;
 import dev.unhunch.core.settings.SettingKeys;
 import dev.unhunch.core.settings.Settings;
@@ -139,7 +140,7 @@ class SettingsDialogGuiTest {
         window.tabbedPane("settingsTabs").selectTab("Advanced");
         window.textBox("setting.activity.noise").deleteText().enterText("50s");
         window.textBox("setting.activity.idle").deleteText().enterText("40s");
-        assertThat(window.label("problem.activity.noise").text()).contains("must not be longer than activity.idle");
+        assertThat(window.label("problem.activity.noise").text()).contains("must not be longer than the idle pause (40s)");
         window.button("settings.ok").requireDisabled();
     }
 
@@ -148,8 +149,8 @@ class SettingsDialogGuiTest {
         Files.writeString(admin(), "micro.interval = 30m\nlocked = micro.interval\n");
         open();
         window.textBox("setting.micro.interval").requireDisabled().requireText("30m")
-                .requireToolTip(SettingField.LOCK_HINT);
-        window.label("problem.micro.interval").requireText(SettingField.LOCK_HINT);
+                .requireToolTip(Texts.text("settings.locked"));
+        window.label("problem.micro.interval").requireText(Texts.text("settings.locked"));
         window.textBox("setting.micro.length").requireEnabled();
         Screenshots.take("settings-locked-key");
     }

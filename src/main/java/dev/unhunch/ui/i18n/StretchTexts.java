@@ -1,0 +1,102 @@
+package dev.unhunch.ui.i18n;
+
+import dev.unhunch.core.log.Log;
+import dev.unhunch.core.stretch.CatalogException;
+import dev.unhunch.core.stretch.CatalogTranslation;
+import dev.unhunch.core.stretch.Moment;
+import dev.unhunch.core.stretch.Stretch;
+import dev.unhunch.core.stretch.StretchCatalog;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A stretch's words in the language in use: the bundled catalog's translation when there is one
+ * ({@link CatalogTranslation}), the catalog's English otherwise. Looked up when shown, so a
+ * routine planned in one language reads in the next one after a switch.
+ */
+public final class StretchTexts {
+
+    private static final Log LOG = Log.of(StretchTexts.class);
+
+    /** The translation for one language, made once per language switched to. */
+    private record Loaded(Locale language, Optional<CatalogTranslation> translation, String englishSafety) {
+    }
+
+    private static volatile Loaded loaded;
+
+    private StretchTexts() {
+    }
+
+    /** The stretch's name. */
+    public static String name(Stretch s) {
+        return words(s).map(CatalogTranslation.StretchWords::name).orElse(s.name());
+    }
+
+    /** What to do in a moment of a routine. */
+    public static String step(Moment m) {
+        if (m.kind() == Moment.Kind.SWITCH_SIDES) {
+            return Texts.text("moment.switchText");
+        }
+        return words(m.stretch()).map(w -> w.steps().get(m.stepIndex())).orElse(m.text());
+    }
+
+    /** The stretch's cautions. */
+    public static List<String> cautions(Stretch s) {
+        return words(s).map(CatalogTranslation.StretchWords::cautions).orElse(s.cautions());
+    }
+
+    /** An easier variation, if the source gives one. */
+    public static Optional<String> easier(Stretch s) {
+        return words(s).map(CatalogTranslation.StretchWords::easier).orElse(s.easier());
+    }
+
+    /** A harder variation, if the source gives one. */
+    public static Optional<String> harder(Stretch s) {
+        return words(s).map(CatalogTranslation.StretchWords::harder).orElse(s.harder());
+    }
+
+    /** The safety line at the end of a routine: the catalog's, translated when it is the catalog's. */
+    public static String safety(String note) {
+        Loaded now = current();
+        return now.translation().filter(t -> note.equals(now.englishSafety())).map(CatalogTranslation::safetyNote)
+                .orElse(note);
+    }
+
+    /** The translated words, if this is a stretch of the bundled catalog and a translation exists. */
+    private static Optional<CatalogTranslation.StretchWords> words(Stretch s) {
+        return current().translation().flatMap(t -> {
+            try {
+                CatalogTranslation.StretchWords w = t.of(s);
+                // a stretch of another catalog (tests) may share an id but not its steps
+                return w.steps().size() == s.steps().size() ? Optional.of(w) : Optional.empty();
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static Loaded current() {
+        Locale language = Locale.forLanguageTag(Texts.locale().getLanguage());
+        Loaded now = loaded;
+        if (now == null || !now.language().equals(language)) {
+            now = load(language);
+            loaded = now;
+        }
+        return now;
+    }
+
+    private static Loaded load(Locale language) {
+        if (language.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+            return new Loaded(language, Optional.empty(), "");
+        }
+        StretchCatalog catalog = StretchCatalog.bundled();
+        try {
+            return new Loaded(language, CatalogTranslation.bundled(catalog, language), catalog.safetyNote());
+        } catch (CatalogException e) {
+            // tests keep this from shipping; should it happen anyway, English beats no stretches
+            LOG.warn("Stretch texts in " + language + " not used", e);
+            return new Loaded(language, Optional.empty(), "");
+        }
+    }
+}

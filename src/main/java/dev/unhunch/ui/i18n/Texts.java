@@ -1,0 +1,136 @@
+package dev.unhunch.ui.i18n;
+
+import dev.unhunch.core.log.Log;
+import dev.unhunch.core.settings.Reason;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.swing.SwingUtilities;
+
+/**
+ * Every word the windows and the tray show, looked up in the {@code dev.unhunch.i18n.messages}
+ * bundles for the language the user chose. One language is in use at a time for the whole app;
+ * when it changes, the listeners (open windows, the tray menu) hear it on the event dispatch
+ * thread and put up the new words, so no restart is needed.
+ */
+public final class Texts {
+
+    /** The bundle's base name; {@code messages.properties} is English, the fallback for every key. */
+    static final String BUNDLE = "dev.unhunch.i18n.messages";
+
+    /**
+     * The languages with a complete translation, in the order the settings hint lists them (each
+     * named in itself: English, Deutsch). English is the base bundle; each other one has a
+     * {@code messages_xx.properties} and a {@code catalog_xx.json}.
+     */
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
+
+    private static final Log LOG = Log.of(Texts.class);
+    // Without this, a German desktop asking for English would get German: the default control
+    // tries the default locale before the base bundle.
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final List<Runnable> LISTENERS = new CopyOnWriteArrayList<>();
+    private static volatile Locale locale = Locale.getDefault();
+    private static volatile ResourceBundle bundle = load(locale);
+
+    private Texts() {
+    }
+
+    /** The locale in use, for dates and numbers as well as words. */
+    public static Locale locale() {
+        return locale;
+    }
+
+    /**
+     * The text for {@code key} with {@code args} put in its {@code {0}}, {@code {1}}… places
+     * ({@link MessageFormat}: write an apostrophe as {@code ''}). A
+     * missing key shows as the key itself (and is logged), so a gap is visible but harmless.
+     */
+    public static String text(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            LOG.warn("No text for " + key);
+            return key;
+        }
+        // Always through MessageFormat, so that every text follows one rule: an apostrophe is ''.
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** A refusal of a setting's value from the core, e.g. "must be between 1m and 4h, was 15h". */
+    public static String reason(Reason reason) {
+        return text(reason.code().textKey(), reason.args().toArray());
+    }
+
+    /** Whether the bundle has a text for {@code key}. */
+    public static boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /**
+     * The locale for a {@code language} setting: {@code system} means the desktop's, anything
+     * else is a language tag. Languages without a translation still get their dates and numbers;
+     * their words fall back to English.
+     */
+    public static Locale resolve(String language) {
+        if (language == null || language.isBlank() || language.equalsIgnoreCase("system")) {
+            return Locale.getDefault();
+        }
+        return Locale.forLanguageTag(language);
+    }
+
+    /** Switches to the language of a {@code language} setting; see {@link #setLocale}. */
+    public static void useLanguage(String language) {
+        setLocale(resolve(language));
+    }
+
+    /**
+     * Switches the language; any thread. Listeners run on the event dispatch thread, and only when
+     * the words actually change.
+     */
+    public static void setLocale(Locale newLocale) {
+        Objects.requireNonNull(newLocale, "locale");
+        if (newLocale.equals(locale)) {
+            return;
+        }
+        bundle = load(newLocale);
+        locale = newLocale;
+        // Swing's own words (file chooser, JOptionPane's Yes/No) follow for windows made from now on
+        javax.swing.JComponent.setDefaultLocale(newLocale);
+        LOG.info("Language: " + newLocale.toLanguageTag() + " (texts: "
+                + (bundle.getLocale().toString().isEmpty() ? "en" : bundle.getLocale()) + ")");
+        // Always later, also from the EDT: the change usually comes from inside a dialog's Apply,
+        // which should finish before its window is relabelled.
+        SwingUtilities.invokeLater(Texts::fire);
+    }
+
+    /** Calls {@code listener} on the event dispatch thread after every change of language. */
+    public static void addListener(Runnable listener) {
+        LISTENERS.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Stops calling {@code listener}, e.g. when its window is closed. */
+    public static void removeListener(Runnable listener) {
+        LISTENERS.remove(listener);
+    }
+
+    private static void fire() {
+        for (Runnable listener : LISTENERS) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.warn("A window failed to take the new language", e);
+            }
+        }
+    }
+
+    private static ResourceBundle load(Locale forLocale) {
+        return ResourceBundle.getBundle(BUNDLE, forLocale, NO_FALLBACK);
+    }
+}
