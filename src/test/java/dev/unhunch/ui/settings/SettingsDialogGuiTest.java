@@ -11,6 +11,7 @@ import dev.unhunch.core.stretch.StretchCatalog;
 import dev.unhunch.storage.FileSettingsStore;
 import dev.unhunch.testsupport.RequiresDisplay;
 import dev.unhunch.testsupport.Screenshots;
+import dev.unhunch.testsupport.Waits;
 import dev.unhunch.ui.theme.Themes;
 import java.io.File;
 import java.io.IOException;
@@ -219,11 +220,15 @@ class SettingsDialogGuiTest {
         open();
         window.textBox("setting.micro.interval").deleteText().enterText("33m");
         window.button("settings.restore").click();
-        JOptionPaneFinder.findOptionPane().using(robot).cancelButton().click();
+        JOptionPaneFixture first = JOptionPaneFinder.findOptionPane().using(robot);
+        first.cancelButton().click();
+        // the closed question can linger in the component tree; the finder must not pick it again
+        Waits.until("the first question closed", 5_000, () -> !GuiActionRunner.execute(() -> first.target().isShowing()));
         window.textBox("setting.micro.interval").requireText("33m");
         window.button("settings.restore").click();
         JOptionPaneFinder.findOptionPane().using(robot).okButton().click();
-        window.textBox("setting.micro.interval").requireText("20m");
+        Waits.until("the defaults shown", 5_000,
+                () -> "20m".equals(GuiActionRunner.execute(() -> window.textBox("setting.micro.interval").target().getText())));
     }
 
     @Test
