@@ -10,7 +10,6 @@ import dev.unhunch.core.history.HistoryStore;
 import dev.unhunch.ui.session.SwingBreakUi;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.ui.about.AboutWindow;
@@ -89,15 +88,9 @@ public final class UnhunchApp {
                 (servicesReady - servicesStarted) / 1_000_000, (System.nanoTime() - servicesReady) / 1_000_000));
         TrayMenu.Commands commands = menuCommands();
         long trayStarted = System.nanoTime();
-        CompletableFuture<TrayPort> opening = new CompletableFuture<>();
-        try {
-            opening.complete(Trays.open(options.trayKind(), TrayMenu.items(commands),
-                    size -> AppIcons.trayIcon(TrayIconState.NORMAL, 0, size),
-                    () -> SwingUtilities.invokeLater(this::quit)));
-        } catch (RuntimeException e) {
-            opening.completeExceptionally(e);
-        }
-        tray = awaitTray(opening);
+        tray = Trays.open(options.trayKind(), TrayMenu.items(commands),
+                size -> AppIcons.trayIcon(TrayIconState.NORMAL, 0, size),
+                () -> SwingUtilities.invokeLater(this::quit));
         long trayReady = System.nanoTime();
         tray.setStatus(Texts.text("tray.starting"));
         TrayMenu.follow(tray, commands, () -> lastSnapshot().ifPresent(this::showStatus));
@@ -108,21 +101,6 @@ public final class UnhunchApp {
         LOG.info(() -> String.format("%s %s started in %d ms with %s (the tray took %d ms)", AppInfo.NAME,
                 AppInfo.version(), (System.nanoTime() - started) / 1_000_000, tray.kind(),
                 (trayReady - trayStarted) / 1_000_000));
-    }
-
-    private static TrayPort awaitTray(CompletableFuture<TrayPort> opening) throws InterruptedException {
-        try {
-            return opening.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 
     private TrayMenu.Commands menuCommands() {

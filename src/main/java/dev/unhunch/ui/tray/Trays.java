@@ -41,23 +41,12 @@ public final class Trays {
      */
     public static TrayPort open(TrayKind kind, List<TrayMenuItem> items,
             IntFunction<BufferedImage> iconAtSize, Runnable onWindowClosed) {
-        return open(kind, items, iconAtSize, onWindowClosed, () -> { });
-    }
-
-    /**
-     * As {@link #open(TrayKind, List, IntFunction, Runnable)}, for a caller that installs the look
-     * and feel while the tray starts: {@code awaitLook} blocks until it is installed, and runs
-     * before the stand-in window (a Swing window) is made. A native tray does not wait for it.
-     */
-    public static TrayPort open(TrayKind kind, List<TrayMenuItem> items,
-            IntFunction<BufferedImage> iconAtSize, Runnable onWindowClosed, Runnable awaitLook) {
         if (SwingUtilities.isEventDispatchThread()) {
             throw new IllegalStateException("open the tray off the event dispatch thread");
         }
         SystemTray.TrayType type = dorkboxType(kind, System.getProperty("os.name", ""), System.getenv());
         if (type == null) {
             LOG.info("No system tray found (no tray host on this display); showing the status window instead");
-            awaitLook.run();
             return statusWindow(items, iconAtSize, onWindowClosed);
         }
         try {
@@ -72,7 +61,6 @@ public final class Trays {
         } catch (ExecutionException e) {
             LOG.warn("The system tray (" + type + ") failed to start; showing the status window instead", e.getCause());
         }
-        awaitLook.run();
         return statusWindow(items, iconAtSize, onWindowClosed);
     }
 
