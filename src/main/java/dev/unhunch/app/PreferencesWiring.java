@@ -1,6 +1,5 @@
 package dev.unhunch.app;
 
-import com.formdev.flatlaf.FlatLaf;
 import dev.unhunch.core.history.HistoryStore;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.core.settings.Settings;
@@ -112,6 +111,7 @@ public final class PreferencesWiring {
                 statsWindow.toFront();
                 return;
             }
+            Themes.ensureInstalled(); // the error message below needs it too
             try {
                 statsWindow = StatisticsWindow.show(null, statsPort);
             } catch (IOException e) {
@@ -129,7 +129,6 @@ public final class PreferencesWiring {
 
     /** Switches every open window to the theme at once; call on the EDT. */
     public static void applyTheme(Theme theme) {
-        Themes.install(prefersDark(theme));
-        FlatLaf.updateUI();
+        Themes.switchTo(prefersDark(theme));
     }
 }

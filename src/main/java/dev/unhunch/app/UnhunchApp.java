@@ -59,7 +59,7 @@ public final class UnhunchApp {
     }
 
     /**
-     * Installs the look (on the EDT) and then the tray; call from the main thread, not the EDT,
+     * Loads the settings and the engine, then opens the tray; call from the main thread, not the EDT,
      * because a native tray starts on its own toolkit thread.
      */
     public void start() throws InterruptedException, InvocationTargetException {
@@ -73,7 +73,7 @@ public final class UnhunchApp {
             // X events and work posted from Java still wake it at once.
             NativeEnvironment.setDefault("_AWT_MAX_POLL_TIMEOUT", "10000");
         }
-        // The settings, history, engine and look first, then the tray. (Opening the tray on its own
+        // The settings, history and engine first, then the tray. (Opening the tray on its own
         // thread beside them saved ~0.4 s, but an end-to-end test lost one of two apps started
         // together at once; back to one order until that race is understood.)
         long servicesStarted = System.nanoTime();
@@ -81,11 +81,12 @@ public final class UnhunchApp {
         // the words are chosen before the first window is made
         Texts.useLanguage(services.settings().language());
         long servicesReady = System.nanoTime();
-        boolean dark = options.darkTheme() != null ? options.darkTheme()
-                : PreferencesWiring.prefersDark(services.settings().theme());
-        SwingUtilities.invokeAndWait(() -> Themes.install(dark));
-        LOG.info(() -> String.format("Settings, history and engine ready in %d ms, look in %d ms more",
-                (servicesReady - servicesStarted) / 1_000_000, (System.nanoTime() - servicesReady) / 1_000_000));
+        // The look loads with the first window, not here: the tray's menu is native (Themes).
+        Boolean forcedDark = options.darkTheme();
+        AppServices chosen = services;
+        Themes.choose(() -> forcedDark != null ? forcedDark : PreferencesWiring.prefersDark(chosen.settings().theme()));
+        LOG.info(() -> String.format("Settings, history and engine ready in %d ms",
+                (servicesReady - servicesStarted) / 1_000_000));
         TrayMenu.Commands commands = menuCommands();
         long trayStarted = System.nanoTime();
         tray = Trays.open(options.trayKind(), TrayMenu.items(commands),

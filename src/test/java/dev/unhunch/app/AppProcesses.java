@@ -82,6 +82,17 @@ final class AppProcesses implements AutoCloseable {
         return process;
     }
 
+    /** Starts the app as a user would (no arguments: the real tray) with JVM options before {@code -jar}. */
+    Process startTrayApp(List<String> jvmOptions) throws IOException {
+        int n = ++logCount;
+        Process process = builder(jvmOptions)
+                .redirectOutput(home.resolve("app" + n + ".out").toFile())
+                .redirectError(home.resolve("app" + n + ".err").toFile())
+                .start();
+        started.add(process);
+        return process;
+    }
+
     /** Runs {@code unhunch ARGS} to completion (at most 60 s). */
     Result cli(String... args) throws IOException, InterruptedException {
         return run(List.of(), args);

@@ -1,5 +1,6 @@
 package dev.unhunch.ui.about;
 
+import dev.unhunch.ui.theme.Themes;
 import dev.unhunch.core.AppInfo;
 import dev.unhunch.ui.i18n.LiveTexts;
 import dev.unhunch.ui.i18n.Texts;
@@ -41,6 +42,7 @@ public final class AboutWindow {
      *     for again when the language changes
      */
     public static JFrame show(Supplier<List<String>> details) {
+        Themes.ensureInstalled();
         if (current != null && current.isDisplayable()) {
             current.toFront();
             return current;

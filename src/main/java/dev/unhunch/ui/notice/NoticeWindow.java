@@ -1,5 +1,6 @@
 package dev.unhunch.ui.notice;
 
+import dev.unhunch.ui.theme.Themes;
 import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.icons.AppIcons;
 import java.awt.BorderLayout;
@@ -29,6 +30,7 @@ public final class NoticeWindow {
 
     /** Shows the lines under a title; call on the EDT. */
     public static JDialog show(String title, List<String> lines) {
+        Themes.ensureInstalled();
         JDialog dialog = new JDialog((java.awt.Frame) null, title, false);
         dialog.setName(WINDOW_NAME);
         dialog.setIconImages(AppIcons.windowIcons());

@@ -1,5 +1,6 @@
 package dev.unhunch.ui.session;
 
+import dev.unhunch.ui.theme.Themes;
 import dev.unhunch.core.time.DurationText;
 import dev.unhunch.ui.breakwindow.Screens;
 import dev.unhunch.ui.i18n.Texts;
@@ -18,6 +19,7 @@ final class DailyLimitMessage {
 
     /** Shows the message without taking keyboard focus; call on the EDT. */
     static void show(Duration activeToday, Duration limit) {
+        Themes.ensureInstalled();
         JOptionPane pane = new JOptionPane(Texts.text("dailyLimit.text", DurationText.format(activeToday),
                 DurationText.format(limit)), JOptionPane.INFORMATION_MESSAGE);
         // the OK button in the chosen language, not the desktop's

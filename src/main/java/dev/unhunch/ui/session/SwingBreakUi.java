@@ -1,5 +1,6 @@
 package dev.unhunch.ui.session;
 
+import dev.unhunch.ui.theme.Themes;
 import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.breaks.BreakPrompt;
 import dev.unhunch.core.breaks.BreakStage;
@@ -226,6 +227,7 @@ public final class SwingBreakUi implements BreakUi {
 
     private BreakNotice notice() {
         if (notice == null) {
+            Themes.ensureInstalled();
             notice = new BreakNotice(forwarding);
         }
         return notice;
@@ -233,6 +235,7 @@ public final class SwingBreakUi implements BreakUi {
 
     private BreakWindow window() {
         if (window == null) {
+            Themes.ensureInstalled();
             window = new BreakWindow(forwarding, this::chairStretch);
         }
         return window;

@@ -1,5 +1,6 @@
 package dev.unhunch.ui.settings;
 
+import dev.unhunch.ui.theme.Themes;
 import dev.unhunch.core.settings.Problem;
 import dev.unhunch.core.settings.SettingKey;
 import dev.unhunch.core.settings.SettingKeys;
@@ -132,6 +133,7 @@ public final class SettingsDialog extends JDialog {
      * @return the dialog, already visible
      */
     public static SettingsDialog show(Window owner, SettingsPort port, Consumer<Theme> themePreview) {
+        Themes.ensureInstalled();
         SettingsDialog dialog = new SettingsDialog(owner, port, themePreview, StretchCatalog.bundled().all());
         dialog.setLocationRelativeTo(owner);
         dialog.setVisible(true);

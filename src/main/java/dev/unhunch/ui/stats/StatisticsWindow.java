@@ -1,5 +1,6 @@
 package dev.unhunch.ui.stats;
 
+import dev.unhunch.ui.theme.Themes;
 import dev.unhunch.core.history.DailyStats;
 import dev.unhunch.core.history.HistoryStats;
 import dev.unhunch.core.time.DurationText;
@@ -108,6 +109,7 @@ public final class StatisticsWindow extends JFrame {
      * @throws IOException when the history cannot be read
      */
     public static StatisticsWindow show(Component owner, StatsPort port) throws IOException {
+        Themes.ensureInstalled();
         StatisticsWindow window = new StatisticsWindow(port);
         window.setLocationRelativeTo(owner);
         window.setVisible(true);

@@ -1,5 +1,6 @@
 package dev.unhunch.ui.tray;
 
+import dev.unhunch.ui.theme.Themes;
 import dev.unhunch.core.log.Log;
 import dorkbox.systemTray.SystemTray;
 import java.awt.image.BufferedImage;
@@ -83,7 +84,10 @@ public final class Trays {
             Runnable onWindowClosed) {
         AtomicReference<TrayPort> window = new AtomicReference<>();
         try {
-            SwingUtilities.invokeAndWait(() -> window.set(new StatusWindow(items, iconAtSize, onWindowClosed)));
+            SwingUtilities.invokeAndWait(() -> {
+                Themes.ensureInstalled();
+                window.set(new StatusWindow(items, iconAtSize, onWindowClosed));
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while opening the status window", e);
