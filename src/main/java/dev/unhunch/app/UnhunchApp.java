@@ -73,6 +73,8 @@ public final class UnhunchApp {
             // X events and work posted from Java still wake it at once.
             NativeEnvironment.setDefault("_AWT_MAX_POLL_TIMEOUT", "10000");
         }
+        // The tray host and the desktop are looked for beside the settings; the tray itself opens after them.
+        Trays.prepare(options.trayKind());
         // The settings, history and engine first, then the tray. (Opening the tray on its own
         // thread beside them saved ~0.4 s, but an end-to-end test lost one of two apps started
         // together at once; back to one order until that race is understood.)
@@ -99,6 +101,7 @@ public final class UnhunchApp {
         tray.relabel(TrayMenu.items(commands));
         services.runtime.onSnapshot(this::showStatus);
         services.runtime.start();
+        MemoryTrim.scheduleAfterStart();
         LOG.info(() -> String.format("%s %s started in %d ms with %s (the tray took %d ms)", AppInfo.NAME,
                 AppInfo.version(), (System.nanoTime() - started) / 1_000_000, tray.kind(),
                 (trayReady - trayStarted) / 1_000_000));

@@ -23,6 +23,7 @@ final class DorkboxTray implements TrayPort {
     private static final long SHUTDOWN_WAIT_MS = 400;
 
     private static final String GTK_THREAD = "GTK Native Event Loop";
+    private static final String UPDATE_THREAD = "Maintenance Updates";
 
     private final SystemTray tray;
     /** The menu's labelled entries in menu order (depth first), to relabel them in place. */
@@ -50,6 +51,7 @@ final class DorkboxTray implements TrayPort {
             startGtkFirst();
         }
         SystemTray tray = SystemTray.get("Unhunch");
+        endUpdateThread();
         if (tray == null) {
             return null;
         }
@@ -58,6 +60,16 @@ final class DorkboxTray implements TrayPort {
         port.addItems(tray.getMenu(), items);
         LOG.info(() -> "Tray ready: " + port.kind() + ", icon size " + tray.getTrayImageSize() + " px");
         return port;
+    }
+
+    /**
+     * Runs Dorkbox's desktop detection now (Linux): it decides details of the GTK tray from
+     * {@code ps} output and is remembered, so the tray's own start no longer waits for it.
+     */
+    static void detectDesktop() {
+        if (dorkbox.os.OS.INSTANCE.isLinux()) {
+            dorkbox.os.OS.DesktopEnv.INSTANCE.getEnv();
+        }
     }
 
     /**
@@ -84,6 +96,20 @@ final class DorkboxTray implements TrayPort {
             }
         }
         LOG.warn("GTK's event loop did not start within 5 s; trying the tray anyway");
+    }
+
+    /**
+     * Dorkbox's libraries start a "Maintenance Updates" thread when they load, even with updates
+     * disabled: it sleeps five minutes, sees the switch off and ends. Ending it now saves a thread
+     * for those minutes; it holds no state and is interrupted while asleep.
+     */
+    private static void endUpdateThread() {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (UPDATE_THREAD.equals(thread.getName()) && thread.isDaemon()) {
+                thread.setUncaughtExceptionHandler((t, e) -> { }); // its sleep ends with InterruptedException, by design
+                thread.interrupt();
+            }
+        }
     }
 
     private static boolean inMainLoop(StackTraceElement[] stack) {

@@ -35,6 +35,47 @@ public final class Trays {
     /** How long a native tray may take to come up before the status window is used instead. */
     static final Duration START_TIMEOUT = Duration.ofSeconds(10);
 
+    private static volatile Prepared prepared;
+
+    private record Prepared(TrayKind kind, FutureTask<SystemTray.TrayType> type) {
+    }
+
+    /**
+     * Starts, on a short-lived thread, the part of opening the tray that needs neither the menu nor
+     * GTK: looking for a tray host (AWT's X11 toolkit) and Dorkbox's desktop detection (it runs
+     * {@code ps} up to four times). Call once the native environment is set, before the slow parts
+     * of start-up, so that they overlap; {@link #open} works without it.
+     */
+    public static void prepare(TrayKind kind) {
+        String os = System.getProperty("os.name", "");
+        FutureTask<SystemTray.TrayType> type = new FutureTask<>(() -> {
+            SystemTray.TrayType chosen = dorkboxType(kind, os, System.getenv());
+            if (chosen != null && chosen != SystemTray.TrayType.Swing && chosen != SystemTray.TrayType.Awt) {
+                DorkboxTray.detectDesktop();
+            }
+            return chosen;
+        });
+        prepared = new Prepared(kind, type);
+        Thread thread = new Thread(type, "tray-prepare");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static SystemTray.TrayType chooseType(TrayKind kind) {
+        Prepared ready = prepared;
+        prepared = null;
+        if (ready != null && ready.kind() == kind) {
+            try {
+                return ready.type().get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.warn("Looking for the tray beforehand failed; looking again", e);
+            }
+        }
+        return dorkboxType(kind, System.getProperty("os.name", ""), System.getenv());
+    }
+
     /**
      * Opens the tray. Call from any thread but the EDT: native trays talk to their own toolkit
      * thread and may call back into Swing while starting. {@code onWindowClosed} runs when the
@@ -45,7 +86,7 @@ public final class Trays {
         if (SwingUtilities.isEventDispatchThread()) {
             throw new IllegalStateException("open the tray off the event dispatch thread");
         }
-        SystemTray.TrayType type = dorkboxType(kind, System.getProperty("os.name", ""), System.getenv());
+        SystemTray.TrayType type = chooseType(kind);
         if (type == null) {
             LOG.info("No system tray found (no tray host on this display); showing the status window instead");
             return statusWindow(items, iconAtSize, onWindowClosed);

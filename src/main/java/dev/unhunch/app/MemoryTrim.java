@@ -1,0 +1,47 @@
+package dev.unhunch.app;
+
+import dev.unhunch.core.log.Log;
+import dev.unhunch.platform.NativeHeap;
+import java.time.Duration;
+
+/**
+ * Once the app has settled after start, collects the start-up garbage and hands the freed Java
+ * heap and C heap back to the system: an idle tray app should cost what it uses while it waits,
+ * not what starting took. With the packaged options ({@code -XX:MaxHeapFreeRatio}) the collector
+ * also shrinks the heap it keeps. One short-lived thread; nothing runs afterwards.
+ */
+final class MemoryTrim {
+
+    private static final Log LOG = Log.of(MemoryTrim.class);
+    /** Late enough that the tray, the first status and the history have settled. */
+    static final Duration AFTER_START = Duration.ofSeconds(20);
+
+    private MemoryTrim() {
+    }
+
+    static void scheduleAfterStart() {
+        Thread thread = new Thread(() -> {
+            try {
+                Thread.sleep(AFTER_START.toMillis());
+                trimNow();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "unhunch-trim");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    static void trimNow() {
+        Runtime runtime = Runtime.getRuntime();
+        long before = runtime.totalMemory();
+        long started = System.nanoTime();
+        System.gc(); // the one explicit collection: start-up garbage, so that the heap can shrink
+        boolean trimmed = NativeHeap.trim();
+        long after = runtime.totalMemory();
+        LOG.info(() -> String.format("Memory settled in %d ms: Java heap %d → %d KB committed, C heap %s",
+                (System.nanoTime() - started) / 1_000_000, before / 1024, after / 1024,
+                trimmed ? "trimmed" : "unchanged"));
+    }
+}
