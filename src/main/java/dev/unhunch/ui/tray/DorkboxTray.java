@@ -7,6 +7,7 @@ import dorkbox.systemTray.MenuItem;
 import dorkbox.systemTray.Separator;
 import dorkbox.systemTray.SystemTray;
 import java.awt.image.BufferedImage;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,7 @@ final class DorkboxTray implements TrayPort {
         DorkboxTray port = new DorkboxTray(tray);
         port.setIcon(iconAtSize);
         port.addItems(tray.getMenu(), items);
+        endDispatchThreadUntilUsed();
         LOG.info(() -> "Tray ready: " + port.kind() + ", icon size " + tray.getTrayImageSize() + " px");
         return port;
     }
@@ -79,7 +81,7 @@ final class DorkboxTray implements TrayPort {
      * initialisation. Seen here as a hang in GType initialisation and as a fatal "Can't create a
      * GtkStyleContext without a display connection" (also reported as dorkbox/SystemTray#159).
      */
-    private static void startGtkFirst() {
+    static void startGtkFirst() {
         GtkEventDispatch.startGui(false, true, false);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (System.nanoTime() < deadline) {
@@ -109,6 +111,22 @@ final class DorkboxTray implements TrayPort {
                 thread.setUncaughtExceptionHandler((t, e) -> { }); // its sleep ends with InterruptedException, by design
                 thread.interrupt();
             }
+        }
+    }
+
+    /**
+     * Dorkbox builds the menu on its event-dispatch thread, which then waits for menu clicks all
+     * day. Its own shutdown (queued behind the menu's entries) ends that thread; the first click
+     * starts a new one. The class is package-private in Dorkbox, hence reflection; should that
+     * fail with another Dorkbox version, the thread simply stays.
+     */
+    private static void endDispatchThreadUntilUsed() {
+        try {
+            Method shutdown = Class.forName("dorkbox.systemTray.util.EventDispatch").getDeclaredMethod("shutdown");
+            shutdown.setAccessible(true);
+            shutdown.invoke(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.info("Dorkbox's dispatch thread stays: " + e);
         }
     }
 

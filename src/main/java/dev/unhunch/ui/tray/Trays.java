@@ -41,9 +41,9 @@ public final class Trays {
     }
 
     /**
-     * Starts, on a short-lived thread, the part of opening the tray that needs neither the menu nor
-     * GTK: looking for a tray host (AWT's X11 toolkit) and Dorkbox's desktop detection (it runs
-     * {@code ps} up to four times). Call once the native environment is set, before the slow parts
+     * Starts, on a short-lived thread, the part of opening the tray that needs no menu: looking for
+     * a tray host (AWT's X11 toolkit), Dorkbox's desktop detection (it runs {@code ps} up to four
+     * times) and GTK's own thread and event loop. Call once the native environment is set, before the slow parts
      * of start-up, so that they overlap; {@link #open} works without it.
      */
     public static void prepare(TrayKind kind) {
@@ -52,6 +52,9 @@ public final class Trays {
             SystemTray.TrayType chosen = dorkboxType(kind, os, System.getenv());
             if (chosen != null && chosen != SystemTray.TrayType.Swing && chosen != SystemTray.TrayType.Awt) {
                 DorkboxTray.detectDesktop();
+            }
+            if (chosen == SystemTray.TrayType.Gtk || chosen == SystemTray.TrayType.AppIndicator) {
+                DorkboxTray.startGtkFirst(); // GTK's init, the slowest step, no longer waits for the settings
             }
             return chosen;
         });
