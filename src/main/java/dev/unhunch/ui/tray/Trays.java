@@ -1,7 +1,7 @@
 package dev.unhunch.ui.tray;
 
-import dev.unhunch.ui.theme.Themes;
 import dev.unhunch.core.log.Log;
+import dev.unhunch.ui.theme.Themes;
 import dorkbox.systemTray.SystemTray;
 import java.awt.image.BufferedImage;
 import java.lang.reflect.InvocationTargetException;
@@ -43,8 +43,8 @@ public final class Trays {
     /**
      * Starts, on a short-lived thread, the part of opening the tray that needs no menu: looking for
      * a tray host (AWT's X11 toolkit), Dorkbox's desktop detection (it runs {@code ps} up to four
-     * times) and GTK's own thread and event loop. Call once the native environment is set, before the slow parts
-     * of start-up, so that they overlap; {@link #open} works without it.
+     * times) and GTK's own thread and event loop. Call once the native environment is set and
+     * before the slow parts of start-up, so that they overlap; {@link #open} works without it.
      */
     public static void prepare(TrayKind kind) {
         String os = System.getProperty("os.name", "");
