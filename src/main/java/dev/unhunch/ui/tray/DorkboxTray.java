@@ -106,7 +106,14 @@ final class DorkboxTray implements TrayPort {
      * for those minutes; it holds no state and is interrupted while asleep.
      */
     private static void endUpdateThread() {
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() + 8];
+        int count = root.enumerate(threads); // no stack walks, unlike getAllStackTraces
+        for (int i = 0; i < count; i++) {
+            Thread thread = threads[i];
             if (UPDATE_THREAD.equals(thread.getName()) && thread.isDaemon()) {
                 thread.setUncaughtExceptionHandler((t, e) -> { }); // its sleep ends with InterruptedException, by design
                 thread.interrupt();
