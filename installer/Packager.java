@@ -87,7 +87,7 @@ public final class Packager {
                 "--copyright", "Unhunch contributors", "--input", input.toString(), "--main-jar", "unhunch.jar",
                 "--main-class", opts.getOrDefault("main-class", "dev.unhunch.app.Main"),
                 "--runtime-image", runtime.toString(), "--icon", icon().toString()));
-        for (String option : lines(Path.of("installer/jvm-options.txt"))) {
+        for (String option : jvmOptions(lines(Path.of("installer/jvm-options.txt")), feature)) {
             image.addAll(List.of("--java-options", option));
         }
         if (os.contains("mac")) {
@@ -165,6 +165,24 @@ public final class Packager {
     }
 
     /** Non-empty lines that are not # comments. */
+    /**
+     * The options for a runtime of Java {@code feature}: a line {@code [N+] option} applies from
+     * Java N on (launcher options such as --finalization are refused by older runtimes, unlike
+     * -XX flags, which -XX:+IgnoreUnrecognizedVMOptions covers).
+     */
+    static List<String> jvmOptions(List<String> lines, int feature) {
+        List<String> options = new ArrayList<>();
+        for (String line : lines) {
+            java.util.regex.Matcher since = java.util.regex.Pattern.compile("\\[(\\d+)\\+]\\s+(.+)").matcher(line);
+            if (!since.matches()) {
+                options.add(line);
+            } else if (feature >= Integer.parseInt(since.group(1))) {
+                options.add(since.group(2));
+            }
+        }
+        return options;
+    }
+
     static List<String> lines(Path file) throws IOException {
         return Files.readAllLines(file).stream().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toList());
