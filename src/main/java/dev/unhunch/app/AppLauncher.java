@@ -5,6 +5,7 @@ import dev.unhunch.cli.LaunchCommand;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.platform.AppDirectories;
 import dev.unhunch.platform.SystemTheme;
+import dev.unhunch.platform.X11Display;
 import dev.unhunch.platform.ipc.IpcClient;
 import dev.unhunch.platform.ipc.IpcCommands;
 import dev.unhunch.platform.ipc.IpcReply;
@@ -16,7 +17,6 @@ import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -76,23 +76,45 @@ final class AppLauncher {
         };
         UnhunchApp app = new UnhunchApp(new UnhunchApp.StartOptions(dark, TrayKind.valueOf(command.tray().name()), logFile),
                 System::exit);
+        IpcServer commands;
         try {
             // Before the UI, so a second start during our (slower) UI start-up finds us at once.
-            instance.serve(new ControlDispatcher(new RunningAppControl(app, runtime, ZoneId.systemDefault())), IpcServer.DEFAULT_READ_TIMEOUT);
+            commands = instance.listen(new ControlDispatcher(new RunningAppControl(app, runtime, ZoneId.systemDefault())),
+                    IpcServer.DEFAULT_READ_TIMEOUT);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Commands from the command line will not work: cannot listen on "
                     + SingleInstance.socketPath(runtime) + ": " + e);
+            commands = null;
         }
+        if (commands == null) {
+            return startApp(app, err) ? KEEP_RUNNING : ExitCodes.REFUSED;
+        }
+        // The app starts on a short-lived thread while this (main) thread answers the command line
+        // from now until quit: one thread fewer all day than a server thread of its own.
+        PrintWriter startErrors = err;
+        Thread starter = new Thread(() -> {
+            if (!startApp(app, startErrors)) {
+                System.exit(ExitCodes.REFUSED);
+            }
+        }, "unhunch-start");
+        starter.start();
+        commands.serveHere();
+        return KEEP_RUNNING;
+    }
+
+    private static boolean startApp(UnhunchApp app, PrintWriter err) {
         try {
             app.start();
-        } catch (InvocationTargetException e) {
-            err.println("unhunch: could not start: " + e.getCause());
-            return ExitCodes.REFUSED;
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return ExitCodes.REFUSED;
+            return false;
+        } catch (RuntimeException e) {
+            err.println("unhunch: could not start: " + e);
+            err.flush();
+            LOG.error("Start-up failed", e);
+            return false;
         }
-        return KEEP_RUNNING;
     }
 
     /** True when a running instance answered and was asked to show itself. */
@@ -143,6 +165,11 @@ final class AppLauncher {
     private static String displayProblem() {
         if (GraphicsEnvironment.isHeadless()) {
             return "the Java runtime is headless; DISPLAY is " + (System.getenv("DISPLAY") == null ? "not set" : "'" + System.getenv("DISPLAY") + "'");
+        }
+        // Xlib answers without starting AWT's toolkit, which the tray may never need
+        Optional<Boolean> x11 = X11Display.answers();
+        if (x11.isPresent()) {
+            return x11.get() ? null : "cannot connect to the X server at DISPLAY '" + System.getenv("DISPLAY") + "'";
         }
         try {
             GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();

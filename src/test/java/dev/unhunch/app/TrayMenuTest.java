@@ -6,7 +6,6 @@ import dev.unhunch.core.breaks.PauseRequest;
 import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.tray.TrayMenuItem;
 import dev.unhunch.ui.tray.TrayPort;
-import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -53,7 +52,7 @@ class TrayMenuTest {
     private final class RecordingTray implements TrayPort {
         @Override public String kind() { return "recording"; }
         @Override public void setStatus(String status) { }
-        @Override public void setIcon(IntFunction<BufferedImage> iconAtSize) { }
+        @Override public void setIcon(IntFunction<byte[]> pngAtSize) { }
         @Override public void relabel(List<TrayMenuItem> items) { relabelled.add(TrayMenuItem.labels(items)); }
         @Override public void shutdown() { }
     }

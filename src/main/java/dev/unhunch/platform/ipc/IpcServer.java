@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Answers requests on a bound Unix domain server channel, one client at a time, on one named
- * daemon thread. Each connection carries one request line and gets one reply line; a client has
+ * daemon thread or on the thread that calls {@link #serveHere()}. Each connection carries one request line and gets one reply line; a client has
  * {@link #DEFAULT_READ_TIMEOUT} to send its line, so a stuck client delays others by at most that.
  * Nothing a client sends can stop the server: bad input gets an error reply, handler failures an
  * {@code internal} reply.
@@ -27,7 +27,7 @@ public final class IpcServer implements AutoCloseable {
     private final ServerSocketChannel server;
     private final IpcHandler handler;
     private final Duration readTimeout;
-    private final Thread thread;
+    private volatile Thread thread;
     private final AtomicLong served = new AtomicLong();
     private volatile boolean closed;
 
@@ -35,15 +35,36 @@ public final class IpcServer implements AutoCloseable {
         this.server = server;
         this.handler = handler;
         this.readTimeout = readTimeout;
-        this.thread = new Thread(this::serve, THREAD_NAME);
-        this.thread.setDaemon(true);
     }
 
-    /** Starts serving on an already bound channel; the server owns and closes it. */
+    /** Starts serving on an already bound channel, on a thread of its own; the server owns and closes it. */
     public static IpcServer start(ServerSocketChannel bound, IpcHandler handler, Duration readTimeout) {
-        IpcServer ipc = new IpcServer(bound, handler, readTimeout);
-        ipc.thread.start();
+        IpcServer ipc = prepare(bound, handler, readTimeout);
+        Thread own = new Thread(ipc::serve, THREAD_NAME);
+        own.setDaemon(true);
+        ipc.thread = own;
+        own.start();
         return ipc;
+    }
+
+    /**
+     * A server for an already bound channel that answers nobody until {@link #serveHere()}; clients
+     * that connect before then wait in the socket's backlog. The server owns and closes the channel.
+     */
+    public static IpcServer prepare(ServerSocketChannel bound, IpcHandler handler, Duration readTimeout) {
+        return new IpcServer(bound, handler, readTimeout);
+    }
+
+    /**
+     * Serves on the calling thread until {@link #close()}: the app's main thread, which would
+     * otherwise only wait for the end, answers the command line instead of a thread of its own.
+     */
+    public void serveHere() {
+        if (thread != null) {
+            throw new IllegalStateException("already serving");
+        }
+        thread = Thread.currentThread();
+        serve();
     }
 
     /** Number of connections answered so far (for tests and diagnostics). */
@@ -135,6 +156,9 @@ public final class IpcServer implements AutoCloseable {
 
     /** Waits for the server thread to end after {@link #close()}. */
     public void join(Duration timeout) throws InterruptedException {
-        thread.join(Math.max(1, timeout.toMillis()));
+        Thread serving = thread;
+        if (serving != null && serving != Thread.currentThread()) {
+            serving.join(Math.max(1, timeout.toMillis()));
+        }
     }
 }

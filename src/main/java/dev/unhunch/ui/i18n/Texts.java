@@ -106,8 +106,11 @@ public final class Texts {
         LOG.info("Language: " + newLocale.toLanguageTag() + " (texts: "
                 + (bundle.getLocale().toString().isEmpty() ? "en" : bundle.getLocale()) + ")");
         // Always later, also from the EDT: the change usually comes from inside a dialog's Apply,
-        // which should finish before its window is relabelled.
-        SwingUtilities.invokeLater(Texts::fire);
+        // which should finish before its window is relabelled. With nobody listening (at start,
+        // before any window) the event queue, and with it AWT's toolkit, is left alone.
+        if (!LISTENERS.isEmpty()) {
+            SwingUtilities.invokeLater(Texts::fire);
+        }
     }
 
     /** Calls {@code listener} on the event dispatch thread after every change of language. */

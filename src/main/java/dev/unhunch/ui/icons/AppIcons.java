@@ -9,7 +9,10 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Arc2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +36,8 @@ public final class AppIcons {
     private static final double RING_CENTRE = 16;
     private static final double RING_RADIUS = 13.5;
     private static final double RING_WIDTH = 5;
-    private static final Color RING_COLOUR = new Color(0xF2A516);
+    /** The ring's colour as RGB; a Color field would load AWT's native library with this class. */
+    private static final int RING_RGB = 0xF2A516;
     private static final Map<String, SVGDocument> DOCUMENTS = new ConcurrentHashMap<>();
 
     private AppIcons() {
@@ -70,7 +74,7 @@ public final class AppIcons {
                     double scale = size / 32.0;
                     double r = RING_RADIUS * scale;
                     double c = RING_CENTRE * scale;
-                    g.setColor(RING_COLOUR);
+                    g.setColor(new Color(RING_RGB));
                     g.setStroke(new BasicStroke((float) (RING_WIDTH * scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
                     g.draw(new Arc2D.Double(c - r, c - r, 2 * r, 2 * r, 90, -360 * fraction, Arc2D.OPEN));
                 } finally {
@@ -81,10 +85,45 @@ public final class AppIcons {
         return image;
     }
 
+    /**
+     * {@link #trayIcon} as PNG bytes, which is what a native tray takes. An icon the build has
+     * pre-rendered (every state but a partly filled ring, at the usual tray sizes) is returned as
+     * stored: opening the tray then draws nothing, so Java2D's renderer and its disposer thread
+     * stay unloaded until the first ring.
+     */
+    public static byte[] trayIconPng(TrayIconState state, double progress, int size) {
+        boolean plain = state != TrayIconState.DUE_SOON || Double.isNaN(progress) || progress <= 0;
+        if (plain && size > 0 && !Boolean.getBoolean("unhunch.icons.svg")) {
+            byte[] stored = storedPng(state.file(), size);
+            if (stored != null) {
+                return stored;
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(trayIcon(state, progress, size), "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode the tray icon", e);
+        }
+        return png.toByteArray();
+    }
+
+    private static byte[] storedPng(String svgFile, int size) {
+        try (InputStream in = AppIcons.class.getResourceAsStream(pngPath(svgFile, size))) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String pngPath(String svgFile, int size) {
+        return PNG_DIR + svgFile.replace(".svg", "-" + size + ".png");
+    }
+
     /** The pre-rendered PNG of {@code svgFile} at {@code size} if the build has one, else the SVG rendered. */
     private static BufferedImage image(String svgFile, int size) {
         if (size > 0 && !Boolean.getBoolean("unhunch.icons.svg")) {
-            URL png = AppIcons.class.getResource(PNG_DIR + svgFile.replace(".svg", "-" + size + ".png"));
+            URL png = AppIcons.class.getResource(pngPath(svgFile, size));
             if (png != null) {
                 try {
                     BufferedImage read = ImageIO.read(png);

@@ -6,8 +6,7 @@ import dorkbox.systemTray.Menu;
 import dorkbox.systemTray.MenuItem;
 import dorkbox.systemTray.Separator;
 import dorkbox.systemTray.SystemTray;
-import java.awt.image.BufferedImage;
-import java.lang.reflect.Method;
+import dorkbox.systemTray.util.EventDispatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ final class DorkboxTray implements TrayPort {
      * host for the Swing/AWT types, unsupported desktop).
      */
     static DorkboxTray open(SystemTray.TrayType type, List<TrayMenuItem> items,
-            IntFunction<BufferedImage> iconAtSize) {
+            IntFunction<byte[]> pngAtSize) {
         SystemTray.FORCE_TRAY_TYPE = type;
         // CI and some users run as root; Dorkbox would then refuse GTK/AppIndicator for no reason we share.
         SystemTray.ENABLE_ROOT_CHECK = false;
@@ -48,6 +47,7 @@ final class DorkboxTray implements TrayPort {
         // Dorkbox's libraries otherwise report an instance id and their versions to Dorkbox's update
         // server from a "Maintenance Updates" thread; Unhunch makes no network connections.
         dorkbox.updates.Updates.INSTANCE.setENABLE(false);
+        GtkQueueFlush.install();
         if (type == SystemTray.TrayType.Gtk || type == SystemTray.TrayType.AppIndicator) {
             startGtkFirst();
         }
@@ -57,9 +57,9 @@ final class DorkboxTray implements TrayPort {
             return null;
         }
         DorkboxTray port = new DorkboxTray(tray);
-        port.setIcon(iconAtSize);
+        port.setIcon(pngAtSize);
         port.addItems(tray.getMenu(), items);
-        endDispatchThreadUntilUsed();
+        endDispatchThreadOnceBuilt(depth(items));
         LOG.info(() -> "Tray ready: " + port.kind() + ", icon size " + tray.getTrayImageSize() + " px");
         return port;
     }
@@ -123,18 +123,30 @@ final class DorkboxTray implements TrayPort {
 
     /**
      * Dorkbox builds the menu on its event-dispatch thread, which then waits for menu clicks all
-     * day. Its own shutdown (queued behind the menu's entries) ends that thread; the first click
-     * starts a new one. The class is package-private in Dorkbox, hence reflection; should that
-     * fail with another Dorkbox version, the thread simply stays.
+     * day. Its shutdown ends that thread; the first click starts a new one. The shutdown must come
+     * last in that thread's queue: tasks still queued behind it run on the thread it has just
+     * interrupted, and the first of them (an entry of a submenu, queued only once the submenu
+     * itself is added) then fails its wait for GTK. So the request is passed along the queue once
+     * per menu level before the shutdown is queued.
      */
-    private static void endDispatchThreadUntilUsed() {
-        try {
-            Method shutdown = Class.forName("dorkbox.systemTray.util.EventDispatch").getDeclaredMethod("shutdown");
-            shutdown.setAccessible(true);
-            shutdown.invoke(null);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.info("Dorkbox's dispatch thread stays: " + e);
+    private static void endDispatchThreadOnceBuilt(int levels) {
+        EventDispatch.runLater(() -> {
+            if (levels > 0) {
+                endDispatchThreadOnceBuilt(levels - 1);
+            } else {
+                EventDispatch.shutdown();
+            }
+        });
+    }
+
+    private static int depth(List<TrayMenuItem> items) {
+        int deepest = 0;
+        for (TrayMenuItem item : items) {
+            if (item.isSubmenu()) {
+                deepest = Math.max(deepest, depth(item.children()));
+            }
         }
+        return deepest + 1;
     }
 
     private static boolean inMainLoop(StackTraceElement[] stack) {
@@ -187,10 +199,10 @@ final class DorkboxTray implements TrayPort {
     }
 
     @Override
-    public void setIcon(IntFunction<BufferedImage> iconAtSize) {
+    public void setIcon(IntFunction<byte[]> pngAtSize) {
         if (!closed) {
             int size = Math.max(16, tray.getTrayImageSize());
-            tray.setImage(iconAtSize.apply(size));
+            tray.setImage(new java.io.ByteArrayInputStream(pngAtSize.apply(size)));
         }
     }
 

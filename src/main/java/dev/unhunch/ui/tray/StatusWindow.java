@@ -6,7 +6,6 @@ import dev.unhunch.ui.icons.AppIcons;
 import java.awt.BorderLayout;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -38,7 +37,7 @@ final class StatusWindow implements TrayPort {
     private final JButton menu = LiveTexts.text(new JButton(), "statusWindow.menu");
 
     /** Builds and shows the window; call on the EDT. */
-    StatusWindow(List<TrayMenuItem> items, IntFunction<BufferedImage> iconAtSize, Runnable onClose) {
+    StatusWindow(List<TrayMenuItem> items, IntFunction<byte[]> pngAtSize, Runnable onClose) {
         frame.setName(WINDOW_NAME);
         frame.setAlwaysOnTop(true);
         frame.setType(java.awt.Window.Type.UTILITY);
@@ -65,7 +64,7 @@ final class StatusWindow implements TrayPort {
         content.add(status, BorderLayout.CENTER);
         content.add(menu, BorderLayout.EAST);
         frame.setContentPane(content);
-        setIconNow(iconAtSize);
+        setIconNow(pngAtSize);
         // room for both breaks' countdowns, also in German ("Kurzpause in 20:00, lange Pause in 1:00:00")
         frame.setSize(440, 56);
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
@@ -108,12 +107,12 @@ final class StatusWindow implements TrayPort {
     }
 
     @Override
-    public void setIcon(IntFunction<BufferedImage> iconAtSize) {
-        SwingUtilities.invokeLater(() -> setIconNow(iconAtSize));
+    public void setIcon(IntFunction<byte[]> pngAtSize) {
+        SwingUtilities.invokeLater(() -> setIconNow(pngAtSize));
     }
 
-    private void setIconNow(IntFunction<BufferedImage> iconAtSize) {
-        icon.setIcon(new ImageIcon(iconAtSize.apply(32)));
+    private void setIconNow(IntFunction<byte[]> pngAtSize) {
+        icon.setIcon(new ImageIcon(pngAtSize.apply(32)));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.unhunch.ui.tray;
 
-import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.function.IntFunction;
 
@@ -17,8 +16,8 @@ public interface TrayPort {
     /** Updates the disabled status line at the top of the menu (e.g. "Next break in 12:30"). */
     void setStatus(String status);
 
-    /** Replaces the icon; {@code iconAtSize} renders it at the pixel size the tray asks for. */
-    void setIcon(IntFunction<BufferedImage> iconAtSize);
+    /** Replaces the icon; {@code pngAtSize} gives it as PNG bytes at the pixel size the tray asks for. */
+    void setIcon(IntFunction<byte[]> pngAtSize);
 
     /**
      * Gives the menu entries new labels, e.g. after a change of language; {@code items} has the

@@ -3,7 +3,6 @@ package dev.unhunch.ui.tray;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.ui.theme.Themes;
 import dorkbox.systemTray.SystemTray;
-import java.awt.image.BufferedImage;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -16,7 +15,9 @@ import javax.swing.SwingUtilities;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Chooses and opens the tray. On X11 with an XEmbed tray host the GTK status icon is used: its
@@ -36,17 +37,24 @@ public final class Trays {
     static final Duration START_TIMEOUT = Duration.ofSeconds(10);
 
     private static volatile Prepared prepared;
+    /** Whether an XEmbed tray host is running, asked without AWT; empty when it cannot tell. */
+    private static volatile Supplier<Optional<Boolean>> hostProbe = Optional::empty;
 
     private record Prepared(TrayKind kind, FutureTask<SystemTray.TrayType> type) {
     }
 
     /**
      * Starts, on a short-lived thread, the part of opening the tray that needs no menu: looking for
-     * a tray host (AWT's X11 toolkit), Dorkbox's desktop detection (it runs {@code ps} up to four
+     * a tray host, Dorkbox's desktop detection (it runs {@code ps} up to four
      * times) and GTK's own thread and event loop. Call once the native environment is set and
      * before the slow parts of start-up, so that they overlap; {@link #open} works without it.
+     *
+     * @param trayHostProbe whether an XEmbed tray host is running, or empty when it cannot tell;
+     *        AWT's toolkit (an X connection and an event thread the GTK tray never uses) is
+     *        started to ask only then
      */
-    public static void prepare(TrayKind kind) {
+    public static void prepare(TrayKind kind, Supplier<Optional<Boolean>> trayHostProbe) {
+        hostProbe = trayHostProbe;
         String os = System.getProperty("os.name", "");
         FutureTask<SystemTray.TrayType> type = new FutureTask<>(() -> {
             SystemTray.TrayType chosen = dorkboxType(kind, os, System.getenv());
@@ -80,24 +88,33 @@ public final class Trays {
     }
 
     /**
-     * Opens the tray. Call from any thread but the EDT: native trays talk to their own toolkit
-     * thread and may call back into Swing while starting. {@code onWindowClosed} runs when the
-     * stand-in window is closed.
+     * Opens the tray, or the status window when there is none. Call from any thread but the EDT:
+     * native trays talk to their own toolkit thread and may call back into Swing while starting.
+     * {@code onWindowClosed} runs when the stand-in window is closed.
      */
     public static TrayPort open(TrayKind kind, List<TrayMenuItem> items,
-            IntFunction<BufferedImage> iconAtSize, Runnable onWindowClosed) {
-        if (SwingUtilities.isEventDispatchThread()) {
+            IntFunction<byte[]> pngAtSize, Runnable onWindowClosed) {
+        return openNative(kind, items, pngAtSize).orElseGet(() -> statusWindow(items, pngAtSize, onWindowClosed));
+    }
+
+    /**
+     * Opens the desktop's tray, or tells (logged once, with the reason) that there is none; never
+     * makes a window, so it may run while the rest of the app starts. Call from any thread but the EDT.
+     */
+    public static Optional<TrayPort> openNative(TrayKind kind, List<TrayMenuItem> items, IntFunction<byte[]> pngAtSize) {
+        // by name: asking EventQueue would start AWT's toolkit, which the GTK tray does not need
+        if (Thread.currentThread().getName().startsWith("AWT-EventQueue")) {
             throw new IllegalStateException("open the tray off the event dispatch thread");
         }
         SystemTray.TrayType type = chooseType(kind);
         if (type == null) {
             LOG.info("No system tray found (no tray host on this display); showing the status window instead");
-            return statusWindow(items, iconAtSize, onWindowClosed);
+            return Optional.empty();
         }
         try {
-            TrayPort tray = openWithin(START_TIMEOUT, () -> DorkboxTray.open(type, items, iconAtSize));
+            TrayPort tray = openWithin(START_TIMEOUT, () -> DorkboxTray.open(type, items, pngAtSize));
             if (tray != null) {
-                return tray;
+                return Optional.of(tray);
             }
             LOG.info("The system tray (" + type + ") is not available; showing the status window instead");
         } catch (TimeoutException e) {
@@ -106,7 +123,7 @@ public final class Trays {
         } catch (ExecutionException e) {
             LOG.warn("The system tray (" + type + ") failed to start; showing the status window instead", e.getCause());
         }
-        return statusWindow(items, iconAtSize, onWindowClosed);
+        return Optional.empty();
     }
 
     private static TrayPort openWithin(Duration timeout, Callable<TrayPort> opener)
@@ -124,13 +141,14 @@ public final class Trays {
         }
     }
 
-    private static TrayPort statusWindow(List<TrayMenuItem> items, IntFunction<BufferedImage> iconAtSize,
+    /** Opens the window that stands in for a missing tray; any thread but the EDT. */
+    public static TrayPort statusWindow(List<TrayMenuItem> items, IntFunction<byte[]> pngAtSize,
             Runnable onWindowClosed) {
         AtomicReference<TrayPort> window = new AtomicReference<>();
         try {
             SwingUtilities.invokeAndWait(() -> {
                 Themes.ensureInstalled();
-                window.set(new StatusWindow(items, iconAtSize, onWindowClosed));
+                window.set(new StatusWindow(items, pngAtSize, onWindowClosed));
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -170,6 +188,15 @@ public final class Trays {
     }
 
     private static boolean xembedTrayHostPresent() {
+        Optional<Boolean> known;
+        try {
+            known = hostProbe.get();
+        } catch (RuntimeException | LinkageError e) {
+            known = Optional.empty();
+        }
+        if (known.isPresent()) {
+            return known.get();
+        }
         try {
             return java.awt.SystemTray.isSupported();
         } catch (RuntimeException | LinkageError e) {

@@ -57,6 +57,35 @@ class SingleInstanceTest {
     }
 
     @Test
+    void aListeningInstanceAnswersOnTheThreadThatServesItAndClientsWaitUntilThen() throws Exception {
+        Path dir = temp.resolve("unhunch");
+        SingleInstance instance = SingleInstance.tryAcquire(dir).orElseThrow();
+        java.util.concurrent.CompletableFuture<Thread> answeredOn = new java.util.concurrent.CompletableFuture<>();
+        IpcServer server = instance.listen(request -> {
+            answeredOn.complete(Thread.currentThread());
+            return new IpcHandler.Handled(IpcReply.success("did " + request.cmd(), Map.of()));
+        }, Duration.ofSeconds(2));
+        // a client that connects before anyone serves waits in the backlog instead of failing
+        java.util.concurrent.CompletableFuture<IpcReply> early = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new IpcClient(SingleInstance.socketPath(dir), Duration.ofSeconds(10)).send(IpcRequest.of("status"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Thread main = new Thread(server::serveHere, "serving-here");
+        main.start();
+        try {
+            assertThat(early.get(10, java.util.concurrent.TimeUnit.SECONDS).message()).isEqualTo("did status");
+            assertThat(answeredOn.get()).isSameAs(main);
+        } finally {
+            instance.close();
+        }
+        main.join(2_000);
+        assertThat(main.isAlive()).as("serveHere returns once the instance is closed").isFalse();
+    }
+
+    @Test
     void staleSocketAndDeadPidLeftByACrashAreTakenOver() throws Exception {
         Path dir = temp.resolve("unhunch");
         Files.createDirectories(dir);

@@ -49,6 +49,28 @@ class AppIconsTest {
         assertThat(rgb(AppIcons.trayIcon(TrayIconState.DUE_SOON, 7, size))).as("clamped to 1").isEqualTo(rgb(full));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {16, 22, 24, 32, 44, 48, 64, 20, 96})
+    void trayPngsDecodeToTheRenderedIcon(int size) throws java.io.IOException {
+        for (TrayIconState state : TrayIconState.values()) {
+            for (double progress : new double[] {0, 0.25}) {
+                BufferedImage decoded = javax.imageio.ImageIO.read(
+                        new java.io.ByteArrayInputStream(AppIcons.trayIconPng(state, progress, size)));
+                assertThat(decoded.getWidth()).as(state + " width").isEqualTo(size);
+                assertThat(rgb(toArgb(decoded))).as(state + " at " + progress)
+                        .isEqualTo(rgb(AppIcons.trayIcon(state, progress, size)));
+            }
+        }
+    }
+
+    private static BufferedImage toArgb(BufferedImage image) {
+        BufferedImage argb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = argb.createGraphics();
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return argb;
+    }
+
     @Test
     void refusesSillySizes() {
         assertThatThrownBy(() -> AppIcons.appIcon(0)).isInstanceOf(IllegalArgumentException.class);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.unhunch.testsupport.RequiresDisplay;
 import dev.unhunch.testsupport.Screenshots;
 import dev.unhunch.ui.icons.AppIcons;
+import dev.unhunch.ui.icons.TrayIconState;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.swing.core.BasicRobot;
@@ -39,7 +40,7 @@ class StatusWindowGuiTest {
                 new TrayMenuItem("About Unhunch", aboutChosen::incrementAndGet),
                 TrayMenuItem.separator(),
                 new TrayMenuItem("Quit", () -> { }));
-        port = Trays.open(TrayKind.WINDOW, items, AppIcons::appIcon, closed::incrementAndGet);
+        port = Trays.open(TrayKind.WINDOW, items, size -> AppIcons.trayIconPng(TrayIconState.NORMAL, 0, size), closed::incrementAndGet);
     }
 
     @AfterEach

@@ -1,0 +1,88 @@
+package dev.unhunch.platform;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLong;
+import com.sun.jna.Platform;
+import com.sun.jna.Pointer;
+import dev.unhunch.core.log.Log;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Asks the X server the two questions start-up has, through a short Xlib connection of its own:
+ * does the display answer, and is an XEmbed tray host (a panel's notification area, trayer,
+ * stalonetray) running, i.e. does someone own the {@code _NET_SYSTEM_TRAY_S<screen>} selection
+ * (freedesktop System Tray Protocol). AWT answers both too, but only by starting its toolkit: an
+ * X connection, Java2D's pipelines (~0.13 s here) and an event thread that the GTK tray never uses.
+ */
+public final class X11Display {
+
+    private static final Log LOG = Log.of(X11Display.class);
+
+    private X11Display() {
+    }
+
+    /**
+     * Whether {@code $DISPLAY} accepts a connection; empty when that cannot be asked here (not
+     * Linux or BSD, no libX11).
+     */
+    public static Optional<Boolean> answers() {
+        return ask(display -> true).or(() -> xlib().map(x -> false));
+    }
+
+    /**
+     * Whether a tray host owns the selection on the default screen of {@code $DISPLAY}; empty when
+     * the question cannot be asked here (not Linux or BSD, no libX11, no display to connect to).
+     */
+    public static Optional<Boolean> trayHostPresent() {
+        return xlib().flatMap(xlib -> ask(display -> {
+            int screen = xlib.XDefaultScreen(display);
+            NativeLong selection = xlib.XInternAtom(display, "_NET_SYSTEM_TRAY_S" + screen, false);
+            return xlib.XGetSelectionOwner(display, selection).longValue() != 0;
+        }));
+    }
+
+    /** Runs {@code question} on a fresh connection; empty without libX11 or a display. */
+    private static Optional<Boolean> ask(Function<Pointer, Boolean> question) {
+        return xlib().flatMap(xlib -> {
+            Pointer display = xlib.XOpenDisplay(null);
+            if (display == null) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(question.apply(display));
+            } finally {
+                xlib.XCloseDisplay(display);
+            }
+        });
+    }
+
+    private static Optional<Xlib> xlib() {
+        if (!Platform.isLinux() && !Platform.isFreeBSD() && !Platform.isOpenBSD()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Holder.XLIB);
+        } catch (UnsatisfiedLinkError | ExceptionInInitializerError | NoClassDefFoundError e) {
+            LOG.info("Xlib is not available: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static final class Holder {
+        static final Xlib XLIB = Native.load("libX11.so.6", Xlib.class);
+    }
+
+    private interface Xlib extends Library {
+        Pointer XOpenDisplay(String name);
+
+        int XCloseDisplay(Pointer display);
+
+        int XDefaultScreen(Pointer display);
+
+        NativeLong XInternAtom(Pointer display, String name, boolean onlyIfExists);
+
+        NativeLong XGetSelectionOwner(Pointer display, NativeLong selection);
+    }
+}
