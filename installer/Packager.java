@@ -101,6 +101,10 @@ public final class Packager {
         if (!"off".equals(opts.get("cds")) && feature >= 25) {
             new StartupArchive(this, appImage, feature).create();
         }
+        if (os.contains("linux")) {
+            new DirectLauncher(appImage).write();
+            stampTree(appImage);
+        }
         for (String type : opts.getOrDefault("types", "app-image").split(",")) {
             if (!type.isBlank() && !type.equals("app-image")) {
                 exec(packageCommand(type.trim(), appImage), packagingEnvironment());
@@ -220,11 +224,23 @@ public final class Packager {
         }
     }
 
+    /**
+     * Deletes {@code dir} and everything in it. Files that vanish meanwhile are fine: the training
+     * run's accessibility bus, started by GTK, removes its socket in its own time.
+     */
     static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
+        for (int attempt = 0; attempt < 3 && Files.exists(dir); attempt++) {
+            List<Path> paths;
             try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).collect(Collectors.toList())) {
-                    Files.delete(p);
+                paths = walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).collect(Collectors.toList());
+            } catch (java.io.UncheckedIOException e) {
+                continue; // something vanished while walking: walk again
+            }
+            for (Path p : paths) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (java.nio.file.DirectoryNotEmptyException e) {
+                    // a file appeared meanwhile: the next attempt takes it
                 }
             }
         }
@@ -340,5 +356,81 @@ final class StartupArchive {
         }
         lines.add(last + 1, "java-options=" + option);
         Files.write(cfg, lines);
+    }
+}
+
+/**
+ * Replaces jpackage's Linux launcher with a shell script that starts the bundled runtime with the
+ * same options, read from the launcher's configuration once it is final. Before Java starts,
+ * jpackage's launcher asks {@code rpm -qf} and {@code dpkg -S} which package owns it, twice (for
+ * its library and for its configuration): ~0.25 s of every start on Debian, more than half of
+ * the tray's start-up budget. The runtime's {@code java} is copied as {@code unhunch}, so the
+ * process keeps that name in {@code ps} and system monitors. Windows and macOS keep jpackage's
+ * launcher, which asks no package manager.
+ */
+final class DirectLauncher {
+
+    private final Path appImage;
+
+    DirectLauncher(Path appImage) {
+        this.appImage = appImage;
+    }
+
+    void write() throws IOException {
+        List<String> cfg = Files.readAllLines(appImage.resolve("lib/app/unhunch.cfg"));
+        List<String> classpath = new ArrayList<>();
+        List<String> options = new ArrayList<>();
+        String mainClass = null;
+        for (String line : cfg) {
+            if (line.startsWith("app.classpath=")) {
+                classpath.add(line.substring("app.classpath=".length()));
+            } else if (line.startsWith("java-options=")) {
+                options.add(line.substring("java-options=".length()));
+            } else if (line.startsWith("app.mainclass=")) {
+                mainClass = line.substring("app.mainclass=".length());
+            }
+        }
+        if (mainClass == null || classpath.isEmpty()) {
+            throw new IllegalStateException("unexpected launcher configuration: " + cfg);
+        }
+        StringBuilder script = new StringBuilder("""
+                #!/bin/sh
+                # Starts Unhunch on its bundled Java runtime with the options of app/unhunch.cfg; written by
+                # installer/Packager.java (DirectLauncher: why not jpackage's launcher). Works from the app
+                # image (bin/, lib/app, lib/runtime) and installed (/usr/bin, /usr/lib/unhunch/{app,runtime}).
+                self=$(readlink -f "$0") || self=$0
+                root=${self%/bin/*}
+                if [ -d "$root/lib/unhunch/app" ]; then
+                  app=$root/lib/unhunch/app runtime=$root/lib/unhunch/runtime
+                else
+                  app=$root/lib/app runtime=$root/lib/runtime
+                fi
+                exec "$runtime/bin/unhunch" \\
+                """);
+        for (String option : options) {
+            script.append("  ").append(quoted(option)).append(" \\\n");
+        }
+        script.append("  -cp ").append(quoted(String.join(":", classpath))).append(" \\\n");
+        script.append("  ").append(quoted(mainClass)).append(" \"$@\"\n");
+        Path launcher = appImage.resolve("bin/unhunch");
+        Files.delete(launcher);
+        Files.writeString(launcher, script);
+        launcher.toFile().setExecutable(true, false);
+        Path runtimeBin = appImage.resolve("lib/runtime/bin");
+        Files.copy(runtimeBin.resolve("java"), runtimeBin.resolve("unhunch"), StandardCopyOption.COPY_ATTRIBUTES,
+                StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("Packager: bin/unhunch starts the runtime directly (" + options.size() + " options)");
+    }
+
+    /** {@code text} in double quotes for sh, with $APPDIR (the launcher's own variable) as $app. */
+    static String quoted(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\' || c == '`' || c == '$') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.append('"').toString().replace("\\$APPDIR", "$app");
     }
 }
