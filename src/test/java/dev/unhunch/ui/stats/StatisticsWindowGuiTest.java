@@ -100,6 +100,28 @@ class StatisticsWindowGuiTest {
             return w;
         });
         window = new FrameFixture(robot, frame);
+        // Clicks go to where the window is on screen: wait until X has mapped it at its place and
+        // the event queue has settled (the suite twice lost a click on this window right after it
+        // opened, never when run alone).
+        Pause.pause(new Condition("the statistics window shown at (20, 20)") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> frame.isShowing()
+                        && frame.getLocationOnScreen().equals(new java.awt.Point(20, 20)));
+            }
+        }, Timeout.timeout(10_000));
+        robot.waitForIdle();
+    }
+
+    /** Clicks {@code what} and waits until {@code done} holds. */
+    private void clickUntil(Runnable what, String description, java.util.function.BooleanSupplier done) {
+        what.run();
+        Pause.pause(new Condition(description) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(done::getAsBoolean);
+            }
+        }, Timeout.timeout(5_000));
     }
 
     @Test
@@ -132,7 +154,8 @@ class StatisticsWindowGuiTest {
     @Test
     void anOpenWindowShowsARecordAddedThroughThePort() throws IOException {
         open(false);
-        window.toggleButton("stats.range30").click();
+        clickUntil(() -> window.toggleButton("stats.range30").click(), "the 30-day range to be chosen",
+                () -> window.toggleButton("stats.range30").target().isSelected());
         window.label("stats.today.offered").requireText("2");
         Instant at = TODAY.atTime(16, 0).atZone(ZONE).toInstant();
         wiring.history().append(HistoryRecord.of(at, BreakKindName.MICRO, Outcome.OFFERED, 1200));
@@ -180,9 +203,8 @@ class StatisticsWindowGuiTest {
         Path csv = dir.resolve("stats.csv");
         open(false);
         GuiActionRunner.execute(() -> ((StatisticsWindow) window.target()).setPicker(parent -> csv.toFile()));
-        window.button("stats.export").click();
-        robot.waitForIdle();
-        window.label("stats.status").requireText("Saved stats.csv");
+        clickUntil(() -> window.button("stats.export").click(), "the export to be reported",
+                () -> "Saved stats.csv".equals(window.label("stats.status").target().getText()));
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(31);
         assertThat(lines.get(lines.size() - 1)).startsWith("2026-11-20");
