@@ -9,6 +9,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Arc2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,7 +94,7 @@ public final class AppIcons {
      */
     public static byte[] trayIconPng(TrayIconState state, double progress, int size) {
         boolean plain = state != TrayIconState.DUE_SOON || Double.isNaN(progress) || progress <= 0;
-        if (plain && size > 0 && !Boolean.getBoolean("unhunch.icons.svg")) {
+        if (plain) {
             byte[] stored = storedPng(state.file(), size);
             if (stored != null) {
                 return stored;
@@ -108,7 +109,11 @@ public final class AppIcons {
         return png.toByteArray();
     }
 
+    /** The build's pre-rendered PNG of {@code svgFile} at {@code size}; null when there is none or SVGs are forced. */
     private static byte[] storedPng(String svgFile, int size) {
+        if (size <= 0 || Boolean.getBoolean("unhunch.icons.svg")) {
+            return null;
+        }
         try (InputStream in = AppIcons.class.getResourceAsStream(pngPath(svgFile, size))) {
             return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
@@ -122,21 +127,19 @@ public final class AppIcons {
 
     /** The pre-rendered PNG of {@code svgFile} at {@code size} if the build has one, else the SVG rendered. */
     private static BufferedImage image(String svgFile, int size) {
-        if (size > 0 && !Boolean.getBoolean("unhunch.icons.svg")) {
-            URL png = AppIcons.class.getResource(pngPath(svgFile, size));
-            if (png != null) {
-                try {
-                    BufferedImage read = ImageIO.read(png);
-                    if (read != null && read.getWidth() == size && read.getHeight() == size) {
-                        BufferedImage argb = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
-                        Graphics2D g = argb.createGraphics();
-                        g.drawImage(read, 0, 0, null);
-                        g.dispose();
-                        return argb;
-                    }
-                } catch (IOException e) {
-                    // fall back to the SVG
+        byte[] stored = storedPng(svgFile, size);
+        if (stored != null) {
+            try {
+                BufferedImage read = ImageIO.read(new ByteArrayInputStream(stored));
+                if (read != null && read.getWidth() == size && read.getHeight() == size) {
+                    BufferedImage argb = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+                    Graphics2D g = argb.createGraphics();
+                    g.drawImage(read, 0, 0, null);
+                    g.dispose();
+                    return argb;
                 }
+            } catch (IOException e) {
+                // fall back to the SVG
             }
         }
         return render(document(svgFile), size);
