@@ -58,11 +58,16 @@ public final class Trays {
         String os = System.getProperty("os.name", "");
         FutureTask<SystemTray.TrayType> type = new FutureTask<>(() -> {
             SystemTray.TrayType chosen = dorkboxType(kind, os, System.getenv());
-            if (chosen != null && chosen != SystemTray.TrayType.Swing && chosen != SystemTray.TrayType.Awt) {
-                DorkboxTray.detectDesktop();
-            }
             if (chosen == SystemTray.TrayType.Gtk || chosen == SystemTray.TrayType.AppIndicator) {
-                DorkboxTray.startGtkFirst(); // GTK's init, the slowest step, no longer waits for the settings
+                // GTK's init, the slowest step, neither waits for the settings nor for the
+                // desktop detection's child processes: the two overlap (GTK's start reads none of it)
+                Thread detection = new Thread(DorkboxTray::detectDesktop, "tray-desktop");
+                detection.setDaemon(true);
+                detection.start();
+                DorkboxTray.startGtkFirst();
+                detection.join(START_TIMEOUT.toMillis());
+            } else if (chosen != null && chosen != SystemTray.TrayType.Swing && chosen != SystemTray.TrayType.Awt) {
+                DorkboxTray.detectDesktop();
             }
             return chosen;
         });
