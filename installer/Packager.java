@@ -102,7 +102,7 @@ public final class Packager {
             new StartupArchive(this, appImage, feature).create();
         }
         if (os.contains("linux")) {
-            new DirectLauncher(appImage).write();
+            new DirectLauncher(appImage, jdk).write();
             stampTree(appImage);
         }
         for (String type : opts.getOrDefault("types", "app-image").split(",")) {
@@ -371,12 +371,14 @@ final class StartupArchive {
 final class DirectLauncher {
 
     private final Path appImage;
+    private final Path jdk;
 
-    DirectLauncher(Path appImage) {
+    DirectLauncher(Path appImage, Path jdk) {
         this.appImage = appImage;
+        this.jdk = jdk;
     }
 
-    void write() throws IOException {
+    void write() throws IOException, InterruptedException {
         List<String> cfg = Files.readAllLines(appImage.resolve("lib/app/unhunch.cfg"));
         List<String> classpath = new ArrayList<>();
         List<String> options = new ArrayList<>();
@@ -405,7 +407,10 @@ final class DirectLauncher {
                 else
                   app=$root/lib/app runtime=$root/lib/runtime
                 fi
-                exec "$runtime/bin/unhunch" \\
+                # UNHUNCH_JDK_LAUNCHER=1: the JDK's own launcher instead of the native one (ADR 0008).
+                launcher=$runtime/bin/unhunch
+                [ -n "${UNHUNCH_JDK_LAUNCHER:-}" ] && launcher=$runtime/bin/java
+                exec "$launcher" \\
                 """);
         for (String option : options) {
             script.append("  ").append(quoted(option)).append(" \\\n");
@@ -417,9 +422,40 @@ final class DirectLauncher {
         Files.writeString(launcher, script);
         launcher.toFile().setExecutable(true, false);
         Path runtimeBin = appImage.resolve("lib/runtime/bin");
-        Files.copy(runtimeBin.resolve("java"), runtimeBin.resolve("unhunch"), StandardCopyOption.COPY_ATTRIBUTES,
-                StandardCopyOption.REPLACE_EXISTING);
-        System.out.println("Packager: bin/unhunch starts the runtime directly (" + options.size() + " options)");
+        if (compileNativeLauncher(runtimeBin.resolve("unhunch"))) {
+            System.out.println("Packager: bin/unhunch starts the JVM in its first thread (native launcher, "
+                    + options.size() + " options)");
+        } else {
+            // Same arguments, one more thread: the JDK's launcher runs main() on a second thread.
+            Files.copy(runtimeBin.resolve("java"), runtimeBin.resolve("unhunch"), StandardCopyOption.COPY_ATTRIBUTES,
+                    StandardCopyOption.REPLACE_EXISTING);
+            System.out.println("Packager: bin/unhunch starts the runtime's java launcher (" + options.size() + " options)");
+        }
+    }
+
+    /**
+     * Compiles installer/linux/launcher.c against the JDK's JNI headers; false, with the reason
+     * printed, when there is no C compiler or the build fails.
+     */
+    private boolean compileNativeLauncher(Path out) throws IOException, InterruptedException {
+        String compiler = System.getenv().getOrDefault("CC", "cc");
+        List<String> command = List.of(compiler, "-O2", "-s", "-std=c11", "-D_DEFAULT_SOURCE", "-Wall",
+                "-I" + jdk.resolve("include"), "-I" + jdk.resolve("include/linux"),
+                "-o", out.toString(), Path.of("installer/linux/launcher.c").toString(), "-ldl");
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            System.out.println("Packager: no C compiler (" + compiler + "), so no native launcher: " + e.getMessage());
+            return false;
+        }
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            System.out.println("Packager: the native launcher did not build, so none is used:\n" + output);
+            Files.deleteIfExists(out);
+            return false;
+        }
+        return true;
     }
 
     /** {@code text} in double quotes for sh, with $APPDIR (the launcher's own variable) as $app. */
