@@ -9,6 +9,7 @@ import dev.unhunch.core.breaks.EngineSnapshot;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.core.settings.Settings;
 import dev.unhunch.core.time.Ticker;
+import dev.unhunch.platform.InotifyFileWatch;
 import dev.unhunch.platform.idle.Environment;
 import dev.unhunch.platform.idle.FailoverIdleSource;
 import dev.unhunch.platform.idle.IdleDiagnostics;
@@ -17,6 +18,7 @@ import dev.unhunch.platform.idle.IdleSources;
 import dev.unhunch.platform.idle.SleepSignal;
 import dev.unhunch.platform.idle.SleepSignals;
 import dev.unhunch.platform.idle.X11IdleAlarm;
+import dev.unhunch.storage.FileWatchStarter;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +45,7 @@ public final class BreakRuntime implements AutoCloseable {
     private final BreakEngine engine;
     private final Heartbeat heartbeat;
     private final SleepSignal sleepSignal;
+    private final FileWatchStarter fileWatchStarter;
     private volatile EngineSnapshot lastSnapshot;
 
     public BreakRuntime(Settings settings, BreakUi ui, List<BreakListener> listeners) {
@@ -51,7 +54,11 @@ public final class BreakRuntime implements AutoCloseable {
         LOG.info(() -> "Idle source: " + idleSource.describe());
         this.engine = new BreakEngine(Ticker.system(), Clock.systemDefaultZone(), settings, ui,
                 listeners.toArray(BreakListener[]::new));
-        this.heartbeat = new Heartbeat(engine, idleSource, waiterFor(environment, idleSource));
+        BeatWaiter waiter = waiterFor(environment, idleSource);
+        this.heartbeat = new Heartbeat(engine, idleSource, waiter);
+        this.fileWatchStarter = waiter instanceof X11AlarmWaiter alarmWaiter && InotifyFileWatch.available()
+                ? new EngineFileWatches(alarmWaiter, FileWatchStarter.jdk())
+                : FileWatchStarter.jdk();
         LOG.info(() -> "Heartbeat: " + heartbeat.waitDescription());
         heartbeat.addListener(snapshot -> lastSnapshot = snapshot);
         // After a resume the wall clock has jumped; beat at once so the engine counts the gap as rest.
@@ -76,6 +83,15 @@ public final class BreakRuntime implements AutoCloseable {
             }
         }
         return new SleepingWaiter();
+    }
+
+    /**
+     * How to watch a file such as the settings: on the engine thread where it sleeps in
+     * {@code poll()} (X11 alarms on Linux), with no thread of its own, and otherwise with the JDK's
+     * watcher thread. Callbacks may run on the engine thread: they must not wait for it.
+     */
+    public FileWatchStarter fileWatchStarter() {
+        return fileWatchStarter;
     }
 
     /** Starts ticking. */

@@ -156,8 +156,8 @@ public final class Heartbeat implements AutoCloseable {
             // e.g. the X connection of the alarm was lost: polling still works
             LOG.warn("Waiting with " + waiter.describe() + " failed; polling from now on", e);
             BeatWaiter broken = waiter;
-            waiter = new SleepingWaiter();
-            closeQuietly(broken);
+            waiter = new SleepingWaiter(); // first: what it served may submit work while it is told
+            abandonQuietly(broken);
             return BeatWaiter.Wake.TIMEOUT;
         }
     }
@@ -208,9 +208,9 @@ public final class Heartbeat implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(BeatWaiter waiter) {
+    private static void abandonQuietly(BeatWaiter waiter) {
         try {
-            waiter.close();
+            waiter.abandon();
         } catch (RuntimeException e) {
             LOG.warn("Closing " + waiter.describe() + " failed", e);
         }

@@ -41,7 +41,8 @@ import java.util.function.Consumer;
  *
  * <p><b>Live changes.</b> Listeners hear of every change, from {@link #save} or from an external
  * edit picked up by {@link #startWatching()} or {@link #reloadIfChanged()}. They run on the thread
- * that saved or on the watcher thread; a UI listener hops to its own thread. Our own saves are
+ * that saved or on the watch's thread (the engine thread with the app's {@link FileWatchStarter} on
+ * Linux/X11), so they must not block; a UI listener hops to its own thread. Our own saves are
  * recognised by their content and do not come back as external edits.
  *
  * <p>Thread-safe.
@@ -70,7 +71,7 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
     private Map<String, String> userEntries = Map.of();
     private SettingsLayers.User user;
     private byte[] lastSeen;
-    private FileWatcher watcher;
+    private AutoCloseable watcher;
 
     /**
      * A store for {@code settings.properties} in {@code configDir}.
@@ -253,13 +254,23 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
     }
 
     /**
-     * Watches the settings file and reloads it {@link #DEBOUNCE} after an external change
-     * settles. Creates the directory (mode 0700) if needed. Stopped by {@link #close()}.
+     * Watches the settings file with the JDK's watch service (a thread of its own) and reloads it
+     * {@link #DEBOUNCE} after an external change settles; see {@link #startWatching(FileWatchStarter)}.
      */
-    public synchronized void startWatching() throws IOException {
+    public void startWatching() throws IOException {
+        startWatching(FileWatchStarter.jdk());
+    }
+
+    /**
+     * Watches the settings file through {@code starter} and reloads it {@link #DEBOUNCE} after an
+     * external change settles. Creates the directory (mode 0700) if needed. Stopped by
+     * {@link #close()}; a second call while watching does nothing.
+     */
+    public synchronized void startWatching(FileWatchStarter starter) throws IOException {
+        Objects.requireNonNull(starter, "starter");
         if (watcher == null) {
             FilePermissions.createPrivateDirectories(dir);
-            watcher = new FileWatcher(dir, FILE_NAME, DEBOUNCE, this::reloadIfChanged);
+            watcher = starter.watch(dir, FILE_NAME, DEBOUNCE, this::reloadIfChanged);
         }
     }
 
@@ -267,7 +278,11 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
     @Override
     public synchronized void close() {
         if (watcher != null) {
-            watcher.close();
+            try {
+                watcher.close();
+            } catch (Exception e) {
+                LOG.warn("Stopping the watch of " + file + " failed", e);
+            }
             watcher = null;
         }
     }

@@ -5,7 +5,9 @@ import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import dev.unhunch.core.activity.IdleSourceUnavailableException;
+import dev.unhunch.platform.PosixNative;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * Event-driven idle detection on X11: alarms on the SYNC extension's {@code IDLETIME} system
@@ -17,26 +19,34 @@ import java.time.Duration;
  * wait early (for shutdown or a changed schedule) through a self-pipe, so a wait costs no
  * wake-ups until the alarm, the wake-up or the timeout. A wait's answer is a hint to act on:
  * re-read the idle time after waking rather than trusting it alone.
+ *
+ * <p>The waiting thread also serves extra {@linkplain #addReader readers}: descriptors whose
+ * handlers it runs when they become readable during a wait, so that, for example, a file watch
+ * needs no thread of its own.
  */
 public final class X11IdleAlarm implements AutoCloseable {
 
     private static final int XEVENT_SIZE = 192;
+    /** Wake-pipe byte that ends the wait. */
+    private static final byte WAKE = 1;
+    /** Wake-pipe byte that only makes the wait poll the changed readers. */
+    private static final byte NUDGE = 2;
 
     private final X11Native.Xlib xlib;
     private final XSyncNative.XlibEvents events;
     private final XSyncNative.Xext xext;
-    private final XSyncNative.LibC libc;
+    private final PosixNative.LibC libc;
     private final NativeLong idleCounter;
     private final int alarmNotifyType;
     private final Memory event = new Memory(XEVENT_SIZE);
     private final int[] wakePipe = new int[2];
-    private final XSyncNative.PollFd[] pollFds;
+    private final WaitSet waitSet;
     private Pointer display;
     private NativeLong alarm;
     private boolean closed;
 
     private X11IdleAlarm(X11Native.Xlib xlib, XSyncNative.XlibEvents events, XSyncNative.Xext xext,
-            XSyncNative.LibC libc, Pointer display, NativeLong idleCounter, int eventBase) {
+            PosixNative.LibC libc, Pointer display, NativeLong idleCounter, int eventBase) {
         this.xlib = xlib;
         this.events = events;
         this.xext = xext;
@@ -48,32 +58,69 @@ public final class X11IdleAlarm implements AutoCloseable {
             xlib.XCloseDisplay(display);
             throw new IdleSourceUnavailableException("pipe() failed");
         }
-        libc.fcntl(wakePipe[0], XSyncNative.F_SETFL, XSyncNative.O_NONBLOCK);
-        libc.fcntl(wakePipe[1], XSyncNative.F_SETFL, XSyncNative.O_NONBLOCK);
-        pollFds = (XSyncNative.PollFd[]) new XSyncNative.PollFd().toArray(2);
-        pollFds[0].fd = events.XConnectionNumber(display);
-        pollFds[0].events = XSyncNative.POLLIN;
-        pollFds[1].fd = wakePipe[0];
-        pollFds[1].events = XSyncNative.POLLIN;
+        libc.fcntl(wakePipe[0], PosixNative.F_SETFL, PosixNative.O_NONBLOCK);
+        libc.fcntl(wakePipe[1], PosixNative.F_SETFL, PosixNative.O_NONBLOCK);
+        waitSet = new WaitSet(events.XConnectionNumber(display), wakePipe[0]);
     }
 
     /** Ends a wait in progress (or the next one) early; safe from any thread, a no-op once closed. */
     public void wakeUp() {
+        signal(WAKE);
+    }
+
+    private void signal(byte what) {
         synchronized (wakePipe) {
             if (!closed) {
-                libc.write(wakePipe[1], new byte[] {1}, new NativeLong(1));
+                libc.write(wakePipe[1], new byte[] {what}, new NativeLong(1));
             }
         }
     }
 
-    /** Empties the wake pipe; returns whether it held a wake-up. */
+    /** Empties the wake pipe; returns whether it held a wake-up (not just a change of readers). */
     private boolean consumeWakeUp() {
         byte[] buffer = new byte[64];
         boolean woken = false;
-        while (libc.read(wakePipe[0], buffer, new NativeLong(buffer.length)).longValue() > 0) {
-            woken = true;
+        long read;
+        while ((read = libc.read(wakePipe[0], buffer, new NativeLong(buffer.length)).longValue()) > 0) {
+            for (int i = 0; i < read; i++) {
+                woken |= buffer[i] == WAKE;
+            }
         }
         return woken;
+    }
+
+    /**
+     * Serves {@code fd} during every wait from now on, the current one included: when it is
+     * readable, {@code onReadable} runs on the waiting thread, and the wait goes on (a handler
+     * whose effect should end it calls {@link #wakeUp()}). The handler must read what made the
+     * descriptor readable, or the wait would spin; a {@link RuntimeException} from it is logged.
+     * Safe from any thread.
+     *
+     * @return a handle whose {@code close()} stops serving {@code fd}: close it before the
+     *     descriptor. {@link #close()} drops every reader without telling it.
+     * @throws IllegalStateException once this alarm is closed
+     */
+    public Reader addReader(int fd, Runnable onReadable) {
+        Objects.requireNonNull(onReadable, "onReadable");
+        WaitSet.Entry entry;
+        synchronized (wakePipe) {
+            if (closed) {
+                throw new IllegalStateException("the X11 idle alarm is closed");
+            }
+            entry = waitSet.add(fd, onReadable);
+        }
+        signal(NUDGE);
+        return () -> {
+            waitSet.remove(entry);
+            signal(NUDGE);
+        };
+    }
+
+    /** A descriptor served by the waiting thread; see {@link #addReader}. */
+    public interface Reader extends AutoCloseable {
+        /** Stops serving the descriptor; a handler already running finishes. Idempotent. */
+        @Override
+        void close();
     }
 
     /**
@@ -106,7 +153,7 @@ public final class X11IdleAlarm implements AutoCloseable {
             xlib.XCloseDisplay(display);
             throw new IdleSourceUnavailableException("the X server has no IDLETIME counter");
         }
-        return new X11IdleAlarm(xlib, XSyncNative.loadXlibEvents(), xext, XSyncNative.loadLibC(), display, counter,
+        return new X11IdleAlarm(xlib, XSyncNative.loadXlibEvents(), xext, PosixNative.libc(), display, counter,
                 eventBase.getValue());
     }
 
@@ -198,7 +245,10 @@ public final class X11IdleAlarm implements AutoCloseable {
         return waitForAlarm(dpy, System.nanoTime() + timeout.toNanos(), true);
     }
 
-    /** Waits for the deadline or a wake-up, and for an alarm event when {@code alarmEnds}. */
+    /**
+     * Waits for the deadline or a wake-up, and for an alarm event when {@code alarmEnds}; serves
+     * the readers meanwhile.
+     */
     private boolean waitForAlarm(Pointer dpy, long deadline, boolean alarmEnds) throws InterruptedException {
         while (true) {
             while (events.XPending(dpy) > 0) {
@@ -215,11 +265,9 @@ public final class X11IdleAlarm implements AutoCloseable {
             if (Thread.interrupted()) {
                 throw new InterruptedException();
             }
-            pollFds[0].revents = 0;
-            pollFds[1].revents = 0;
-            pollFds[0].write();
-            pollFds[1].write();
-            libc.poll(pollFds[0], new NativeLong(2), (int) Math.min(leftMillis, Integer.MAX_VALUE));
+            waitSet.poll(libc, (int) Math.min(leftMillis, Integer.MAX_VALUE));
+            // readers first: a handler that wakes the heartbeat then ends this wait below
+            waitSet.serveReady();
             if (consumeWakeUp()) {
                 return false;
             }
@@ -249,6 +297,7 @@ public final class X11IdleAlarm implements AutoCloseable {
             display = null;
             synchronized (wakePipe) {
                 closed = true;
+                waitSet.clear();
                 libc.close(wakePipe[0]);
                 libc.close(wakePipe[1]);
             }

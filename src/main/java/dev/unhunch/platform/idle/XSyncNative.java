@@ -8,8 +8,8 @@ import com.sun.jna.Structure;
 import com.sun.jna.ptr.IntByReference;
 
 /**
- * The XSync calls (libXext) and the libc {@code poll} that {@link X11IdleAlarm} needs, bound by
- * hand. Layouts are those of LP64 Unix (x86-64, aarch64).
+ * The XSync calls (libXext) that {@link X11IdleAlarm} needs, bound by hand; its libc calls are
+ * {@link dev.unhunch.platform.PosixNative}'s. Layouts are those of LP64 Unix (x86-64, aarch64).
  */
 final class XSyncNative {
 
@@ -23,7 +23,6 @@ final class XSyncNative {
     static final int ABSOLUTE = 0;
     static final int NEGATIVE_TRANSITION = 1;
     static final int POSITIVE_COMPARISON = 2;
-    static final short POLLIN = 1;
 
     private XSyncNative() {
     }
@@ -58,24 +57,6 @@ final class XSyncNative {
         int XFlush(Pointer display);
     }
 
-    /** libc poll. */
-    interface LibC extends Library {
-        int poll(PollFd fds, NativeLong count, int timeoutMillis);
-
-        int pipe(int[] fds);
-
-        NativeLong read(int fd, byte[] buffer, NativeLong count);
-
-        NativeLong write(int fd, byte[] buffer, NativeLong count);
-
-        int fcntl(int fd, int command, int argument);
-
-        int close(int fd);
-    }
-
-    static final int F_SETFL = 4;
-    static final int O_NONBLOCK = 0x800;
-
     /** {@code XSyncValue}: a signed 64-bit value as {hi, lo}. */
     @Structure.FieldOrder({"hi", "lo"})
     public static class Value extends Structure {
@@ -104,23 +85,11 @@ final class XSyncNative {
         public int state;
     }
 
-    /** {@code struct pollfd}. */
-    @Structure.FieldOrder({"fd", "events", "revents"})
-    public static class PollFd extends Structure {
-        public int fd;
-        public short events;
-        public short revents;
-    }
-
     static Xext loadXext() {
         return Native.load("libXext.so.6", Xext.class);
     }
 
     static XlibEvents loadXlibEvents() {
         return Native.load("libX11.so.6", XlibEvents.class);
-    }
-
-    static LibC loadLibC() {
-        return Native.load("c", LibC.class);
     }
 }
