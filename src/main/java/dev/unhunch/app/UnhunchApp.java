@@ -22,6 +22,8 @@ import dev.unhunch.ui.tray.TrayIconChoice;
 import dev.unhunch.ui.tray.TrayKind;
 import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.tray.StatusLine;
+import dev.unhunch.ui.tray.SwitchableTray;
+import dev.unhunch.ui.tray.TrayHostWatch;
 import dev.unhunch.ui.tray.TrayPort;
 import dev.unhunch.ui.tray.TrayMenuItem;
 import dev.unhunch.ui.tray.Trays;
@@ -111,6 +113,13 @@ public final class UnhunchApp {
         // Without a tray, the stand-in window waits for the language and the look chosen above.
         tray = nativeTray.orElseGet(() -> Trays.statusWindow(TrayMenu.items(commands), normalIcon,
                 () -> SwingUtilities.invokeLater(this::quit)));
+        if (nativeTray.isEmpty() && Trays.mayAppearLater(options.trayKind())) {
+            // at login the panel may come after us: the tray then takes over from the window
+            SwitchableTray switchable = new SwitchableTray(tray);
+            tray = switchable;
+            TrayHostWatch.start(switchable, X11Display::trayHostPresent,
+                    () -> Trays.openNative(options.trayKind(), TrayMenu.items(commands), normalIcon));
+        }
         long trayReady = System.nanoTime();
         tray.setStatus(Texts.text("tray.starting"));
         TrayMenu.follow(tray, commands, () -> lastSnapshot().ifPresent(this::showStatus));

@@ -146,6 +146,23 @@ public final class Trays {
         }
     }
 
+    /**
+     * Whether the status window stands in only because no tray host runs yet, so that one may
+     * still come ({@link TrayHostWatch}): the automatic choice on X11, where a host can be looked
+     * for without AWT and was looked for and not found.
+     */
+    public static boolean mayAppearLater(TrayKind kind) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (kind != TrayKind.AUTO || !(os.startsWith("linux") || os.contains("bsd"))) {
+            return false;
+        }
+        try {
+            return hostProbe.get().equals(Optional.of(false));
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
     /** Opens the window that stands in for a missing tray; any thread but the EDT. */
     public static TrayPort statusWindow(List<TrayMenuItem> items, IntFunction<byte[]> pngAtSize,
             Runnable onWindowClosed) {
