@@ -97,8 +97,11 @@ final class AppLauncher {
                 System.exit(ExitCodes.REFUSED);
             }
         }, "unhunch-start");
+        // On X11 the main thread also runs the engine once the app has started (MainThreadEngine).
+        MainThreadEngine engineHost = new MainThreadEngine(commands);
+        app.offerEngineTo(engineHost);
         starter.start();
-        commands.serveHere();
+        engineHost.serveAndRun();
         return KEEP_RUNNING;
     }
 

@@ -46,6 +46,8 @@ public final class BreakRuntime implements AutoCloseable {
     private final Heartbeat heartbeat;
     private final SleepSignal sleepSignal;
     private final FileWatchStarter fileWatchStarter;
+    /** The waiter when the engine thread sleeps in poll() (X11 alarms), else null. */
+    private final X11AlarmWaiter pollWaiter;
     private volatile EngineSnapshot lastSnapshot;
 
     public BreakRuntime(Settings settings, BreakUi ui, List<BreakListener> listeners) {
@@ -56,8 +58,9 @@ public final class BreakRuntime implements AutoCloseable {
                 listeners.toArray(BreakListener[]::new));
         BeatWaiter waiter = waiterFor(environment, idleSource);
         this.heartbeat = new Heartbeat(engine, idleSource, waiter);
-        this.fileWatchStarter = waiter instanceof X11AlarmWaiter alarmWaiter && InotifyFileWatch.available()
-                ? new EngineFileWatches(alarmWaiter, FileWatchStarter.jdk())
+        this.pollWaiter = waiter instanceof X11AlarmWaiter alarmWaiter ? alarmWaiter : null;
+        this.fileWatchStarter = pollWaiter != null && InotifyFileWatch.available()
+                ? new EngineFileWatches(pollWaiter, FileWatchStarter.jdk())
                 : FileWatchStarter.jdk();
         LOG.info(() -> "Heartbeat: " + heartbeat.waitDescription());
         heartbeat.addListener(snapshot -> lastSnapshot = snapshot);
@@ -94,9 +97,36 @@ public final class BreakRuntime implements AutoCloseable {
         return fileWatchStarter;
     }
 
-    /** Starts ticking. */
+    /** Starts ticking, on the engine's own thread. */
     public void start() {
         heartbeat.start();
+    }
+
+    /**
+     * Ticks on the calling thread until {@link #close()}; see {@link Heartbeat#runHere()}. Call
+     * instead of {@link #start()}.
+     */
+    public void runHere() {
+        heartbeat.runHere();
+    }
+
+    /**
+     * Serves a descriptor on the engine thread, in the {@code poll()} it sleeps in between beats
+     * (X11 alarms): {@code onReadable} runs there whenever {@code fd} is readable and must not wait
+     * for the engine. {@code onLost} runs if the engine has to fall back to polling the idle time.
+     *
+     * @return false, and nothing served, when the engine does not sleep in {@code poll()}
+     */
+    public boolean serveOnEngineThread(int fd, Runnable onReadable, Runnable onLost) {
+        if (pollWaiter == null) {
+            return false;
+        }
+        try {
+            pollWaiter.serve(fd, onReadable, onLost);
+            return true;
+        } catch (IllegalStateException e) {
+            return false; // closed or abandoned meanwhile
+        }
     }
 
     /** The engine, for adapters that carry out commands on {@link #engineThread()}. */

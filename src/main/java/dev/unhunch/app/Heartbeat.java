@@ -35,7 +35,8 @@ public final class Heartbeat implements AutoCloseable {
 
     private final BreakEngine engine;
     private final IdleSource idleSource;
-    private final Thread thread;
+    /** The engine thread: its own, or the one that called {@link #runHere()}; null until then. */
+    private volatile Thread thread;
     private final Queue<Command<?>> commands = new ConcurrentLinkedQueue<>();
     private final List<Consumer<EngineSnapshot>> listeners = new CopyOnWriteArrayList<>();
     private volatile BeatWaiter waiter;
@@ -53,8 +54,6 @@ public final class Heartbeat implements AutoCloseable {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.idleSource = Objects.requireNonNull(idleSource, "idleSource");
         this.waiter = Objects.requireNonNull(waiter, "waiter");
-        this.thread = new Thread(this::run, "unhunch-engine");
-        thread.setDaemon(true);
     }
 
     /** Receives the engine's snapshot after every beat, on the engine thread. */
@@ -62,9 +61,35 @@ public final class Heartbeat implements AutoCloseable {
         listeners.add(Objects.requireNonNull(listener));
     }
 
-    /** Starts beating now. */
-    public void start() {
-        thread.start();
+    /** Starts beating now, on a thread of its own. */
+    public synchronized void start() {
+        if (thread != null) {
+            throw new IllegalStateException("already beating");
+        }
+        if (closing) {
+            return;
+        }
+        Thread own = new Thread(this::run, "unhunch-engine");
+        own.setDaemon(true);
+        thread = own;
+        own.start();
+    }
+
+    /**
+     * Beats on the calling thread until {@link #close()}: the app's main thread, which would
+     * otherwise only wait all day, becomes the engine thread.
+     */
+    public void runHere() {
+        synchronized (this) {
+            if (thread != null) {
+                throw new IllegalStateException("already beating");
+            }
+            if (closing) {
+                return;
+            }
+            thread = Thread.currentThread();
+        }
+        run();
     }
 
     /** Beats as soon as possible, e.g. after the machine woke up or settings changed. */
@@ -219,17 +244,22 @@ public final class Heartbeat implements AutoCloseable {
     /** Stops the thread and releases the idle source; waits at most 200 ms for a running beat. */
     @Override
     public void close() {
-        closing = true;
+        Thread engine;
+        synchronized (this) { // with start(): a heartbeat closed before it beat never beats
+            closing = true;
+            engine = thread;
+        }
         waiter.wakeUp();
-        if (!thread.isAlive()) {
-            if (thread.getState() == Thread.State.NEW) {
-                waiter.close();
-                idleSource.close();
-            }
+        if (engine == null) {
+            waiter.close();
+            idleSource.close();
+            return;
+        }
+        if (!engine.isAlive() || engine == Thread.currentThread()) {
             return;
         }
         try {
-            thread.join(CLOSE_WAIT_MS);
+            engine.join(CLOSE_WAIT_MS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -56,6 +56,44 @@ class HeartbeatTest {
     }
 
     @Test
+    void runHereMakesTheCallingThreadTheEngineThreadUntilClosed() throws Exception {
+        BlockingQueue<EngineSnapshot> snapshots = new LinkedBlockingQueue<>();
+        Heartbeat heartbeat = new Heartbeat(engine, idle(Duration.ZERO));
+        heartbeat.addListener(snapshots::add);
+        Thread main = new Thread(heartbeat::runHere, "main-like");
+        main.start();
+        assertThat(snapshots.poll(5, TimeUnit.SECONDS)).isNotNull();
+
+        String threadName = heartbeat.submit(e -> Thread.currentThread().getName()).get(5, TimeUnit.SECONDS);
+        assertThat(threadName).isEqualTo("main-like");
+
+        heartbeat.close();
+        main.join(5_000);
+        assertThat(main.isAlive()).as("runHere returned after close").isFalse();
+    }
+
+    @Test
+    void aHeartbeatClosedBeforeItBeatsNeverBeats() {
+        AtomicInteger reads = new AtomicInteger();
+        Heartbeat heartbeat = new Heartbeat(engine, new IdleSource() {
+            @Override
+            public Duration idleTime() {
+                reads.incrementAndGet();
+                return Duration.ZERO;
+            }
+
+            @Override
+            public String name() {
+                return "counting";
+            }
+        });
+        heartbeat.close();
+        heartbeat.runHere(); // returns at once instead of beating on this thread forever
+        heartbeat.start();
+        assertThat(reads).hasValue(0);
+    }
+
+    @Test
     void aFailingIdleSourceDoesNotStopTheBeat() throws Exception {
         AtomicInteger reads = new AtomicInteger();
         IdleSource broken = new IdleSource() {

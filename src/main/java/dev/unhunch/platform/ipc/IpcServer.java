@@ -2,15 +2,21 @@ package dev.unhunch.platform.ipc;
 
 import dev.unhunch.core.log.Log;
 import java.io.IOException;
+import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Answers requests on a bound Unix domain server channel, one client at a time, on one named
- * daemon thread or on the thread that calls {@link #serveHere()}. Each connection carries one request line and gets one reply line; a client has
+ * Answers requests on a bound Unix domain server channel, one client at a time: on one named
+ * daemon thread, on the thread that calls {@link #serveHere()}, or from a poll loop that was
+ * {@linkplain #handOver() handed} the socket (each client then gets a short-lived thread). Each
+ * connection carries one request line and gets one reply line; a client has
  * {@link #DEFAULT_READ_TIMEOUT} to send its line, so a stuck client delays others by at most that.
  * Nothing a client sends can stop the server: bad input gets an error reply, handler failures an
  * {@code internal} reply.
@@ -21,6 +27,8 @@ public final class IpcServer implements AutoCloseable {
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(2);
     /** The name of the server thread, for thread dumps. */
     public static final String THREAD_NAME = "unhunch-ipc";
+    /** The name of the short-lived thread that answers one client for a poll loop. */
+    public static final String COMMAND_THREAD_NAME = "unhunch-command";
 
     private static final Log LOG = Log.of(IpcServer.class);
 
@@ -29,7 +37,11 @@ public final class IpcServer implements AutoCloseable {
     private final Duration readTimeout;
     private volatile Thread thread;
     private final AtomicLong served = new AtomicLong();
+    /** One client at a time, also when each has a thread of its own. */
+    private final Object answering = new Object();
     private volatile boolean closed;
+    private volatile boolean handedOver;
+    private volatile Selector selector;
 
     private IpcServer(ServerSocketChannel server, IpcHandler handler, Duration readTimeout) {
         this.server = server;
@@ -65,6 +77,141 @@ public final class IpcServer implements AutoCloseable {
         }
         thread = Thread.currentThread();
         serve();
+    }
+
+    /**
+     * Waits for clients on the calling thread until {@link #handOver()} or {@link #close()},
+     * answering each on a short-lived thread ({@value #COMMAND_THREAD_NAME}).
+     *
+     * @return true when handed over: from then on the caller serves the socket from its poll loop
+     *     with {@link #acceptPending()} whenever {@link #descriptor()} is readable
+     */
+    public boolean serveHereUntilHandedOver() {
+        if (thread != null) {
+            throw new IllegalStateException("already serving");
+        }
+        thread = Thread.currentThread();
+        Selector waiting;
+        try {
+            waiting = Selector.open();
+            server.configureBlocking(false);
+            server.register(waiting, SelectionKey.OP_ACCEPT);
+        } catch (ClosedChannelException e) {
+            return false;
+        } catch (IOException e) {
+            LOG.warn("IPC: cannot wait for clients with a selector (" + e.getMessage() + "); serving as before");
+            serveBlocking();
+            return false;
+        }
+        selector = waiting;
+        try (waiting) {
+            while (!closed && !handedOver) {
+                waiting.select();
+                waiting.selectedKeys().clear();
+                // each on a thread of its own: a command that waits for the engine (status) must
+                // not hold up this thread, which is about to become the engine's
+                acceptPending();
+            }
+        } catch (IOException e) {
+            LOG.warn("IPC: the selector failed (" + e.getMessage() + "); serving as before");
+            selector = null;
+            serveBlocking();
+            return false;
+        } finally {
+            selector = null;
+        }
+        return handedOver && !closed;
+    }
+
+    /** Serves with blocking accepts on this thread until closed (no hand-over then). */
+    private void serveBlocking() {
+        handedOver = false;
+        try {
+            server.configureBlocking(true);
+        } catch (IOException e) {
+            LOG.warn("Commands from the command line will not work: " + e.getMessage());
+            return;
+        }
+        serve();
+    }
+
+    /**
+     * Ends {@link #serveHereUntilHandedOver()} on its thread, which then serves from its poll loop;
+     * clients that connect meanwhile wait in the backlog. Any thread.
+     */
+    public void handOver() {
+        handedOver = true;
+        Selector waiting = selector;
+        if (waiting != null) {
+            waiting.wakeup();
+        }
+    }
+
+    /**
+     * The listening socket's descriptor number, for a thread that sleeps in {@code poll()}: found
+     * through /proc on Linux, empty elsewhere or when it cannot be told.
+     */
+    public OptionalInt descriptor() {
+        try {
+            return server.getLocalAddress() instanceof UnixDomainSocketAddress address
+                    ? ProcDescriptors.ofUnixSocket(address.getPath()) : OptionalInt.empty();
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    /**
+     * Accepts the clients waiting now, without blocking, and answers each on a short-lived thread
+     * ({@value #COMMAND_THREAD_NAME}), so the poll loop that calls this is never held up by a slow
+     * client or by a command that waits for that loop. Call after {@link #handOver()}.
+     */
+    public void acceptPending() {
+        while (!closed) {
+            SocketChannel client;
+            try {
+                client = server.accept(); // non-blocking: null when nobody waits
+            } catch (ClosedChannelException e) {
+                return;
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("IPC accept failed: " + e.getMessage());
+                pause(); // e.g. out of descriptors: the socket stays readable, so do not spin on it
+                return;
+            }
+            if (client == null) {
+                return;
+            }
+            Thread answerer = new Thread(() -> answerInTurn(client), COMMAND_THREAD_NAME);
+            answerer.setDaemon(true);
+            answerer.start();
+        }
+    }
+
+    /**
+     * Serves on a thread of its own from now on: the poll loop that served the socket has stopped
+     * (its X connection was lost). Any thread.
+     */
+    public void serveOnOwnThread() {
+        if (closed) {
+            return;
+        }
+        try {
+            server.configureBlocking(true);
+        } catch (IOException e) {
+            LOG.warn("Commands from the command line will not work any more: " + e.getMessage());
+            return;
+        }
+        Thread own = new Thread(this::serve, THREAD_NAME);
+        own.setDaemon(true);
+        thread = own;
+        own.start();
+        LOG.info("Commands are now answered on a thread of their own");
+    }
+
+    private void answerInTurn(SocketChannel client) {
+        synchronized (answering) {
+            answer(client);
+            served.incrementAndGet();
+        }
     }
 
     /** Number of connections answered so far (for tests and diagnostics). */
@@ -147,6 +294,10 @@ public final class IpcServer implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        Selector waiting = selector;
+        if (waiting != null) {
+            waiting.wakeup();
+        }
         try {
             server.close();
         } catch (IOException e) {
