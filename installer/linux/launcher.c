@@ -96,7 +96,7 @@ int main(int argc, char **argv) {
         return fail("the Java runtime has no JNI_CreateJavaVM", dlerror());
     }
 
-    JavaVMOption *options = calloc((size_t) argc + 1, sizeof *options);
+    JavaVMOption *options = calloc((size_t) argc + 2, sizeof *options);
     if (options == NULL) {
         return fail("out of memory", NULL);
     }
@@ -122,9 +122,14 @@ int main(int argc, char **argv) {
         return fail("usage", "unhunch [VM options] -cp CLASSPATH MAIN-CLASS [arguments]");
     }
     char *main_class = strdup(argv[next++]);
-    if (main_class == NULL) {
+    char *command = malloc(strlen(main_class) + sizeof "-Dsun.java.command=");
+    if (main_class == NULL || command == NULL) {
         return fail("out of memory", NULL);
     }
+    /* what jcmd and JFR show as the main class */
+    strcpy(command, "-Dsun.java.command=");
+    strcat(command, main_class);
+    options[option_count++].optionString = command;
     for (char *c = main_class; *c; c++) {
         if (*c == '.') {
             *c = '/';
@@ -142,19 +147,18 @@ int main(int argc, char **argv) {
         return fail("the Java VM did not start", NULL); /* the VM has said why on stderr */
     }
 
-    int status = 1;
     jclass app = (*env)->FindClass(env, main_class);
     jmethodID main_method = app ? (*env)->GetStaticMethodID(env, app, "main", "([Ljava/lang/String;)V") : NULL;
     jobjectArray arguments = main_method ? main_arguments(env, argc - next, argv + next) : NULL;
     if (arguments != NULL) {
         (*env)->CallStaticVoidMethod(env, app, main_method, arguments);
-        status = (*env)->ExceptionCheck(env) ? 1 : 0;
     }
-    if ((*env)->ExceptionCheck(env)) {
-        (*env)->ExceptionDescribe(env);
-    }
-    /* Like the JDK's launcher: wait for the app's other (non-daemon) threads, then run the
-     * shutdown hooks. System.exit() ends the process before this returns. */
+    int status = (arguments == NULL || (*env)->ExceptionCheck(env)) ? 1 : 0;
+    /* Like the JDK's launcher: leaving hands an exception still pending to the thread's uncaught
+     * exception handler ("Exception in thread "main" ..."), and ends this as a Java thread so that
+     * nobody waits for it; then wait for the app's other (non-daemon) threads and run the shutdown
+     * hooks. System.exit() ends the process before this returns. */
+    (*vm)->DetachCurrentThread(vm);
     (*vm)->DestroyJavaVM(vm);
     return status;
 }

@@ -115,18 +115,23 @@ public final class BreakRuntime implements AutoCloseable {
      * (X11 alarms): {@code onReadable} runs there whenever {@code fd} is readable and must not wait
      * for the engine. {@code onLost} runs if the engine has to fall back to polling the idle time.
      *
-     * @return false, and nothing served, when the engine does not sleep in {@code poll()}
+     * @return what stops serving it (close it before closing {@code fd}), or empty, and nothing
+     *     served, when the engine does not sleep in {@code poll()}
      */
-    public boolean serveOnEngineThread(int fd, Runnable onReadable, Runnable onLost) {
+    public Optional<X11IdleAlarm.Reader> serveOnEngineThread(int fd, Runnable onReadable, Runnable onLost) {
         if (pollWaiter == null) {
-            return false;
+            return Optional.empty();
         }
         try {
-            pollWaiter.serve(fd, onReadable, onLost);
-            return true;
+            return Optional.of(pollWaiter.serve(fd, onReadable, onLost));
         } catch (IllegalStateException e) {
-            return false; // closed or abandoned meanwhile
+            return Optional.empty(); // closed or abandoned meanwhile
         }
+    }
+
+    /** Whether {@link #close()} was called: the engine's loop ending is then expected. */
+    public boolean isClosing() {
+        return heartbeat.isClosing();
     }
 
     /** The engine, for adapters that carry out commands on {@link #engineThread()}. */

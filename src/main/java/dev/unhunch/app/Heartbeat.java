@@ -108,6 +108,11 @@ public final class Heartbeat implements AutoCloseable {
         return pending.result;
     }
 
+    /** Whether {@link #close()} was called. */
+    public boolean isClosing() {
+        return closing;
+    }
+
     /** How many beats ran so far (for diagnostics and the idle-cost benchmark). */
     public long beats() {
         return beats;

@@ -1,7 +1,9 @@
 package dev.unhunch.app;
 
 import dev.unhunch.core.log.Log;
+import dev.unhunch.platform.idle.X11IdleAlarm;
 import dev.unhunch.platform.ipc.IpcServer;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
@@ -32,23 +34,45 @@ final class MainThreadEngine implements Predicate<BreakRuntime> {
     @Override
     public boolean test(BreakRuntime runtime) {
         OptionalInt socket = commands.descriptor();
-        if (socket.isEmpty()
-                || !runtime.serveOnEngineThread(socket.getAsInt(), commands::acceptPending, commands::serveOnOwnThread)) {
+        if (socket.isEmpty()) {
+            return false;
+        }
+        Optional<X11IdleAlarm.Reader> reader = runtime.serveOnEngineThread(socket.getAsInt(),
+                commands::acceptPending, commands::serveOnOwnThread);
+        if (reader.isEmpty()) {
+            return false;
+        }
+        // stop polling the socket before it is closed: its number may be reused at once
+        commands.beforeClose(reader.get()::close);
+        if (!commands.handOver()) {
+            reader.get().close(); // the main thread serves on by itself; the engine gets its own thread
             return false;
         }
         handed.complete(runtime);
-        commands.handOver();
         return true;
     }
 
     /**
      * On the main thread, for as long as the app runs: answers the command line until the engine
-     * is handed over, then runs the engine (which answers the command line from then on).
+     * is handed over, then runs the engine (which answers the command line from then on). Should
+     * the engine's loop end before the app closes it (an error), this thread answers the command
+     * line again, as it did before the hand-over: the app stays reachable and can be quit.
      */
     void serveAndRun() {
-        if (commands.serveHereUntilHandedOver()) {
-            LOG.info("The main thread runs the engine and answers the command line");
-            handed.join().runHere();
+        if (!commands.serveHereUntilHandedOver()) {
+            return;
+        }
+        BreakRuntime runtime = handed.join();
+        LOG.info("The main thread runs the engine and answers the command line");
+        try {
+            runtime.runHere();
+        } catch (RuntimeException | Error e) {
+            LOG.error("The engine stopped", e);
+        } finally {
+            if (!runtime.isClosing()) {
+                LOG.warn("The engine's loop ended; answering the command line only from now on");
+                commands.serveHereAgain();
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -40,8 +41,13 @@ public final class IpcServer implements AutoCloseable {
     /** One client at a time, also when each has a thread of its own. */
     private final Object answering = new Object();
     private volatile boolean closed;
-    private volatile boolean handedOver;
+    /** Of {@link #serveHereUntilHandedOver()}: SERVING until handed over, or FAILED (serving on). */
+    private final AtomicInteger handOver = new AtomicInteger(SERVING);
+    private static final int SERVING = 0;
+    private static final int HANDED = 1;
+    private static final int FAILED = 2;
     private volatile Selector selector;
+    private volatile Runnable beforeClose = () -> { };
 
     private IpcServer(ServerSocketChannel server, IpcHandler handler, Duration readTimeout) {
         this.server = server;
@@ -99,13 +105,11 @@ public final class IpcServer implements AutoCloseable {
         } catch (ClosedChannelException e) {
             return false;
         } catch (IOException e) {
-            LOG.warn("IPC: cannot wait for clients with a selector (" + e.getMessage() + "); serving as before");
-            serveBlocking();
-            return false;
+            return handedOverOrServeOn("cannot wait for clients with a selector: " + e.getMessage());
         }
         selector = waiting;
         try (waiting) {
-            while (!closed && !handedOver) {
+            while (!closed && handOver.get() == SERVING) {
                 waiting.select();
                 waiting.selectedKeys().clear();
                 // each on a thread of its own: a command that waits for the engine (status) must
@@ -113,19 +117,42 @@ public final class IpcServer implements AutoCloseable {
                 acceptPending();
             }
         } catch (IOException e) {
-            LOG.warn("IPC: the selector failed (" + e.getMessage() + "); serving as before");
             selector = null;
-            serveBlocking();
-            return false;
+            return handedOverOrServeOn("the selector failed: " + e.getMessage());
         } finally {
             selector = null;
         }
-        return handedOver && !closed;
+        return handOver.get() == HANDED && !closed;
     }
 
-    /** Serves with blocking accepts on this thread until closed (no hand-over then). */
+    /**
+     * Hands the socket to the poll loop of the thread in {@link #serveHereUntilHandedOver()}, which
+     * returns true and serves through {@link #acceptPending()} from then on; clients that connect
+     * meanwhile wait in the backlog. Any thread.
+     *
+     * @return false when that thread could not wait with a selector and serves on by itself
+     */
+    public boolean handOver() {
+        boolean handed = handOver.compareAndSet(SERVING, HANDED);
+        Selector waiting = selector;
+        if (waiting != null) {
+            waiting.wakeup();
+        }
+        return handed;
+    }
+
+    /** After a selector failure: true when handed over already, else serves here until closed. */
+    private boolean handedOverOrServeOn(String problem) {
+        if (!handOver.compareAndSet(SERVING, FAILED)) {
+            return !closed;
+        }
+        LOG.warn("IPC: " + problem + "; answering on this thread with blocking accepts");
+        serveBlocking();
+        return false;
+    }
+
+    /** Serves with blocking accepts on this thread until closed. */
     private void serveBlocking() {
-        handedOver = false;
         try {
             server.configureBlocking(true);
         } catch (IOException e) {
@@ -133,18 +160,6 @@ public final class IpcServer implements AutoCloseable {
             return;
         }
         serve();
-    }
-
-    /**
-     * Ends {@link #serveHereUntilHandedOver()} on its thread, which then serves from its poll loop;
-     * clients that connect meanwhile wait in the backlog. Any thread.
-     */
-    public void handOver() {
-        handedOver = true;
-        Selector waiting = selector;
-        if (waiting != null) {
-            waiting.wakeup();
-        }
     }
 
     /**
@@ -180,9 +195,16 @@ public final class IpcServer implements AutoCloseable {
             if (client == null) {
                 return;
             }
-            Thread answerer = new Thread(() -> answerInTurn(client), COMMAND_THREAD_NAME);
-            answerer.setDaemon(true);
-            answerer.start();
+            try {
+                Thread answerer = new Thread(() -> answerInTurn(client), COMMAND_THREAD_NAME);
+                answerer.setDaemon(true);
+                answerer.start();
+            } catch (OutOfMemoryError | RuntimeException e) { // e.g. "unable to create native thread"
+                LOG.warn("IPC: cannot answer a client: " + e);
+                closeQuietly(client);
+                pause();
+                return;
+            }
         }
     }
 
@@ -205,6 +227,28 @@ public final class IpcServer implements AutoCloseable {
         thread = own;
         own.start();
         LOG.info("Commands are now answered on a thread of their own");
+    }
+
+    /**
+     * Serves on the calling thread with blocking accepts until {@link #close()}: for the thread
+     * whose poll loop served the socket when that loop ended for good.
+     */
+    public void serveHereAgain() {
+        thread = Thread.currentThread();
+        serveBlocking();
+    }
+
+    /** Runs {@code action} in {@link #close()} before the socket is closed (to stop polling it first). */
+    public void beforeClose(Runnable action) {
+        beforeClose = action;
+    }
+
+    private static void closeQuietly(SocketChannel client) {
+        try {
+            client.close();
+        } catch (IOException e) {
+            LOG.debug(() -> "IPC: closing a client: " + e.getMessage());
+        }
     }
 
     private void answerInTurn(SocketChannel client) {
@@ -294,6 +338,11 @@ public final class IpcServer implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        try {
+            beforeClose.run();
+        } catch (RuntimeException e) {
+            LOG.debug(() -> "IPC: before closing: " + e);
+        }
         Selector waiting = selector;
         if (waiting != null) {
             waiting.wakeup();

@@ -19,6 +19,8 @@ public final class TrayHostWatch implements Runnable {
     static final Duration EARLY_PERIOD = Duration.ofMinutes(2);
     static final Duration EARLY_INTERVAL = Duration.ofSeconds(1);
     static final Duration LATE_INTERVAL = Duration.ofSeconds(15);
+    /** Tries to open the tray while a host is there; a tray that will not open is not retried forever. */
+    static final int MAX_OPEN_ATTEMPTS = 3;
 
     private static final Log LOG = Log.of(TrayHostWatch.class);
 
@@ -58,6 +60,7 @@ public final class TrayHostWatch implements Runnable {
     @Override
     public void run() {
         long looks = 0;
+        int failedOpens = 0;
         long earlyLooks = EARLY_PERIOD.toMillis() / EARLY_INTERVAL.toMillis();
         try {
             while (!tray.isShutDown()) {
@@ -70,8 +73,15 @@ public final class TrayHostWatch implements Runnable {
                     LOG.info("Cannot look for a tray host any more; the status window stays");
                     return;
                 }
-                if (present.get() && takeOver()) {
-                    return;
+                if (present.get()) {
+                    if (takeOver()) {
+                        return;
+                    }
+                    if (++failedOpens >= MAX_OPEN_ATTEMPTS) {
+                        LOG.warn("A tray host runs but the tray did not open in " + failedOpens
+                                + " tries; the status window stays");
+                        return;
+                    }
                 }
             }
         } catch (InterruptedException e) {

@@ -105,6 +105,39 @@ class IpcServerHandOverTest {
     }
 
     @Test
+    void aHandOverBeforeTheMainThreadWaitsStillHandsOver() throws Exception {
+        assertThat(server.handOver()).isTrue();
+
+        assertThat(serveOn("main-like").get(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(server.handOver()).as("only once").isFalse();
+    }
+
+    @Test
+    void whenTheLoopEndsForGoodTheMainThreadAnswersAgain() throws Exception {
+        CompletableFuture<Boolean> handedOver = new CompletableFuture<>();
+        Thread main = new Thread(() -> {
+            handedOver.complete(server.serveHereUntilHandedOver());
+            server.serveHereAgain(); // what MainThreadEngine does when the engine's loop fails
+        }, "main-like");
+        main.setDaemon(true);
+        main.start();
+        server.handOver();
+        assertThat(handedOver.get(5, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(send()).isEqualTo("main-like");
+    }
+
+    @Test
+    void theActionBeforeCloseRunsWhileTheSocketIsStillOpen() throws Exception {
+        boolean[] openThen = new boolean[1];
+        server.beforeClose(() -> openThen[0] = server.descriptor().isPresent() || !Files.isDirectory(Path.of("/proc")));
+
+        server.close();
+
+        assertThat(openThen[0]).isTrue();
+    }
+
+    @Test
     void closingEndsTheWaitWithoutAHandOver() throws Exception {
         CompletableFuture<Boolean> handedOver = serveOn("main-like");
         assertThat(send()).isEqualTo(IpcServer.COMMAND_THREAD_NAME);

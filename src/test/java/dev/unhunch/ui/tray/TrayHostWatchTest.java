@@ -73,6 +73,15 @@ class TrayHostWatchTest {
     }
 
     @Test
+    void aTrayThatNeverOpensIsGivenUpAfterThreeTries() {
+        watch(answers(true, true, true, true, true), Optional::empty).run();
+
+        assertThat(opens).isEqualTo(TrayHostWatch.MAX_OPEN_ATTEMPTS);
+        assertThat(tray.kind()).isEqualTo("status window");
+        assertThat(window.calls).isEmpty();
+    }
+
+    @Test
     void aFailingOpenIsLoggedAndTriedAgain() {
         RecordingPort gtk = new RecordingPort("Dorkbox Gtk");
         int[] calls = {0};
