@@ -28,4 +28,14 @@ public final class Waits {
         }
         throw new AssertionError("timed out after " + timeoutMs + " ms waiting for " + what);
     }
+
+    /**
+     * Waits until the X server shows the top-level window titled {@code title} (xwininfo: viewable).
+     * Swing calls a window showing as soon as it asked for it to be mapped; a robot click before the
+     * X server has mapped it lands on the window below, and the click is lost.
+     */
+    public static void untilViewable(String title, long timeoutMs) {
+        until("the window '" + title + "' mapped by the X server", timeoutMs,
+                () -> Tools.run("xwininfo", "-name", title).contains("IsViewable"));
+    }
 }

@@ -30,6 +30,7 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JOptionPaneFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
+import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,7 +165,7 @@ class SettingsDialogGuiTest {
         pick(dialog, broken.toFile());
         window.tabbedPane("settingsTabs").selectTab("Advanced");
         window.button("settings.import").click();
-        JOptionPaneFixture pane = JOptionPaneFinder.findOptionPane().using(robot);
+        JOptionPaneFixture pane = question();
         pane.requireErrorMessage();
         assertThat(pane.target().getMessage().toString()).startsWith("Cannot import broken.properties:\n")
                 .contains("binary data");
@@ -180,7 +181,7 @@ class SettingsDialogGuiTest {
         pick(dialog, bad.toFile());
         window.tabbedPane("settingsTabs").selectTab("Advanced");
         window.button("settings.import").click();
-        JOptionPaneFixture pane = JOptionPaneFinder.findOptionPane().using(robot);
+        JOptionPaneFixture pane = question();
         assertThat(pane.target().getMessage().toString()).contains("micro.interval: must be between 1m and 4h");
         pane.okButton().click();
     }
@@ -193,7 +194,7 @@ class SettingsDialogGuiTest {
         pick(dialog, good.toFile());
         window.tabbedPane("settingsTabs").selectTab("Advanced");
         window.button("settings.import").click();
-        JOptionPaneFixture pane = JOptionPaneFinder.findOptionPane().using(robot);
+        JOptionPaneFixture pane = question();
         assertThat(pane.list("import.changes").contents()).containsExactly(
                 "micro.interval: 20m \u2192 25m", "sounds: true \u2192 false", "(unknown setting 'mystery' left out)");
         Screenshots.take("settings-import-preview");
@@ -215,18 +216,27 @@ class SettingsDialogGuiTest {
         assertThat(Files.readString(out)).contains("micro.length = 45s");
     }
 
+    /** The question that is showing, once the X server shows it too (else a click can get lost). */
+    private JOptionPaneFixture question() {
+        JOptionPaneFixture pane = JOptionPaneFinder.findOptionPane().using(robot);
+        String title = GuiActionRunner.execute(() -> ((java.awt.Dialog) SwingUtilities.getWindowAncestor(pane.target())).getTitle());
+        Waits.untilViewable(title, 5_000);
+        robot.waitForIdle();
+        return pane;
+    }
+
     @Test
     void restoreDefaultsAsksFirst() {
         open();
         window.textBox("setting.micro.interval").deleteText().enterText("33m");
         window.button("settings.restore").click();
-        JOptionPaneFixture first = JOptionPaneFinder.findOptionPane().using(robot);
+        JOptionPaneFixture first = question();
         first.cancelButton().click();
         // the closed question can linger in the component tree; the finder must not pick it again
         Waits.until("the first question closed", 5_000, () -> !GuiActionRunner.execute(() -> first.target().isShowing()));
         window.textBox("setting.micro.interval").requireText("33m");
         window.button("settings.restore").click();
-        JOptionPaneFinder.findOptionPane().using(robot).okButton().click();
+        question().okButton().click();
         Waits.until("the defaults shown", 5_000,
                 () -> "20m".equals(GuiActionRunner.execute(() -> window.textBox("setting.micro.interval").target().getText())));
     }
@@ -240,7 +250,7 @@ class SettingsDialogGuiTest {
         window.textBox("setting.micro.interval").requireText("40m");
         window.textBox("setting.long.interval").deleteText().enterText("70m");
         window.button("settings.restore").click();
-        JOptionPaneFixture pane = JOptionPaneFinder.findOptionPane().using(robot);
+        JOptionPaneFixture pane = question();
         assertThat(pane.target().getMessage().toString()).contains("set by your administrator");
         Screenshots.take("settings-restore-admin-defaults");
         pane.okButton().click();
