@@ -1,5 +1,6 @@
 package dev.unhunch.app;
 
+import static dev.unhunch.testsupport.Later.later;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -147,16 +148,6 @@ class X11AlarmWaiterTest {
         return new TickPlan(Duration.ofSeconds(2), deadline, watch, threshold);
     }
 
-    private static CompletableFuture<Void> later(long millis, Runnable action) {
-        return CompletableFuture.runAsync(() -> {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            action.run();
-        });
-    }
 
     private static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;

@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Answers requests on a bound Unix domain server channel, one client at a time: on one named
- * daemon thread, on the thread that calls {@link #serveHere()}, or from a poll loop that was
- * {@linkplain #handOver() handed} the socket (each client then gets a short-lived thread). Each
+ * daemon thread, or from the thread that calls {@link #serveHereUntilHandedOver()} and then from
+ * the poll loop it is {@linkplain #handOver() handed} the socket to (each client then gets a
+ * short-lived thread). Each
  * connection carries one request line and gets one reply line; a client has
  * {@link #DEFAULT_READ_TIMEOUT} to send its line, so a stuck client delays others by at most that.
  * Nothing a client sends can stop the server: bad input gets an error reply, handler failures an
@@ -66,23 +67,11 @@ public final class IpcServer implements AutoCloseable {
     }
 
     /**
-     * A server for an already bound channel that answers nobody until {@link #serveHere()}; clients
+     * A server for an already bound channel that answers nobody until {@link #serveHereUntilHandedOver()}; clients
      * that connect before then wait in the socket's backlog. The server owns and closes the channel.
      */
     public static IpcServer prepare(ServerSocketChannel bound, IpcHandler handler, Duration readTimeout) {
         return new IpcServer(bound, handler, readTimeout);
-    }
-
-    /**
-     * Serves on the calling thread until {@link #close()}: the app's main thread, which would
-     * otherwise only wait for the end, answers the command line instead of a thread of its own.
-     */
-    public void serveHere() {
-        if (thread != null) {
-            throw new IllegalStateException("already serving");
-        }
-        thread = Thread.currentThread();
-        serve();
     }
 
     /**

@@ -115,7 +115,7 @@ public final class SingleInstance implements AutoCloseable {
 
     /**
      * As {@link #serve}, but requests wait in the socket's backlog until the caller runs
-     * {@link IpcServer#serveHere()} on a thread it has to spare.
+     * {@link IpcServer#serveHereUntilHandedOver()} on a thread it has to spare.
      */
     public IpcServer listen(IpcHandler handler, Duration readTimeout) throws IOException {
         return listen(handler, readTimeout, false);

@@ -1,5 +1,6 @@
 package dev.unhunch.platform.idle;
 
+import static dev.unhunch.testsupport.Later.later;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -237,14 +238,4 @@ class X11IdleAlarmTest {
         }
     }
 
-    private static CompletableFuture<Void> later(long millis, Runnable action) {
-        return CompletableFuture.runAsync(() -> {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            action.run();
-        });
-    }
 }

@@ -50,8 +50,16 @@ class IpcServerHandOverTest {
     }
 
     private CompletableFuture<Boolean> serveOn(String threadName) {
+        return serveOn(threadName, () -> { });
+    }
+
+    /** Like the main thread: waits for clients until handed over, then does {@code after}. */
+    private CompletableFuture<Boolean> serveOn(String threadName, Runnable after) {
         CompletableFuture<Boolean> handedOver = new CompletableFuture<>();
-        Thread main = new Thread(() -> handedOver.complete(server.serveHereUntilHandedOver()), threadName);
+        Thread main = new Thread(() -> {
+            handedOver.complete(server.serveHereUntilHandedOver());
+            after.run();
+        }, threadName);
         main.setDaemon(true);
         main.start();
         return handedOver;
@@ -114,13 +122,8 @@ class IpcServerHandOverTest {
 
     @Test
     void whenTheLoopEndsForGoodTheMainThreadAnswersAgain() throws Exception {
-        CompletableFuture<Boolean> handedOver = new CompletableFuture<>();
-        Thread main = new Thread(() -> {
-            handedOver.complete(server.serveHereUntilHandedOver());
-            server.serveHereAgain(); // what MainThreadEngine does when the engine's loop fails
-        }, "main-like");
-        main.setDaemon(true);
-        main.start();
+        // what MainThreadEngine does when the engine's loop fails
+        CompletableFuture<Boolean> handedOver = serveOn("main-like", server::serveHereAgain);
         server.handOver();
         assertThat(handedOver.get(5, TimeUnit.SECONDS)).isTrue();
 

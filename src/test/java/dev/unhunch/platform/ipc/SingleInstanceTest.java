@@ -57,7 +57,7 @@ class SingleInstanceTest {
     }
 
     @Test
-    void aListeningInstanceAnswersOnTheThreadThatServesItAndClientsWaitUntilThen() throws Exception {
+    void aListeningInstanceAnswersOnceServedAndClientsWaitUntilThen() throws Exception {
         Path dir = temp.resolve("unhunch");
         SingleInstance instance = SingleInstance.tryAcquire(dir).orElseThrow();
         java.util.concurrent.CompletableFuture<Thread> answeredOn = new java.util.concurrent.CompletableFuture<>();
@@ -73,16 +73,16 @@ class SingleInstanceTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        Thread main = new Thread(server::serveHere, "serving-here");
+        Thread main = new Thread(server::serveHereUntilHandedOver, "serving-here");
         main.start();
         try {
             assertThat(early.get(10, java.util.concurrent.TimeUnit.SECONDS).message()).isEqualTo("did status");
-            assertThat(answeredOn.get()).isSameAs(main);
+            assertThat(answeredOn.get().getName()).isEqualTo(IpcServer.COMMAND_THREAD_NAME);
         } finally {
             instance.close();
         }
         main.join(2_000);
-        assertThat(main.isAlive()).as("serveHere returns once the instance is closed").isFalse();
+        assertThat(main.isAlive()).as("the serving thread returns once the instance is closed").isFalse();
     }
 
     @Test
