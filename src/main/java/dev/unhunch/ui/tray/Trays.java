@@ -153,7 +153,7 @@ public final class Trays {
      */
     public static boolean mayAppearLater(TrayKind kind) {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (kind != TrayKind.AUTO || !(os.startsWith("linux") || os.contains("bsd"))) {
+        if (kind != TrayKind.AUTO || !hasXEmbedTrays(os)) {
             return false;
         }
         try {
@@ -198,7 +198,7 @@ public final class Trays {
                 break;
         }
         String os = osName.toLowerCase(Locale.ROOT);
-        if (!os.startsWith("linux") && !os.contains("bsd")) {
+        if (!hasXEmbedTrays(os)) {
             return SystemTray.TrayType.AutoDetect;
         }
         if (xembedTrayHostPresent()) {
@@ -207,6 +207,11 @@ public final class Trays {
         String desktop = env.getOrDefault("XDG_CURRENT_DESKTOP", "");
         // A full desktop may offer AppIndicator (StatusNotifier) without an XEmbed host; let Dorkbox detect it.
         return desktop.isBlank() ? null : SystemTray.TrayType.AutoDetect;
+    }
+
+    /** Linux and the BSDs (lower-case {@code os.name}): where tray icons live in an XEmbed host. */
+    private static boolean hasXEmbedTrays(String os) {
+        return os.startsWith("linux") || os.contains("bsd");
     }
 
     private static boolean xembedTrayHostPresent() {

@@ -27,11 +27,12 @@ class SwitchableTrayTest {
 
     private static final List<TrayMenuItem> ITEMS = List.of(new TrayMenuItem("About", () -> { }));
 
+    private final RecordingPort window = new RecordingPort("status window");
+    private final RecordingPort gtk = new RecordingPort("Dorkbox Gtk");
+    private final SwitchableTray tray = new SwitchableTray(window);
+
     @Test
     void theNewPortShowsWhatTheOldOneShowedAndTheOldOneIsShutDown() {
-        RecordingPort window = new RecordingPort("status window");
-        RecordingPort gtk = new RecordingPort("Dorkbox Gtk");
-        SwitchableTray tray = new SwitchableTray(window);
         tray.relabel(ITEMS);
         tray.setIcon(size -> new byte[3]);
         tray.setStatus("Next break in 12:30");
@@ -48,10 +49,6 @@ class SwitchableTrayTest {
 
     @Test
     void beforeAnythingWasShownTheNewPortIsOnlyTakenOver() {
-        RecordingPort window = new RecordingPort("status window");
-        RecordingPort gtk = new RecordingPort("Dorkbox Gtk");
-        SwitchableTray tray = new SwitchableTray(window);
-
         tray.switchTo(gtk);
 
         assertThat(gtk.calls).isEmpty();
@@ -60,9 +57,6 @@ class SwitchableTrayTest {
 
     @Test
     void afterShutdownAPortThatArrivesLateIsShutDownAtOnce() {
-        RecordingPort window = new RecordingPort("status window");
-        RecordingPort gtk = new RecordingPort("Dorkbox Gtk");
-        SwitchableTray tray = new SwitchableTray(window);
         tray.shutdown();
 
         assertThat(tray.switchTo(gtk)).isFalse();
