@@ -21,17 +21,75 @@ public final class TrayHost implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts trayer at the top-right corner and waits for its panel window. */
+    /**
+     * Starts trayer at the top-right corner and waits for its panel window. A trayer that exits
+     * before showing its panel (seen once in a full run, right after another test's trayer had
+     * gone) is started again, up to three times; the failure names what it printed.
+     */
     public static TrayHost start() {
+        String output = "";
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            java.nio.file.Path log = tempLog();
+            Process process = launch(log);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < deadline) {
+                if (panelShown()) {
+                    return new TrayHost(process);
+                }
+                if (!process.isAlive()) {
+                    break;
+                }
+                sleep(50);
+            }
+            Processes.stop(process);
+            output = readOutput(log);
+        }
+        throw new AssertionError("trayer's panel window did not appear in three tries; trayer said: " + output);
+    }
+
+    private static Process launch(java.nio.file.Path log) {
         try {
-            Process process = TestDisplay.get().processBuilder("trayer", "--edge", "top", "--align", "right",
+            return TestDisplay.get().processBuilder("trayer", "--edge", "top", "--align", "right",
                     "--widthtype", "request", "--height", "24", "--SetDockType", "true", "--transparent", "false")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            TrayHost host = new TrayHost(process);
-            Waits.until("trayer's panel window", 30_000, () -> Tools.run("xwininfo", "-root", "-tree").contains("(\"panel\" \"trayer\")"));
-            return host;
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start trayer (apt-get install trayer)", e);
+        }
+    }
+
+    private static boolean panelShown() {
+        try {
+            return Tools.run("xwininfo", "-root", "-tree").contains("(\"panel\" \"trayer\")");
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A file for trayer's output (a file, not a pipe, so that a talkative trayer never blocks). */
+    private static java.nio.file.Path tempLog() {
+        try {
+            java.nio.file.Path log = java.nio.file.Files.createTempFile("trayer", ".out");
+            log.toFile().deleteOnExit();
+            return log;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String readOutput(java.nio.file.Path log) {
+        try {
+            return java.nio.file.Files.readString(log).trim();
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while starting trayer", e);
         }
     }
 
