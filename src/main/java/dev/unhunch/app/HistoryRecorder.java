@@ -87,6 +87,8 @@ public final class HistoryRecorder implements BreakListener {
             case OFFERED, DAILY_LIMIT -> Outcome.OFFERED;
             case STARTED -> Outcome.STARTED;
             case COMPLETED -> Outcome.COMPLETED;
+            case ENDED_EARLY -> Outcome.ENDED_EARLY;
+            case WORKED_THROUGH -> Outcome.WORKED_THROUGH;
             case SNOOZED -> Outcome.SNOOZED;
             case SKIPPED -> Outcome.SKIPPED;
             case NATURAL -> Outcome.NATURAL;

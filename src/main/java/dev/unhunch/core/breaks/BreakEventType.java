@@ -8,6 +8,10 @@ public enum BreakEventType {
     STARTED,
     /** A break ran to its end; the budget is reset. Counts as taken. */
     COMPLETED,
+    /** The user left the break before its routine was finished; the budget is reset. */
+    ENDED_EARLY,
+    /** The user kept working through the break (input while it ran) until it was given up. */
+    WORKED_THROUGH,
     /** The user postponed the break by the snooze length. */
     SNOOZED,
     /** The user skipped the break; the budget is reset. */

@@ -10,6 +10,10 @@ public enum Outcome {
     STARTED,
     /** The break ran to its end: the break was taken. */
     COMPLETED,
+    /** The user left the break before its routine was finished. */
+    ENDED_EARLY,
+    /** The user kept working through the break. */
+    WORKED_THROUGH,
     /** The user postponed the break. */
     SNOOZED,
     /** The user skipped the break. */
