@@ -125,8 +125,8 @@ public final class Packager {
                         "--linux-package-name", NAME, "--license-file", "installer/linux/copyright.txt"));
                 // What JNA opens at run time; jpackage's automatic Depends cannot see it.
                 cmd.addAll(List.of("--linux-package-deps", type.equals("deb")
-                        ? "libgtk-3-0, libayatana-appindicator3-1, libxss1"
-                        : "gtk3, libayatana-appindicator-gtk3, libXScrnSaver"));
+                        ? "libgtk-3-0, libayatana-appindicator3-1, libxext6"
+                        : "gtk3, libayatana-appindicator-gtk3, libXext"));
                 if (type.equals("deb")) {
                     cmd.addAll(List.of("--linux-deb-maintainer", "maintainers@unhunch.dev"));
                 }
@@ -407,10 +407,7 @@ final class DirectLauncher {
                 else
                   app=$root/lib/app runtime=$root/lib/runtime
                 fi
-                # UNHUNCH_JDK_LAUNCHER=1: the JDK's own launcher instead of the native one (ADR 0008).
-                launcher=$runtime/bin/unhunch
-                [ -n "${UNHUNCH_JDK_LAUNCHER:-}" ] && launcher=$runtime/bin/java
-                exec "$launcher" \\
+                exec "$runtime/bin/unhunch" \\
                 """);
         for (String option : options) {
             script.append("  ").append(quoted(option)).append(" \\\n");
@@ -422,40 +419,11 @@ final class DirectLauncher {
         Files.writeString(launcher, script);
         launcher.toFile().setExecutable(true, false);
         Path runtimeBin = appImage.resolve("lib/runtime/bin");
-        if (compileNativeLauncher(runtimeBin.resolve("unhunch"))) {
-            System.out.println("Packager: bin/unhunch starts the JVM in its first thread (native launcher, "
-                    + options.size() + " options)");
-        } else {
-            // Same arguments, one more thread: the JDK's launcher runs main() on a second thread.
-            Files.copy(runtimeBin.resolve("java"), runtimeBin.resolve("unhunch"), StandardCopyOption.COPY_ATTRIBUTES,
-                    StandardCopyOption.REPLACE_EXISTING);
-            System.out.println("Packager: bin/unhunch starts the runtime's java launcher (" + options.size() + " options)");
-        }
-    }
-
-    /**
-     * Compiles installer/linux/launcher.c against the JDK's JNI headers; false, with the reason
-     * printed, when there is no C compiler or the build fails.
-     */
-    private boolean compileNativeLauncher(Path out) throws IOException, InterruptedException {
-        String compiler = System.getenv().getOrDefault("CC", "cc");
-        List<String> command = List.of(compiler, "-O2", "-s", "-std=c11", "-D_DEFAULT_SOURCE", "-Wall",
-                "-I" + jdk.resolve("include"), "-I" + jdk.resolve("include/linux"),
-                "-o", out.toString(), Path.of("installer/linux/launcher.c").toString(), "-ldl");
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            System.out.println("Packager: no C compiler (" + compiler + "), so no native launcher: " + e.getMessage());
-            return false;
-        }
-        String output = new String(process.getInputStream().readAllBytes());
-        if (process.waitFor() != 0) {
-            System.out.println("Packager: the native launcher did not build, so none is used:\n" + output);
-            Files.deleteIfExists(out);
-            return false;
-        }
-        return true;
+        // The runtime's java launcher under the app's name, so that ps, top and the desktop's
+        // system monitor show "unhunch" rather than "java".
+        Files.copy(runtimeBin.resolve("java"), runtimeBin.resolve("unhunch"), StandardCopyOption.COPY_ATTRIBUTES,
+                StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("Packager: bin/unhunch starts the runtime's java launcher (" + options.size() + " options)");
     }
 
     /** {@code text} in double quotes for sh, with $APPDIR (the launcher's own variable) as $app. */

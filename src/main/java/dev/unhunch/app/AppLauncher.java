@@ -22,16 +22,21 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
 
 /**
- * The start path of {@code unhunch} without a command: hand over to a running instance if one
- * answers, otherwise check the display, take the single-instance lock, start the command server
- * and the UI. The only class on the way from {@code Main} that touches AWT.
+ * The start path of {@code unhunch} without a command, all on the main thread: hand over to a
+ * running instance if one answers, make Xlib thread-safe, check the display, take the
+ * single-instance lock, start answering the command line (on its own thread, so that a second
+ * start or {@code quit} is answered while this one is still starting), then start the app. A
+ * start that fails in any way, an {@link Error} included, says why and exits non-zero, releasing
+ * the lock and the socket: never a process that holds the lock and does nothing. See
+ * docs/architecture.md, "Start".
  */
 final class AppLauncher {
 
-    /** Returned when the app is up and the JVM must keep running. */
-    static final int KEEP_RUNNING = -1;
+    /** Returned when the app is up and runs on until quit. */
+    static final int RUNNING = -1;
 
     private static final Log LOG = Log.of(AppLauncher.class);
     /** How long to wait for an instance that holds the lock but is still starting. */
@@ -40,6 +45,10 @@ final class AppLauncher {
     private AppLauncher() {
     }
 
+    /**
+     * Starts the app on the calling (main) thread; returns {@link #RUNNING} once it runs, or the
+     * exit code when it does not start or another instance took the request.
+     */
     static int start(LaunchCommand command, AppDirectories dirs, PrintWriter out, PrintWriter err) {
         Path runtime = dirs.runtime();
         if (askRunningToShow(runtime, out)) {
@@ -47,6 +56,8 @@ final class AppLauncher {
         }
 
         setSystemPropertiesBeforeAwt();
+        // Before any X connection: GTK, AWT and the idle alarm each open one on their own thread.
+        X11Display.initThreads();
         String displayProblem = displayProblem();
         if (displayProblem != null) {
             err.println("unhunch: no graphical display available (" + displayProblem + ").");
@@ -66,7 +77,16 @@ final class AppLauncher {
             return ExitCodes.REFUSED;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "unhunch-release-instance"));
+        try {
+            startHoldingTheLock(command, dirs, instance);
+            return RUNNING;
+        } catch (Throwable e) { // an Error too: whatever it was, the lock must not stay held by a husk
+            return failedStart(e, instance, err);
+        }
+    }
 
+    private static void startHoldingTheLock(LaunchCommand command, AppDirectories dirs, SingleInstance instance)
+            throws InterruptedException {
         Path logFile = Logging.configure(dirs.state());
         // No --theme: the app follows the 'theme' setting once it has read the settings file.
         Boolean dark = command.theme() == null ? null : switch (command.theme()) {
@@ -75,49 +95,41 @@ final class AppLauncher {
             case SYSTEM -> SystemTheme.prefersDark();
         };
         UnhunchApp app = new UnhunchApp(new UnhunchApp.StartOptions(dark, TrayKind.valueOf(command.tray().name()), logFile),
-                System::exit);
-        IpcServer commands;
+                AppExit::exit);
         try {
-            // Before the UI, so a second start during our (slower) UI start-up finds us at once.
-            commands = instance.listen(new ControlDispatcher(new RunningAppControl(app, runtime, ZoneId.systemDefault())),
+            // Before the UI, so a second start or a quit during our (slower) UI start-up is answered.
+            instance.serve(new ControlDispatcher(new RunningAppControl(app, instance.directory(), ZoneId.systemDefault())),
                     IpcServer.DEFAULT_READ_TIMEOUT);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Commands from the command line will not work: cannot listen on "
-                    + SingleInstance.socketPath(runtime) + ": " + e);
-            commands = null;
+                    + SingleInstance.socketPath(instance.directory()) + ": " + e);
         }
-        if (commands == null) {
-            return startApp(app, err) ? KEEP_RUNNING : ExitCodes.REFUSED;
-        }
-        // The app starts on a short-lived thread while this (main) thread answers the command line
-        // from now until quit: one thread fewer all day than a server thread of its own.
-        PrintWriter startErrors = err;
-        Thread starter = new Thread(() -> {
-            if (!startApp(app, startErrors)) {
-                System.exit(ExitCodes.REFUSED);
-            }
-        }, "unhunch-start");
-        // On X11 the main thread also runs the engine once the app has started (MainThreadEngine).
-        MainThreadEngine engineHost = new MainThreadEngine(commands);
-        app.offerEngineTo(engineHost);
-        starter.start();
-        engineHost.serveAndRun();
-        return KEEP_RUNNING;
+        app.start();
     }
 
-    private static boolean startApp(UnhunchApp app, PrintWriter err) {
+    /** Parks the calling thread until the process ends (quit calls System.exit). */
+    static void awaitExit() {
+        while (true) {
+            try {
+                new CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                // nobody interrupts the main thread on purpose; keep waiting
+            }
+        }
+    }
+
+    /** Says why the start failed, releases the lock and the socket, and ends the process. */
+    private static int failedStart(Throwable e, SingleInstance instance, PrintWriter err) {
         try {
-            app.start();
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (RuntimeException e) {
+            LOG.error("Start-up failed", e);
             err.println("unhunch: could not start: " + e);
             err.flush();
-            LOG.error("Start-up failed", e);
-            return false;
+        } catch (Throwable ignored) { // e.g. out of memory: the exit below matters more
         }
+        instance.close();
+        // The tray's or AWT's threads may be alive, and half-started: exit, with a halt behind it.
+        AppExit.exit(ExitCodes.REFUSED);
+        return ExitCodes.REFUSED;
     }
 
     /** True when a running instance answered and was asked to show itself. */

@@ -61,8 +61,7 @@ final class AppServices implements AutoCloseable {
             notices.accept(settingsStore.takeNotices());
         });
         try {
-            // on the engine thread where it can (Linux/X11): no watcher threads
-            settingsStore.startWatching(runtime.fileWatchStarter());
+            settingsStore.startWatching();
         } catch (IOException e) {
             LOG.warn("Edits to the settings file will be picked up only after a restart: " + e.getMessage());
         }

@@ -38,13 +38,4 @@ interface BeatWaiter extends AutoCloseable {
 
     @Override
     void close();
-
-    /**
-     * Closes a waiter whose wait failed (the heartbeat polls from now on). Unlike {@link #close()},
-     * it tells whatever the waits served besides the beat, such as a file watch on the engine
-     * thread, that it must now be served otherwise.
-     */
-    default void abandon() {
-        close();
-    }
 }

@@ -186,8 +186,8 @@ public final class Heartbeat implements AutoCloseable {
             // e.g. the X connection of the alarm was lost: polling still works
             LOG.warn("Waiting with " + waiter.describe() + " failed; polling from now on", e);
             BeatWaiter broken = waiter;
-            waiter = new SleepingWaiter(); // first: what it served may submit work while it is told
-            abandonQuietly(broken);
+            waiter = new SleepingWaiter();
+            closeQuietly(broken);
             return BeatWaiter.Wake.TIMEOUT;
         }
     }
@@ -238,9 +238,9 @@ public final class Heartbeat implements AutoCloseable {
         }
     }
 
-    private static void abandonQuietly(BeatWaiter waiter) {
+    private static void closeQuietly(BeatWaiter waiter) {
         try {
-            waiter.abandon();
+            waiter.close();
         } catch (RuntimeException e) {
             LOG.warn("Closing " + waiter.describe() + " failed", e);
         }

@@ -23,12 +23,15 @@ public final class Main {
     public static void main(String[] args) {
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true),
                 AppDirectories::forCurrentUser);
-        if (code != AppLauncher.KEEP_RUNNING) {
-            System.exit(code);
+        if (code == AppLauncher.RUNNING) {
+            // The app's own threads are daemons (the tray's are not ours to choose): the main
+            // thread keeps the process alive until quit ends it with System.exit.
+            AppLauncher.awaitExit();
         }
+        System.exit(code);
     }
 
-    /** Runs the command line; returns the exit code, or {@link AppLauncher#KEEP_RUNNING}. */
+    /** Runs the command line; returns the exit code, or {@link AppLauncher#RUNNING}. */
     static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<AppDirectories> dirs) {
         LaunchCommand command = new LaunchCommand();
         if (args.length == 0) {

@@ -146,14 +146,23 @@ public final class RunningAppControl implements AppControl {
             data.put("idleSource", "not open yet (starting)");
             data.put("idleTime", "unknown (starting)");
         } else {
-            data.putAll(Diagnostics.idle(runtime.idleSource()));
+            try {
+                data.putAll(runtime.idleFacts());
+            } catch (IllegalStateException e) {
+                data.put("idleTime", "unknown (" + e.getMessage() + ")");
+            }
         }
         return ControlResult.ok("Diagnostics from the running Unhunch (PID " + ProcessHandle.current().pid() + ").", data);
     }
 
     @Override
     public ControlResult quit() {
-        return ControlResult.ok("Quitting Unhunch.").then(() -> SwingUtilities.invokeLater(app::quit));
+        return ControlResult.ok("Quitting Unhunch.").then(() -> {
+            // the reply is the user's promise that the process ends: a halt stands behind the
+            // clean quit, should the event thread be stuck or the app still be starting
+            AppExit.armHalt(0);
+            SwingUtilities.invokeLater(app::quit);
+        });
     }
 
     /** Runs a command on the engine thread; a refusal keeps the engine's reason. */

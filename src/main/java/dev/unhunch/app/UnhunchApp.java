@@ -32,7 +32,6 @@ import javax.swing.SwingUtilities;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -51,7 +50,6 @@ public final class UnhunchApp {
     private final StartOptions options;
     private final IntConsumer exit;
     private volatile TrayPort tray;
-    private volatile Predicate<BreakRuntime> engineHost = runtime -> false;
     private volatile AppServices services;
     private volatile String lastStatus = "";
     private volatile EngineSnapshot snapshot;
@@ -68,8 +66,8 @@ public final class UnhunchApp {
     }
 
     /**
-     * Loads the settings and the engine, then opens the tray; call from a thread of its own, not
-     * the EDT, because a native tray starts on its own toolkit thread.
+     * Loads the settings and the engine, then opens the tray and starts the engine's thread; call
+     * from the main thread, not the EDT, because a native tray starts on its own toolkit thread.
      */
     public void start() throws InterruptedException {
         long started = System.nanoTime();
@@ -128,31 +126,11 @@ public final class UnhunchApp {
         // the language may have been set before the listener above was there to hear it
         tray.relabel(TrayMenu.items(commands));
         services.runtime.onSnapshot(this::showStatus);
-        if (!engineTakenBy(engineHost, services.runtime)) {
-            services.runtime.start();
-        }
+        services.runtime.start();
         MemoryTrim.scheduleAfterStart();
         LOG.info(() -> String.format("%s %s started in %d ms with %s (the tray was ready after %d ms)", AppInfo.NAME,
                 AppInfo.version(), (System.nanoTime() - started) / 1_000_000, tray.kind(),
                 (trayReady - trayStarted) / 1_000_000));
-    }
-
-    /**
-     * Offers the engine to another thread at the end of {@link #start()}: when {@code host} takes it
-     * (returns true) that thread runs it ({@link BreakRuntime#runHere()}); otherwise, or without a
-     * host, the engine beats on a thread of its own. Call before {@link #start()}.
-     */
-    void offerEngineTo(Predicate<BreakRuntime> host) {
-        engineHost = host;
-    }
-
-    private static boolean engineTakenBy(Predicate<BreakRuntime> host, BreakRuntime runtime) {
-        try {
-            return host.test(runtime);
-        } catch (RuntimeException e) {
-            LOG.warn("The engine gets a thread of its own", e);
-            return false;
-        }
     }
 
     private TrayMenu.Commands menuCommands() {

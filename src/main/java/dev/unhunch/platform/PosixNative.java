@@ -6,9 +6,8 @@ import com.sun.jna.NativeLong;
 import com.sun.jna.Structure;
 
 /**
- * The libc calls of the threads that wait in {@code poll()} (the X11 idle alarm's engine thread)
- * and of what they serve there (an inotify watch), bound once and shared. Constants and layouts
- * are those of Linux on x86-64 and aarch64.
+ * The libc calls of the X11 idle alarm's waits in {@code poll()} on the engine thread, bound once.
+ * Constants and layouts are those of Linux on x86-64 and aarch64.
  */
 public final class PosixNative {
 
@@ -22,10 +21,8 @@ public final class PosixNative {
     public static final short POLLNVAL = 0x20;
     /** {@code fcntl}: set the file status flags. */
     public static final int F_SETFL = 4;
-    /** Non-blocking reads and writes; also {@code IN_NONBLOCK}. */
+    /** Non-blocking reads and writes. */
     public static final int O_NONBLOCK = 0x800;
-    /** Closed on exec; also {@code IN_CLOEXEC}. */
-    public static final int O_CLOEXEC = 0x80000;
 
     private static volatile LibC libc;
 
@@ -45,10 +42,6 @@ public final class PosixNative {
         int fcntl(int fd, int command, int argument);
 
         int close(int fd);
-
-        int inotify_init1(int flags);
-
-        int inotify_add_watch(int fd, String path, int mask);
     }
 
     /** {@code struct pollfd}. */

@@ -24,6 +24,20 @@ public final class X11Display {
     }
 
     /**
+     * Makes Xlib safe to use from several threads: GTK's event loop (the tray), AWT's toolkit and
+     * the engine's idle alarm each open a connection on a thread of their own. Must run before any
+     * other Xlib call in the process, so the start path calls it first (ADR 0009). Without it, two
+     * threads entering Xlib at once (one in {@code XOpenDisplay}, one in
+     * {@code XSetErrorHandler}) deadlocked about one start in 80 and froze the X server.
+     *
+     * @return true when Xlib is now thread-safe; false where there is no Xlib (not Linux or BSD,
+     *     no libX11) or it refused
+     */
+    public static boolean initThreads() {
+        return xlib().map(xlib -> xlib.XInitThreads() != 0).orElse(false);
+    }
+
+    /**
      * Whether {@code $DISPLAY} accepts a connection; empty when that cannot be asked here (not
      * Linux or BSD, no libX11).
      */
@@ -75,6 +89,8 @@ public final class X11Display {
     }
 
     private interface Xlib extends Library {
+        int XInitThreads();
+
         Pointer XOpenDisplay(String name);
 
         int XCloseDisplay(Pointer display);

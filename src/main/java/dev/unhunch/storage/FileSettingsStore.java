@@ -41,8 +41,8 @@ import java.util.function.Consumer;
  *
  * <p><b>Live changes.</b> Listeners hear of every change, from {@link #save} or from an external
  * edit picked up by {@link #startWatching()} or {@link #reloadIfChanged()}. They run on the thread
- * that saved or on the watch's thread (the engine thread with the app's {@link FileWatchStarter} on
- * Linux/X11), so they must not block; a UI listener hops to its own thread. Our own saves are
+ * that saved or on the watch's thread ({@code unhunch-settings-watch}), so they must not block; a
+ * UI listener hops to its own thread. Our own saves are
  * recognised by their content and do not come back as external edits.
  *
  * <p>Thread-safe.
@@ -255,22 +255,13 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
 
     /**
      * Watches the settings file with the JDK's watch service (a thread of its own) and reloads it
-     * {@link #DEBOUNCE} after an external change settles; see {@link #startWatching(FileWatchStarter)}.
+     * {@link #DEBOUNCE} after an external change settles. Creates the directory (mode 0700) if
+     * needed. Stopped by {@link #close()}; a second call while watching does nothing.
      */
-    public void startWatching() throws IOException {
-        startWatching(FileWatchStarter.jdk());
-    }
-
-    /**
-     * Watches the settings file through {@code starter} and reloads it {@link #DEBOUNCE} after an
-     * external change settles. Creates the directory (mode 0700) if needed. Stopped by
-     * {@link #close()}; a second call while watching does nothing.
-     */
-    public synchronized void startWatching(FileWatchStarter starter) throws IOException {
-        Objects.requireNonNull(starter, "starter");
+    public synchronized void startWatching() throws IOException {
         if (watcher == null) {
             FilePermissions.createPrivateDirectories(dir);
-            watcher = starter.watch(dir, FILE_NAME, DEBOUNCE, this::reloadIfChanged);
+            watcher = new FileWatcher(dir, FILE_NAME, DEBOUNCE, this::reloadIfChanged);
         }
     }
 

@@ -18,9 +18,6 @@ import java.util.concurrent.TimeUnit;
  * watcher costs no wake-ups (on Linux the JDK's watch service is inotify). After an event the
  * thread waits until {@code quiet} has passed without further events, then calls back once: an
  * editor that writes a file in several steps causes one reload, not several.
- *
- * <p>The default {@link FileWatchStarter}; on Linux/X11 the app serves the watch on its engine
- * thread instead and falls back to this one when that thread can no longer do it.
  */
 final class FileWatcher implements AutoCloseable {
 

@@ -110,7 +110,7 @@ class ControlIT {
         AppProcesses.Result diagnose = apps.cli("--diagnose");
         assertThat(diagnose.exit()).as(diagnose.toString()).isZero();
         assertThat(diagnose.out()).contains("running:", "true", "sessionType:", "x11", "tray:", "status window",
-                "idleSource:", "XScreenSaver", "idleTimeMillis:");
+                "idleSource:", "X11 SYNC IDLETIME", "idleTimeMillis:");
 
         assertThat(aboutWindowOf(app, Duration.ZERO)).as("no About window before the second start").isFalse();
         AppProcesses.Result second = apps.cli();

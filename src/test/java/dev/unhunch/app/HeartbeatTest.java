@@ -17,9 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -157,26 +155,6 @@ class HeartbeatTest {
     }
 
     @Test
-    void aFailingWaiterTellsWhatItServedThatItIsLostOnceTheBeatPolls() throws Exception {
-        ScriptedWaiter waiter = new ScriptedWaiter();
-        BlockingQueue<String> told = new LinkedBlockingQueue<>();
-        try (Heartbeat heartbeat = new Heartbeat(engine, idle(Duration.ZERO), waiter)) {
-            // as a settings watch served by the waiter would: move elsewhere and submit the reload
-            waiter.onLost.add(() -> {
-                told.add(Thread.currentThread().getName() + " while the heartbeat " + heartbeat.waitDescription());
-                heartbeat.submit(e -> "reload");
-            });
-            heartbeat.start();
-            assertThat(waiter.plans.poll(5, TimeUnit.SECONDS)).isNotNull();
-            waiter.failNext = true;
-            waiter.wakes.add(BeatWaiter.Wake.TIMEOUT);
-            assertThat(told.poll(5, TimeUnit.SECONDS)).startsWith("unhunch-engine while the heartbeat polls");
-            assertThat(waiter.abandoned).isTrue();
-            assertThat(heartbeat.submit(e -> "still beating").get(5, TimeUnit.SECONDS)).isEqualTo("still beating");
-        }
-    }
-
-    @Test
     void commandsSubmittedAfterCloseFailInsteadOfHanging() throws Exception {
         Heartbeat heartbeat = new Heartbeat(engine, idle(Duration.ZERO));
         heartbeat.start();
@@ -188,10 +166,8 @@ class HeartbeatTest {
     private static final class ScriptedWaiter implements BeatWaiter {
         final BlockingQueue<TickPlan> plans = new LinkedBlockingQueue<>();
         final BlockingQueue<Wake> wakes = new LinkedBlockingQueue<>();
-        final List<Runnable> onLost = new CopyOnWriteArrayList<>();
         volatile boolean failNext;
         volatile boolean closed;
-        volatile boolean abandoned;
 
         @Override
         public Wake await(TickPlan plan, Duration idleAtBeat) throws InterruptedException {
@@ -216,14 +192,6 @@ class HeartbeatTest {
         @Override
         public void close() {
             closed = true;
-        }
-
-        /** As {@link X11AlarmWaiter#abandon()}: closes, then tells what it served. */
-        @Override
-        public void abandon() {
-            abandoned = true;
-            close();
-            onLost.forEach(Runnable::run);
         }
     }
 

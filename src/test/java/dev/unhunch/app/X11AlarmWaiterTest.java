@@ -2,18 +2,13 @@ package dev.unhunch.app;
 
 import static dev.unhunch.testsupport.Later.later;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.jna.NativeLong;
 import dev.unhunch.core.breaks.TickPlan;
-import dev.unhunch.platform.PosixNative;
 import dev.unhunch.platform.idle.X11IdleAlarm;
 import dev.unhunch.testsupport.RequiresDisplay;
 import dev.unhunch.testsupport.Tools;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,16 +20,18 @@ class X11AlarmWaiterTest {
 
     private static final Duration LONG = Duration.ofSeconds(10);
 
+    private X11IdleAlarm alarm;
     private X11AlarmWaiter waiter;
 
     @BeforeEach
     void open() {
-        waiter = new X11AlarmWaiter(X11IdleAlarm.open());
+        alarm = X11IdleAlarm.open();
+        waiter = new X11AlarmWaiter(alarm);
     }
 
     @AfterEach
     void close() {
-        waiter.close();
+        alarm.close();
     }
 
     @Test
@@ -61,9 +58,9 @@ class X11AlarmWaiterTest {
     }
 
     @Test
-    void readingsThatDisagreeCannotEndTwoWaitsInARow() throws Exception {
+    void inputSinceTheBeatCannotEndTwoWaitsInARow() throws Exception {
         Tools.run("xdotool", "mousemove", "25", "25");
-        Duration claimed = Duration.ofHours(1); // as if the beat's source said idle for an hour
+        Duration claimed = Duration.ofHours(1); // as if the beat had read an hour of idleness
         assertThat(waiter.await(plan(TickPlan.Watch.INPUT, LONG, Duration.ZERO), claimed))
                 .isEqualTo(BeatWaiter.Wake.TIMEOUT);
         long start = System.nanoTime();
@@ -102,46 +99,6 @@ class X11AlarmWaiterTest {
         waiter.await(plan(TickPlan.Watch.INPUT, LONG, Duration.ZERO), Duration.ZERO);
         wake.get(5, TimeUnit.SECONDS);
         assertThat(millisSince(start)).isLessThan(3_000L);
-    }
-
-    @Test
-    void aServedDescriptorIsReadOnTheEngineThreadAndToldWhenTheWaiterIsAbandoned() throws Exception {
-        PosixNative.LibC libc = PosixNative.libc();
-        int[] pipe = new int[2];
-        assertThat(libc.pipe(pipe)).isZero();
-        libc.fcntl(pipe[0], PosixNative.F_SETFL, PosixNative.O_NONBLOCK);
-        try {
-            List<String> events = new CopyOnWriteArrayList<>();
-            waiter.serve(pipe[0], () -> {
-                libc.read(pipe[0], new byte[8], new NativeLong(8));
-                events.add("read on " + Thread.currentThread().getName());
-            }, () -> events.add("lost on " + Thread.currentThread().getName()));
-            CompletableFuture<Void> write = later(200, () -> libc.write(pipe[1], new byte[] {1}, new NativeLong(1)));
-            long start = System.nanoTime();
-            waiter.await(plan(TickPlan.Watch.NOTHING, Duration.ofMillis(1_000), Duration.ZERO), Duration.ZERO);
-            write.get(5, TimeUnit.SECONDS);
-            assertThat(millisSince(start)).as("serving it did not end the wait").isGreaterThanOrEqualTo(950L);
-            String me = Thread.currentThread().getName();
-            assertThat(events).containsExactly("read on " + me);
-
-            waiter.abandon();
-            assertThat(events).containsExactly("read on " + me, "lost on " + me);
-            assertThatThrownBy(() -> waiter.serve(pipe[0], () -> { }, () -> { }))
-                    .isInstanceOf(IllegalStateException.class);
-        } finally {
-            libc.close(pipe[0]);
-            libc.close(pipe[1]);
-        }
-    }
-
-    @Test
-    void closingOrStoppingToServeTellsNobodyTheyAreLost() {
-        List<String> lost = new CopyOnWriteArrayList<>();
-        waiter.serve(0, () -> { }, () -> lost.add("first")).close();
-        waiter.serve(0, () -> { }, () -> lost.add("second"));
-        waiter.close();
-        waiter.abandon(); // after a close: nothing left to tell
-        assertThat(lost).isEmpty();
     }
 
     private static TickPlan plan(TickPlan.Watch watch, Duration deadline, Duration threshold) {

@@ -32,7 +32,7 @@ class DiagnosticsTest {
                 .containsEntry("display", ":0")
                 .containsEntry("waylandDisplay", "not set")
                 .containsEntry("runtimeDir", "/run/user/1000/unhunch")
-                .containsEntry("idleSourcePlan", List.of("X11 XScreenSaver (libXss)", "Pointer position polling"));
+                .containsEntry("idleSourcePlan", List.of("X11 SYNC IDLETIME counter", "Pointer position polling"));
     }
 
     @Test

@@ -59,36 +59,4 @@ class SettingsWatchTest {
             assertThat(heard).extracting(Settings::maxSnoozes).containsExactly(1, 9, 4);
         }
     }
-
-    @Test
-    void aStarterOfTheCallersChoiceServesTheWatchUntilTheStoreCloses() throws Exception {
-        List<Object[]> watches = new CopyOnWriteArrayList<>();
-        AtomicBoolean stopped = new AtomicBoolean();
-        FileWatchStarter starter = (watchedDir, fileName, quiet, onChange) -> {
-            watches.add(new Object[] {watchedDir, fileName, quiet, onChange});
-            return () -> stopped.set(true);
-        };
-        FileSettingsStore store = new FileSettingsStore(dir.resolve("new"), null);
-        store.load();
-        List<String> heard = new CopyOnWriteArrayList<>();
-        store.addListener(s -> heard.add(s.maxSnoozes() + " on " + Thread.currentThread().getName()));
-        store.startWatching(starter);
-        store.startWatching(starter);
-
-        assertThat(watches).hasSize(1);
-        assertThat(watches.get(0)).startsWith(dir.resolve("new"), FileSettingsStore.FILE_NAME, FileSettingsStore.DEBOUNCE);
-        assertThat(dir.resolve("new")).isDirectory();
-
-        // the watch calls back on its own thread, as the engine thread does
-        Files.writeString(store.file(), "snooze.max = 7\n");
-        Runnable onChange = (Runnable) watches.get(0)[3];
-        Thread watchThread = new Thread(onChange, "a-watch");
-        watchThread.start();
-        watchThread.join(5_000);
-        onChange.run(); // nothing changed since: nobody hears of it
-        assertThat(heard).containsExactly("7 on a-watch");
-
-        store.close();
-        assertThat(stopped).isTrue();
-    }
 }

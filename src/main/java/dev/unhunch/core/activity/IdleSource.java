@@ -18,7 +18,7 @@ public interface IdleSource extends AutoCloseable {
      */
     Duration idleTime();
 
-    /** A short human-readable name for About and diagnostics, such as "X11 XScreenSaver". */
+    /** A short human-readable name for About and diagnostics, such as "X11 SYNC IDLETIME on :0". */
     String name();
 
     /** False for degraded sources that only see the pointer, not the keyboard. */

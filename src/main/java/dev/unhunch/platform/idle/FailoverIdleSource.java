@@ -119,7 +119,7 @@ public final class FailoverIdleSource implements IdleSource {
     }
 
     /**
-     * The source in use, such as "X11 XScreenSaver (libXss) on :0", followed by why earlier
+     * The source in use, such as "X11 SYNC IDLETIME on :0", followed by why earlier
      * candidates were passed over when there were any.
      */
     public synchronized String describe() {

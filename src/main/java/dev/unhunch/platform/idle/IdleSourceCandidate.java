@@ -14,7 +14,7 @@ public record IdleSourceCandidate(Kind kind, Opener opener) {
 
     /** The idle sources Unhunch knows, best first within each platform. */
     public enum Kind {
-        X11_SCREENSAVER("X11 XScreenSaver (libXss)"),
+        X11_SYNC_IDLETIME("X11 SYNC IDLETIME counter"),
         WINDOWS_LAST_INPUT("Windows GetLastInputInfo"),
         MAC_CG_EVENT_SOURCE("macOS CGEventSource"),
         GNOME_MUTTER("GNOME Mutter IdleMonitor (D-Bus)"),

@@ -19,9 +19,9 @@ import java.util.function.Function;
  *   <li>Windows: GetLastInputInfo, then the pointer.
  *   <li>macOS: CGEventSource, then the pointer.
  *   <li>Wayland: GNOME's Mutter IdleMonitor and org.freedesktop.ScreenSaver over D-Bus (Mutter
- *       first on GNOME, ScreenSaver first elsewhere), then XScreenSaver through XWayland when
+ *       first on GNOME, ScreenSaver first elsewhere), then the X11 SYNC IDLETIME counter through XWayland when
  *       {@code DISPLAY} is set (it only sees input to X11 windows), then the pointer.
- *   <li>X11: XScreenSaver, then the pointer.
+ *   <li>X11: the SYNC extension's IDLETIME counter, then the pointer.
  *   <li>no session: the pointer, which fails when AWT is headless.
  * </ul>
  * When nothing opens the result answers like a {@link NoIdleSource}. The D-Bus library is only
@@ -69,10 +69,10 @@ public final class IdleSources {
                             kinds.add(Kind.GNOME_MUTTER);
                         }
                         if (env.get("DISPLAY").isPresent()) {
-                            kinds.add(Kind.X11_SCREENSAVER);
+                            kinds.add(Kind.X11_SYNC_IDLETIME);
                         }
                     }
-                    case X11 -> kinds.add(Kind.X11_SCREENSAVER);
+                    case X11 -> kinds.add(Kind.X11_SYNC_IDLETIME);
                     case NONE -> { }
                     default -> throw new IllegalStateException("unknown session " + env.session());
                 }
@@ -86,7 +86,7 @@ public final class IdleSources {
     /** The real opener of each kind; nothing native is loaded until the opener runs. */
     static Opener defaultOpener(Kind kind, Environment env, Ticker ticker) {
         return switch (kind) {
-            case X11_SCREENSAVER -> () -> openX11(env);
+            case X11_SYNC_IDLETIME -> () -> openX11(env);
             case WINDOWS_LAST_INPUT -> () -> WindowsIdleSource.open();
             case MAC_CG_EVENT_SOURCE -> () -> MacIdleSource.open();
             // Lambdas, not method references: the D-Bus classes resolve only when these run.
@@ -97,7 +97,7 @@ public final class IdleSources {
     }
 
     private static IdleSource openX11(Environment env) {
-        X11IdleSource x11 = X11IdleSource.open();
+        X11IdleAlarm x11 = X11IdleAlarm.open();
         if (env.session() != Environment.Session.WAYLAND) {
             return x11;
         }
@@ -106,9 +106,9 @@ public final class IdleSources {
 
     /** The X11 source under a Wayland compositor, named for what it misses. */
     private static final class XWaylandIdleSource implements IdleSource {
-        private final X11IdleSource x11;
+        private final X11IdleAlarm x11;
 
-        XWaylandIdleSource(X11IdleSource x11) {
+        XWaylandIdleSource(X11IdleAlarm x11) {
             this.x11 = x11;
         }
 

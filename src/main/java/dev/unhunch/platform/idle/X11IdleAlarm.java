@@ -4,33 +4,27 @@ import com.sun.jna.Memory;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
+import dev.unhunch.core.activity.IdleSource;
 import dev.unhunch.core.activity.IdleSourceUnavailableException;
 import dev.unhunch.platform.PosixNative;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
- * Event-driven idle detection on X11: alarms on the SYNC extension's {@code IDLETIME} system
- * counter, so the heartbeat can sleep until "idle reached T" or "input happened" instead of
- * polling. See {@code docs/decisions/0003-xsync-idle-alarms.md} for measurements.
+ * The X11 idle source: the SYNC extension's {@code IDLETIME} system counter, read for the idle
+ * time and armed as alarms, so the heartbeat can sleep until "idle reached T" or "input happened"
+ * instead of polling. See {@code docs/decisions/0003-xsync-idle-alarms.md} for measurements.
  *
- * <p>Owns its own display connection (separate from {@link X11IdleSource}'s). Waits and
- * {@link #close()} belong to one thread; {@link #wakeUp()} may be called from any thread to end a
- * wait early (for shutdown or a changed schedule) through a self-pipe, so a wait costs no
- * wake-ups until the alarm, the wake-up or the timeout. A wait's answer is a hint to act on:
- * re-read the idle time after waking rather than trusting it alone.
- *
- * <p>The waiting thread also serves extra {@linkplain #addReader readers}: descriptors whose
- * handlers it runs when they become readable during a wait, so that, for example, a file watch
- * needs no thread of its own.
+ * <p>One display connection serves both the readings and the alarms, so there is one idle clock
+ * and nothing to reconcile. That connection belongs to the engine thread: readings, waits and
+ * {@link #close()} happen there, because an event read by another thread would sit in Xlib's
+ * queue where the waiting {@code poll()} never sees it. {@link #wakeUp()} may be called from any
+ * thread to end a wait early (a command, shutdown) through a self-pipe, so a wait costs no
+ * wake-ups until the alarm, the wake-up or the timeout.
  */
-public final class X11IdleAlarm implements AutoCloseable {
+public final class X11IdleAlarm implements IdleSource {
 
     private static final int XEVENT_SIZE = 192;
-    /** Wake-pipe byte that ends the wait. */
-    private static final byte WAKE = 1;
-    /** Wake-pipe byte that only makes the wait poll the changed readers. */
-    private static final byte NUDGE = 2;
+    private static final byte[] WAKE = {1};
 
     private final X11Native.Xlib xlib;
     private final XSyncNative.XlibEvents events;
@@ -40,7 +34,8 @@ public final class X11IdleAlarm implements AutoCloseable {
     private final int alarmNotifyType;
     private final Memory event = new Memory(XEVENT_SIZE);
     private final int[] wakePipe = new int[2];
-    private final WaitSet waitSet;
+    private final PosixNative.PollFd[] pollFds;
+    private final String displayName;
     private Pointer display;
     private NativeLong alarm;
     private boolean closed;
@@ -60,67 +55,28 @@ public final class X11IdleAlarm implements AutoCloseable {
         }
         libc.fcntl(wakePipe[0], PosixNative.F_SETFL, PosixNative.O_NONBLOCK);
         libc.fcntl(wakePipe[1], PosixNative.F_SETFL, PosixNative.O_NONBLOCK);
-        waitSet = new WaitSet(events.XConnectionNumber(display), wakePipe[0]);
+        pollFds = PosixNative.PollFd.array(events.XConnectionNumber(display), wakePipe[0]);
+        String shown = xlib.XDisplayString(display);
+        displayName = shown == null || shown.isBlank() ? "?" : shown;
     }
 
     /** Ends a wait in progress (or the next one) early; safe from any thread, a no-op once closed. */
     public void wakeUp() {
-        signal(WAKE);
-    }
-
-    private void signal(byte what) {
         synchronized (wakePipe) {
             if (!closed) {
-                libc.write(wakePipe[1], new byte[] {what}, new NativeLong(1));
+                libc.write(wakePipe[1], WAKE, new NativeLong(1));
             }
         }
     }
 
-    /** Empties the wake pipe; returns whether it held a wake-up (not just a change of readers). */
+    /** Empties the wake pipe; returns whether it held a wake-up. */
     private boolean consumeWakeUp() {
         byte[] buffer = new byte[64];
         boolean woken = false;
-        long read;
-        while ((read = libc.read(wakePipe[0], buffer, new NativeLong(buffer.length)).longValue()) > 0) {
-            for (int i = 0; i < read; i++) {
-                woken |= buffer[i] == WAKE;
-            }
+        while (libc.read(wakePipe[0], buffer, new NativeLong(buffer.length)).longValue() > 0) {
+            woken = true;
         }
         return woken;
-    }
-
-    /**
-     * Serves {@code fd} during every wait from now on, the current one included: when it is
-     * readable, {@code onReadable} runs on the waiting thread, and the wait goes on (a handler
-     * whose effect should end it calls {@link #wakeUp()}). The handler must read what made the
-     * descriptor readable, or the wait would spin; a {@link RuntimeException} from it is logged.
-     * Safe from any thread.
-     *
-     * @return a handle whose {@code close()} stops serving {@code fd}: close it before the
-     *     descriptor. {@link #close()} drops every reader without telling it.
-     * @throws IllegalStateException once this alarm is closed
-     */
-    public Reader addReader(int fd, Runnable onReadable) {
-        Objects.requireNonNull(onReadable, "onReadable");
-        WaitSet.Entry entry;
-        synchronized (wakePipe) {
-            if (closed) {
-                throw new IllegalStateException("the X11 idle alarm is closed");
-            }
-            entry = waitSet.add(fd, onReadable);
-        }
-        signal(NUDGE);
-        return () -> {
-            waitSet.remove(entry);
-            signal(NUDGE);
-        };
-    }
-
-    /** A descriptor served by the waiting thread; see {@link #addReader}. */
-    public interface Reader extends AutoCloseable {
-        /** Stops serving the descriptor; a handler already running finishes. Idempotent. */
-        @Override
-        void close();
     }
 
     /**
@@ -136,6 +92,8 @@ public final class X11IdleAlarm implements AutoCloseable {
             xext = XSyncNative.loadXext();
         } catch (UnsatisfiedLinkError e) {
             throw new IdleSourceUnavailableException("libX11/libXext not found: " + FailoverIdleSource.reason(e), e);
+        } catch (NoClassDefFoundError e) {
+            throw new IdleSourceUnavailableException("JNA is not available: " + e.getMessage(), e);
         }
         Pointer display = xlib.XOpenDisplay(null);
         if (display == null) {
@@ -177,7 +135,8 @@ public final class X11IdleAlarm implements AutoCloseable {
         }
     }
 
-    /** The IDLETIME counter now (one round trip). */
+    /** The IDLETIME counter now: the time since the last keyboard or pointer input (one round trip). */
+    @Override
     public Duration idleTime() {
         XSyncNative.Value value = new XSyncNative.Value();
         if (xext.XSyncQueryCounter(checkOpen(), idleCounter, value) == 0) {
@@ -246,8 +205,7 @@ public final class X11IdleAlarm implements AutoCloseable {
     }
 
     /**
-     * Waits for the deadline or a wake-up, and for an alarm event when {@code alarmEnds}; serves
-     * the readers meanwhile.
+     * Waits for the deadline or a wake-up, and for an alarm event when {@code alarmEnds}.
      */
     private boolean waitForAlarm(Pointer dpy, long deadline, boolean alarmEnds) throws InterruptedException {
         while (true) {
@@ -265,10 +223,8 @@ public final class X11IdleAlarm implements AutoCloseable {
             if (Thread.interrupted()) {
                 throw new InterruptedException();
             }
-            waitSet.poll(libc, (int) Math.min(leftMillis, Integer.MAX_VALUE));
-            // readers first: a handler that wakes the heartbeat then ends this wait below
-            waitSet.serveReady();
-            if (consumeWakeUp()) {
+            PosixNative.poll(libc, pollFds, pollFds.length, (int) Math.min(leftMillis, Integer.MAX_VALUE));
+            if (pollFds[1].ready() && consumeWakeUp()) {
                 return false;
             }
         }
@@ -288,6 +244,12 @@ public final class X11IdleAlarm implements AutoCloseable {
     }
 
     @Override
+    public String name() {
+        return "X11 SYNC IDLETIME on " + displayName;
+    }
+
+    /** Closes the connection and the wake pipe; idempotent. */
+    @Override
     public void close() {
         if (display != null) {
             if (alarm != null) {
@@ -297,7 +259,6 @@ public final class X11IdleAlarm implements AutoCloseable {
             display = null;
             synchronized (wakePipe) {
                 closed = true;
-                waitSet.clear();
                 libc.close(wakePipe[0]);
                 libc.close(wakePipe[1]);
             }

@@ -109,20 +109,7 @@ public final class SingleInstance implements AutoCloseable {
      * Replaces any stale socket file, binds the socket user-only and starts answering requests on
      * a thread of its own. No TCP port is ever opened.
      */
-    public IpcServer serve(IpcHandler handler, Duration readTimeout) throws IOException {
-        return listen(handler, readTimeout, true);
-    }
-
-    /**
-     * As {@link #serve}, but requests wait in the socket's backlog until the caller runs
-     * {@link IpcServer#serveHereUntilHandedOver()} on a thread it has to spare.
-     */
-    public IpcServer listen(IpcHandler handler, Duration readTimeout) throws IOException {
-        return listen(handler, readTimeout, false);
-    }
-
-    private synchronized IpcServer listen(IpcHandler handler, Duration readTimeout, boolean ownThread)
-            throws IOException {
+    public synchronized IpcServer serve(IpcHandler handler, Duration readTimeout) throws IOException {
         if (server != null) {
             throw new IllegalStateException("already serving");
         }
@@ -142,8 +129,7 @@ public final class SingleInstance implements AutoCloseable {
             channel.close();
             throw e;
         }
-        server = ownThread ? IpcServer.start(channel, handler, readTimeout)
-                : IpcServer.prepare(channel, handler, readTimeout);
+        server = IpcServer.start(channel, handler, readTimeout);
         LOG.info("Listening for commands on " + socket);
         return server;
     }

@@ -38,7 +38,7 @@ public final class AboutWindow {
     /**
      * Shows the window, or brings the open one to the front; call on the EDT.
      *
-     * @param details lines such as "Activity: X11 XScreenSaver" shown under the version, asked
+     * @param details lines such as "Activity: X11 SYNC IDLETIME on :0" shown under the version, asked
      *     for again when the language changes
      */
     public static JFrame show(Supplier<List<String>> details) {

@@ -6,7 +6,6 @@ import dorkbox.systemTray.Menu;
 import dorkbox.systemTray.MenuItem;
 import dorkbox.systemTray.Separator;
 import dorkbox.systemTray.SystemTray;
-import dorkbox.systemTray.util.EventDispatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ final class DorkboxTray implements TrayPort {
     private static final long SHUTDOWN_WAIT_MS = 400;
 
     private static final String GTK_THREAD = "GTK Native Event Loop";
-    private static final String UPDATE_THREAD = "Maintenance Updates";
 
     private final SystemTray tray;
     /** The menu's labelled entries in menu order (depth first), to relabel them in place. */
@@ -52,14 +50,12 @@ final class DorkboxTray implements TrayPort {
             startGtkFirst();
         }
         SystemTray tray = SystemTray.get("Unhunch");
-        endUpdateThread();
         if (tray == null) {
             return null;
         }
         DorkboxTray port = new DorkboxTray(tray);
         port.setIcon(pngAtSize);
         port.addItems(tray.getMenu(), items);
-        endDispatchThreadOnceBuilt(depth(items));
         LOG.info(() -> "Tray ready: " + port.kind() + ", icon size " + tray.getTrayImageSize() + " px");
         return port;
     }
@@ -98,55 +94,6 @@ final class DorkboxTray implements TrayPort {
             }
         }
         LOG.warn("GTK's event loop did not start within 5 s; trying the tray anyway");
-    }
-
-    /**
-     * Dorkbox's libraries start a "Maintenance Updates" thread when they load, even with updates
-     * disabled: it sleeps five minutes, sees the switch off and ends. Ending it now saves a thread
-     * for those minutes; it holds no state and is interrupted while asleep.
-     */
-    private static void endUpdateThread() {
-        ThreadGroup root = Thread.currentThread().getThreadGroup();
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
-        Thread[] threads = new Thread[root.activeCount() + 8];
-        int count = root.enumerate(threads); // no stack walks, unlike getAllStackTraces
-        for (int i = 0; i < count; i++) {
-            Thread thread = threads[i];
-            if (UPDATE_THREAD.equals(thread.getName()) && thread.isDaemon()) {
-                thread.setUncaughtExceptionHandler((t, e) -> { }); // its sleep ends with InterruptedException, by design
-                thread.interrupt();
-            }
-        }
-    }
-
-    /**
-     * Dorkbox builds the menu on its event-dispatch thread, which then waits for menu clicks all
-     * day. Its shutdown ends that thread; the first click starts a new one. The shutdown must come
-     * last in that thread's queue: tasks still queued behind it run on the thread it has just
-     * interrupted, and the first of them (an entry of a submenu, queued only once the submenu
-     * itself is added) then fails its wait for GTK. So the request is passed along the queue once
-     * per menu level before the shutdown is queued.
-     */
-    private static void endDispatchThreadOnceBuilt(int levels) {
-        EventDispatch.runLater(() -> {
-            if (levels > 0) {
-                endDispatchThreadOnceBuilt(levels - 1);
-            } else {
-                EventDispatch.shutdown();
-            }
-        });
-    }
-
-    private static int depth(List<TrayMenuItem> items) {
-        int deepest = 0;
-        for (TrayMenuItem item : items) {
-            if (item.isSubmenu()) {
-                deepest = Math.max(deepest, depth(item.children()));
-            }
-        }
-        return deepest + 1;
     }
 
     private static boolean inMainLoop(StackTraceElement[] stack) {

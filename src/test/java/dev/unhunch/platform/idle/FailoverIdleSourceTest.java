@@ -19,7 +19,7 @@ class FailoverIdleSourceTest {
     private FailoverIdleSource open() {
         pointer.seesKeyboard = false;
         return FailoverIdleSource.open(List.of(
-                new IdleSourceCandidate(Kind.X11_SCREENSAVER, () -> x11),
+                new IdleSourceCandidate(Kind.X11_SYNC_IDLETIME, () -> x11),
                 new IdleSourceCandidate(Kind.POINTER, () -> {
                     pointerOpens++;
                     return pointer;

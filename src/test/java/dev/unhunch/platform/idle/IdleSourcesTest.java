@@ -5,7 +5,7 @@ import static dev.unhunch.platform.idle.IdleSourceCandidate.Kind.GNOME_MUTTER;
 import static dev.unhunch.platform.idle.IdleSourceCandidate.Kind.MAC_CG_EVENT_SOURCE;
 import static dev.unhunch.platform.idle.IdleSourceCandidate.Kind.POINTER;
 import static dev.unhunch.platform.idle.IdleSourceCandidate.Kind.WINDOWS_LAST_INPUT;
-import static dev.unhunch.platform.idle.IdleSourceCandidate.Kind.X11_SCREENSAVER;
+import static dev.unhunch.platform.idle.IdleSourceCandidate.Kind.X11_SYNC_IDLETIME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unhunch.core.activity.IdleSourceUnavailableException;
@@ -47,9 +47,9 @@ class IdleSourcesTest {
 
     @Test
     void plansPerEnvironment() {
-        assertThat(IdleSources.plan(X11)).containsExactly(X11_SCREENSAVER, POINTER);
+        assertThat(IdleSources.plan(X11)).containsExactly(X11_SYNC_IDLETIME, POINTER);
         assertThat(IdleSources.plan(GNOME_WAYLAND))
-                .containsExactly(GNOME_MUTTER, FREEDESKTOP_SCREENSAVER, X11_SCREENSAVER, POINTER);
+                .containsExactly(GNOME_MUTTER, FREEDESKTOP_SCREENSAVER, X11_SYNC_IDLETIME, POINTER);
         assertThat(IdleSources.plan(KDE_WAYLAND)).containsExactly(FREEDESKTOP_SCREENSAVER, GNOME_MUTTER, POINTER);
         assertThat(IdleSources.plan(WINDOWS)).containsExactly(WINDOWS_LAST_INPUT, POINTER);
         assertThat(IdleSources.plan(MAC)).containsExactly(MAC_CG_EVENT_SOURCE, POINTER);
@@ -57,11 +57,11 @@ class IdleSourcesTest {
     }
 
     @Test
-    void x11PicksXScreenSaver() {
+    void x11PicksTheSyncIdletimeCounter() {
         FailoverIdleSource source = IdleSources.best(X11, available(EnumSet.allOf(Kind.class)));
-        assertThat(source.currentKind()).contains(X11_SCREENSAVER);
-        assertThat(source.describe()).isEqualTo("X11 XScreenSaver (libXss)");
-        assertThat(opened).containsExactly(X11_SCREENSAVER);
+        assertThat(source.currentKind()).contains(X11_SYNC_IDLETIME);
+        assertThat(source.describe()).isEqualTo("X11 SYNC IDLETIME counter");
+        assertThat(opened).containsExactly(X11_SYNC_IDLETIME);
     }
 
     @Test
@@ -72,20 +72,20 @@ class IdleSourcesTest {
 
     @Test
     void kdeWaylandPicksTheScreenSaverInterfaceAndNeverTriesX11WithoutDisplay() {
-        FailoverIdleSource source = IdleSources.best(KDE_WAYLAND, available(EnumSet.of(FREEDESKTOP_SCREENSAVER, X11_SCREENSAVER)));
+        FailoverIdleSource source = IdleSources.best(KDE_WAYLAND, available(EnumSet.of(FREEDESKTOP_SCREENSAVER, X11_SYNC_IDLETIME)));
         assertThat(source.currentKind()).contains(FREEDESKTOP_SCREENSAVER);
         assertThat(opened).containsExactly(FREEDESKTOP_SCREENSAVER);
     }
 
     @Test
     void waylandWithoutDbusServicesFallsBackToXWayland() {
-        FailoverIdleSource source = IdleSources.best(GNOME_WAYLAND, available(EnumSet.of(X11_SCREENSAVER, POINTER)));
-        assertThat(source.currentKind()).contains(X11_SCREENSAVER);
-        assertThat(opened).containsExactly(GNOME_MUTTER, FREEDESKTOP_SCREENSAVER, X11_SCREENSAVER);
+        FailoverIdleSource source = IdleSources.best(GNOME_WAYLAND, available(EnumSet.of(X11_SYNC_IDLETIME, POINTER)));
+        assertThat(source.currentKind()).contains(X11_SYNC_IDLETIME);
+        assertThat(opened).containsExactly(GNOME_MUTTER, FREEDESKTOP_SCREENSAVER, X11_SYNC_IDLETIME);
         assertThat(source.attempts()).containsExactly(
                 "GNOME Mutter IdleMonitor (D-Bus): GNOME_MUTTER not here",
                 "org.freedesktop.ScreenSaver (D-Bus): FREEDESKTOP_SCREENSAVER not here");
-        assertThat(source.describe()).startsWith("X11 XScreenSaver (libXss) (not used: GNOME Mutter");
+        assertThat(source.describe()).startsWith("X11 SYNC IDLETIME counter (not used: GNOME Mutter");
     }
 
     @Test
@@ -98,7 +98,7 @@ class IdleSourcesTest {
     void nativeFailureFallsBackToThePointer() {
         FailoverIdleSource source = IdleSources.best(X11, available(EnumSet.of(POINTER)));
         assertThat(source.currentKind()).contains(POINTER);
-        assertThat(source.attempts()).containsExactly("X11 XScreenSaver (libXss): X11_SCREENSAVER not here");
+        assertThat(source.attempts()).containsExactly("X11 SYNC IDLETIME counter: X11_SYNC_IDLETIME not here");
     }
 
     @Test

@@ -2,16 +2,11 @@ package dev.unhunch.platform.idle;
 
 import static dev.unhunch.testsupport.Later.later;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.jna.NativeLong;
-import dev.unhunch.platform.PosixNative;
 import dev.unhunch.testsupport.RequiresDisplay;
 import dev.unhunch.testsupport.Tools;
 import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -138,104 +133,10 @@ class X11IdleAlarmTest {
     }
 
     @Test
-    void aReaderIsServedOnTheWaitingThreadAndTheWaitGoesOn() throws Exception {
-        PosixNative.LibC libc = PosixNative.libc();
-        int[] pipe = pipe(libc);
-        try {
-            BlockingQueue<String> servedOn = new LinkedBlockingQueue<>();
-            X11IdleAlarm.Reader reader = alarm.addReader(pipe[0], () -> {
-                drain(libc, pipe[0]);
-                servedOn.add(Thread.currentThread().getName());
-            });
-            CompletableFuture<Void> writer = later(300, () -> write(libc, pipe[1]));
-            long start = System.nanoTime();
-            alarm.sleep(Duration.ofMillis(1_500));
-            long waitedMillis = (System.nanoTime() - start) / 1_000_000;
-            writer.get(5, TimeUnit.SECONDS);
-            assertThat(servedOn).containsExactly(Thread.currentThread().getName());
-            assertThat(waitedMillis).as("the reader did not end the wait").isGreaterThanOrEqualTo(1_450L);
-            reader.close();
-        } finally {
-            libc.close(pipe[0]);
-            libc.close(pipe[1]);
-        }
+    void itIsTheIdleSourceItsAlarmsWatch() {
+        Tools.run("xdotool", "mousemove", "23", "23");
+        assertThat(alarm.idleTime()).isLessThan(Duration.ofSeconds(2));
+        assertThat(alarm.name()).startsWith("X11 SYNC IDLETIME on ");
+        assertThat(alarm.seesKeyboard()).isTrue();
     }
-
-    @Test
-    void aReaderAddedDuringAWaitIsServedInItAndAFailingHandlerDoesNotEndIt() throws Exception {
-        Tools.run("xdotool", "mousemove", "21", "21");
-        PosixNative.LibC libc = PosixNative.libc();
-        int[] pipe = pipe(libc);
-        try {
-            BlockingQueue<String> served = new LinkedBlockingQueue<>();
-            CompletableFuture<X11IdleAlarm.Reader> added = new CompletableFuture<>();
-            CompletableFuture<Void> helper = later(300, () -> {
-                added.complete(alarm.addReader(pipe[0], () -> {
-                    drain(libc, pipe[0]);
-                    served.add("served");
-                    throw new IllegalStateException("a failing handler (expected in this test)");
-                }));
-                write(libc, pipe[1]);
-            });
-            long start = System.nanoTime();
-            assertThat(alarm.awaitIdle(Duration.ofMinutes(5), Duration.ofMillis(1_500))).isFalse();
-            long waitedMillis = (System.nanoTime() - start) / 1_000_000;
-            helper.get(5, TimeUnit.SECONDS);
-            assertThat(served).containsExactly("served");
-            assertThat(waitedMillis).isGreaterThanOrEqualTo(1_450L);
-
-            // removed: data on the pipe is no longer its business (and does not make the wait spin)
-            added.get().close();
-            write(libc, pipe[1]);
-            long switchesBefore = voluntarySwitchesOfThisThread();
-            alarm.sleep(Duration.ofMillis(500));
-            assertThat(served).hasSize(1);
-            assertThat(voluntarySwitchesOfThisThread() - switchesBefore).isLessThan(10);
-        } finally {
-            libc.close(pipe[0]);
-            libc.close(pipe[1]);
-        }
-    }
-
-    @Test
-    void aReaderThatWakesTheAlarmEndsTheWait() throws Exception {
-        PosixNative.LibC libc = PosixNative.libc();
-        int[] pipe = pipe(libc);
-        try {
-            alarm.addReader(pipe[0], () -> {
-                drain(libc, pipe[0]);
-                alarm.wakeUp();
-            });
-            CompletableFuture<Void> writer = later(300, () -> write(libc, pipe[1]));
-            long start = System.nanoTime();
-            alarm.sleep(Duration.ofSeconds(10));
-            writer.get(5, TimeUnit.SECONDS);
-            assertThat((System.nanoTime() - start) / 1_000_000).isBetween(250L, 2_000L);
-        } finally {
-            alarm.close(); // drops the reader before its descriptor goes
-            libc.close(pipe[0]);
-            libc.close(pipe[1]);
-        }
-        assertThatThrownBy(() -> alarm.addReader(0, () -> { }))
-                .isInstanceOf(IllegalStateException.class);
-    }
-
-    private static int[] pipe(PosixNative.LibC libc) {
-        int[] fds = new int[2];
-        assertThat(libc.pipe(fds)).isZero();
-        libc.fcntl(fds[0], PosixNative.F_SETFL, PosixNative.O_NONBLOCK);
-        return fds;
-    }
-
-    private static void write(PosixNative.LibC libc, int fd) {
-        libc.write(fd, new byte[] {42}, new NativeLong(1));
-    }
-
-    private static void drain(PosixNative.LibC libc, int fd) {
-        byte[] buffer = new byte[16];
-        while (libc.read(fd, buffer, new NativeLong(buffer.length)).longValue() > 0) {
-            // empty it: a readable pipe left as it is would end every poll at once
-        }
-    }
-
 }

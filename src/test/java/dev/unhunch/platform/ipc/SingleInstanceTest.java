@@ -57,32 +57,23 @@ class SingleInstanceTest {
     }
 
     @Test
-    void aListeningInstanceAnswersOnceServedAndClientsWaitUntilThen() throws Exception {
+    void theInstanceAnswersOnItsOwnThreadUntilClosed() throws Exception {
         Path dir = temp.resolve("unhunch");
         SingleInstance instance = SingleInstance.tryAcquire(dir).orElseThrow();
         java.util.concurrent.CompletableFuture<Thread> answeredOn = new java.util.concurrent.CompletableFuture<>();
-        IpcServer server = instance.listen(request -> {
+        IpcServer server = instance.serve(request -> {
             answeredOn.complete(Thread.currentThread());
             return new IpcHandler.Handled(IpcReply.success("did " + request.cmd(), Map.of()));
         }, Duration.ofSeconds(2));
-        // a client that connects before anyone serves waits in the backlog instead of failing
-        java.util.concurrent.CompletableFuture<IpcReply> early = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                return new IpcClient(SingleInstance.socketPath(dir), Duration.ofSeconds(10)).send(IpcRequest.of("status"));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        Thread main = new Thread(server::serveHereUntilHandedOver, "serving-here");
-        main.start();
         try {
-            assertThat(early.get(10, java.util.concurrent.TimeUnit.SECONDS).message()).isEqualTo("did status");
-            assertThat(answeredOn.get().getName()).isEqualTo(IpcServer.COMMAND_THREAD_NAME);
+            IpcReply reply = new IpcClient(SingleInstance.socketPath(dir), Duration.ofSeconds(10)).send(IpcRequest.of("status"));
+            assertThat(reply.message()).isEqualTo("did status");
+            assertThat(answeredOn.get().getName()).isEqualTo(IpcServer.THREAD_NAME);
         } finally {
             instance.close();
         }
-        main.join(2_000);
-        assertThat(main.isAlive()).as("the serving thread returns once the instance is closed").isFalse();
+        server.join(Duration.ofSeconds(2));
+        assertThat(answeredOn.get().isAlive()).as("the server thread ends once the instance is closed").isFalse();
     }
 
     @Test
