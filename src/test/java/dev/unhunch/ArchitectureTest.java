@@ -1,6 +1,7 @@
 package dev.unhunch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,7 +10,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering of DESIGN.md, checked on the compiled classes. */
+/** The layers of docs/architecture.md, checked on the compiled classes. */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -19,6 +20,25 @@ class ArchitectureTest {
         classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.unhunch");
+    }
+
+    /** docs/architecture.md, "Layers": who may use whom; {@code app} is the composition root. */
+    @Test
+    void layersDependOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("core").definedBy("dev.unhunch.core..")
+                .layer("platform").definedBy("dev.unhunch.platform..")
+                .layer("storage").definedBy("dev.unhunch.storage..")
+                .layer("ui").definedBy("dev.unhunch.ui..")
+                .layer("cli").definedBy("dev.unhunch.cli..")
+                .layer("app").definedBy("dev.unhunch.app..")
+                .whereLayer("app").mayNotBeAccessedByAnyLayer()
+                .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("storage").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("platform").mayOnlyBeAccessedByLayers("storage", "cli", "app")
+                .because("docs/architecture.md: the core is pure, adapters sit beside it, app wires them")
+                .check(classes);
     }
 
     @Test

@@ -26,7 +26,7 @@ public final class X11Display {
     /**
      * Makes Xlib safe to use from several threads: GTK's event loop (the tray), AWT's toolkit and
      * the engine's idle alarm each open a connection on a thread of their own. Must run before any
-     * other Xlib call in the process, so the start path calls it first (ADR 0009). Without it, two
+     * other Xlib call in the process, so the start path calls it first (ADR 0010). Without it, two
      * threads entering Xlib at once (one in {@code XOpenDisplay}, one in
      * {@code XSetErrorHandler}) deadlocked about one start in 80 and froze the X server.
      *
