@@ -68,8 +68,12 @@ public final class BreakRuntime implements AutoCloseable {
         return source.current() instanceof X11IdleAlarm alarm ? new X11AlarmWaiter(alarm) : new SleepingWaiter();
     }
 
-    /** Starts ticking, on the engine's own thread. */
-    public void start() {
+    /**
+     * Starts ticking, on the engine's own thread; {@code onFailure} runs there should the engine
+     * stop before {@link #close()}.
+     */
+    public void start(Runnable onFailure) {
+        heartbeat.onFailure(onFailure);
         heartbeat.start();
     }
 

@@ -41,6 +41,7 @@ public final class Heartbeat implements AutoCloseable {
     private final List<Consumer<EngineSnapshot>> listeners = new CopyOnWriteArrayList<>();
     private volatile BeatWaiter waiter;
     private volatile boolean closing;
+    private volatile Runnable onFailure = () -> { };
     private volatile long beats;
     private boolean idleSourceFailed;
     private Duration lastIdle = Duration.ZERO;
@@ -59,6 +60,14 @@ public final class Heartbeat implements AutoCloseable {
     /** Receives the engine's snapshot after every beat, on the engine thread. */
     public void addListener(Consumer<EngineSnapshot> listener) {
         listeners.add(Objects.requireNonNull(listener));
+    }
+
+    /**
+     * What to do should the beating end before {@link #close()} (an {@link Error} on the engine
+     * thread): the reminders have stopped, so the app must not carry on as if they had not.
+     */
+    public void onFailure(Runnable action) {
+        onFailure = Objects.requireNonNull(action, "action");
     }
 
     /** Starts beating now, on a thread of its own. */
@@ -133,10 +142,15 @@ public final class Heartbeat implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            LOG.error("The engine stopped", e);
         } finally {
             failPendingCommands();
             waiter.close();
             idleSource.close();
+            if (!closing) {
+                onFailure.run();
+            }
         }
     }
 

@@ -126,7 +126,9 @@ public final class UnhunchApp {
         // the language may have been set before the listener above was there to hear it
         tray.relabel(TrayMenu.items(commands));
         services.runtime.onSnapshot(this::showStatus);
-        services.runtime.start();
+        // without the engine nothing reminds anyone: exit (the log says why) rather than hold
+        // the lock with a tray icon that does nothing
+        services.runtime.start(() -> exit.accept(1));
         MemoryTrim.scheduleAfterStart();
         LOG.info(() -> String.format("%s %s started in %d ms with %s (the tray was ready after %d ms)", AppInfo.NAME,
                 AppInfo.version(), (System.nanoTime() - started) / 1_000_000, tray.kind(),

@@ -162,6 +162,36 @@ class HeartbeatTest {
         assertThat(heartbeat.submit(e -> "late")).failsWithin(Duration.ofSeconds(2));
     }
 
+    @Test
+    void anErrorThatStopsTheEngineIsReportedButACloseIsNot() throws Exception {
+        java.util.concurrent.CompletableFuture<String> failed = new java.util.concurrent.CompletableFuture<>();
+        IdleSource broken = new IdleSource() {
+            @Override
+            public Duration idleTime() {
+                throw new OutOfMemoryError("no room (expected in this test)");
+            }
+
+            @Override
+            public String name() {
+                return "broken";
+            }
+        };
+        Heartbeat heartbeat = new Heartbeat(engine, broken);
+        heartbeat.onFailure(() -> failed.complete(Thread.currentThread().getName()));
+        heartbeat.start();
+        assertThat(failed.get(5, TimeUnit.SECONDS)).isEqualTo("unhunch-engine");
+        assertThat(heartbeat.submit(e -> "late")).failsWithin(Duration.ofSeconds(2));
+
+        AtomicInteger told = new AtomicInteger();
+        try (Heartbeat closed = new Heartbeat(engine, idle(Duration.ZERO))) {
+            closed.onFailure(told::incrementAndGet);
+            closed.start();
+            assertThat(closed.submit(e -> "beating").get(5, TimeUnit.SECONDS)).isEqualTo("beating");
+        }
+        Thread.sleep(300); // the closed loop has ended by now (close waits up to 200 ms)
+        assertThat(told).hasValue(0);
+    }
+
     /** Hands each plan to the test and ends each wait as the test says. */
     private static final class ScriptedWaiter implements BeatWaiter {
         final BlockingQueue<TickPlan> plans = new LinkedBlockingQueue<>();
