@@ -2,10 +2,10 @@ package dev.unhunch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.unhunch.core.history.BreakKindName;
+import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.history.HistoryRecord;
 import dev.unhunch.core.history.HistoryStore;
-import dev.unhunch.core.history.Outcome;
+import dev.unhunch.core.breaks.BreakEventType;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,10 +40,10 @@ class StatsDataTest {
     @Test
     void todayAndTotalsFromTheJournal() {
         List<HistoryRecord> records = List.of(
-                HistoryRecord.of(at(TODAY.minusDays(3), 10), BreakKindName.MICRO, Outcome.COMPLETED, 1200),
-                HistoryRecord.of(at(TODAY, 9), BreakKindName.MICRO, Outcome.OFFERED, 1200),
-                HistoryRecord.of(at(TODAY, 9), BreakKindName.MICRO, Outcome.COMPLETED, 0),
-                HistoryRecord.of(at(TODAY, 10), BreakKindName.LONG, Outcome.SKIPPED, 3600));
+                HistoryRecord.of(at(TODAY.minusDays(3), 10), BreakKind.MICRO, BreakEventType.COMPLETED, 1200),
+                HistoryRecord.of(at(TODAY, 9), BreakKind.MICRO, BreakEventType.OFFERED, 1200),
+                HistoryRecord.of(at(TODAY, 9), BreakKind.MICRO, BreakEventType.COMPLETED, 0),
+                HistoryRecord.of(at(TODAY, 10), BreakKind.LONG, BreakEventType.SKIPPED, 3600));
         ControlResult result = StatsData.of(store(records), ZONE, TODAY);
         assertThat(result.ok()).isTrue();
         assertThat(result.message()).isEqualTo("Today: 1 taken, 0 natural, 1 skipped, 0 snoozed; 1h20m active. Streak: 0 days.");

@@ -3,9 +3,9 @@ package dev.unhunch.ui.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unhunch.app.PreferencesWiring;
-import dev.unhunch.core.history.BreakKindName;
+import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.history.HistoryRecord;
-import dev.unhunch.core.history.Outcome;
+import dev.unhunch.core.breaks.BreakEventType;
 import dev.unhunch.storage.FileSettingsStore;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
 import dev.unhunch.testsupport.RequiresDisplay;
@@ -60,14 +60,14 @@ class StatisticsWindowGuiTest {
         try (JsonlHistoryJournal journal = new JsonlHistoryJournal(dir.resolve("state"), ZONE)) {
             for (int back = 4; back >= 0; back--) {
                 LocalDate day = TODAY.minusDays(back);
-                record(journal, day, 9, Outcome.OFFERED, 1500);
-                record(journal, day, 9, Outcome.COMPLETED, 0);
-                record(journal, day, 10, Outcome.OFFERED, 1500);
-                record(journal, day, 10, Outcome.SNOOZED, 0);
-                record(journal, day, 11, Outcome.NATURAL, 3600);
+                record(journal, day, 9, BreakEventType.OFFERED, 1500);
+                record(journal, day, 9, BreakEventType.COMPLETED, 0);
+                record(journal, day, 10, BreakEventType.OFFERED, 1500);
+                record(journal, day, 10, BreakEventType.SNOOZED, 0);
+                record(journal, day, 11, BreakEventType.NATURAL, 3600);
                 if (back == 3) {
-                    record(journal, day, 12, Outcome.OFFERED, 600);
-                    record(journal, day, 12, Outcome.SKIPPED, 0);
+                    record(journal, day, 12, BreakEventType.OFFERED, 600);
+                    record(journal, day, 12, BreakEventType.SKIPPED, 0);
                 }
             }
         }
@@ -76,10 +76,10 @@ class StatisticsWindowGuiTest {
                 new JsonlHistoryJournal(dir.resolve("state"), ZONE), ZONE, clock, null, List.of("unhunch"));
     }
 
-    private static void record(JsonlHistoryJournal journal, LocalDate day, int hour, Outcome outcome, long active)
+    private static void record(JsonlHistoryJournal journal, LocalDate day, int hour, BreakEventType outcome, long active)
             throws IOException {
         Instant at = day.atTime(hour, 0).atZone(ZONE).toInstant();
-        journal.append(HistoryRecord.of(at, BreakKindName.MICRO, outcome, active));
+        journal.append(HistoryRecord.of(at, BreakKind.MICRO, outcome, active));
     }
 
     @AfterEach
@@ -158,8 +158,8 @@ class StatisticsWindowGuiTest {
                 () -> window.toggleButton("stats.range30").target().isSelected());
         window.label("stats.today.offered").requireText("2");
         Instant at = TODAY.atTime(16, 0).atZone(ZONE).toInstant();
-        wiring.history().append(HistoryRecord.of(at, BreakKindName.MICRO, Outcome.OFFERED, 1200));
-        wiring.history().append(HistoryRecord.of(at.plusSeconds(60), BreakKindName.MICRO, Outcome.COMPLETED, 0));
+        wiring.history().append(HistoryRecord.of(at, BreakKind.MICRO, BreakEventType.OFFERED, 1200));
+        wiring.history().append(HistoryRecord.of(at.plusSeconds(60), BreakKind.MICRO, BreakEventType.COMPLETED, 0));
         // two appends, so possibly two refreshes: wait for the second one's numbers
         Pause.pause(new Condition("today's breaks to show 3 offered, 2 taken") {
             @Override
