@@ -3,10 +3,10 @@ package dev.unhunch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.unhunch.core.breaks.BreakEventType;
 import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.history.HistoryRecord;
 import dev.unhunch.core.history.HistoryStore;
-import dev.unhunch.core.breaks.BreakEventType;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.unhunch.storage;
 
+import dev.unhunch.core.breaks.BreakEventType;
 import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.history.HistoryRecord;
-import dev.unhunch.core.breaks.BreakEventType;
 import dev.unhunch.core.settings.Settings;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
 import java.io.BufferedReader;

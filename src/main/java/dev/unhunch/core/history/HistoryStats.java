@@ -3,11 +3,12 @@ package dev.unhunch.core.history;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Daily statistics from history records: pure functions, no files, no clock.
@@ -25,9 +26,10 @@ import java.util.TreeMap;
  */
 public final class HistoryStats {
 
-    /** The CSV header, the column names in the order of {@link #toCsv}. */
-    public static final String CSV_HEADER =
-            "date,offered,taken,ended_early,worked_through,natural,snoozed,skipped,extra,active_seconds";
+    /** The CSV header: {@code date}, the {@link StatCount} columns in order, {@code active_seconds}. */
+    public static final String CSV_HEADER = "date,"
+            + Arrays.stream(StatCount.values()).map(StatCount::column).collect(Collectors.joining(","))
+            + ",active_seconds";
 
     private HistoryStats() {
     }
@@ -77,9 +79,11 @@ public final class HistoryStats {
     public static String toCsv(List<DailyStats> rows) {
         StringBuilder sb = new StringBuilder(CSV_HEADER).append("\r\n");
         for (DailyStats d : rows) {
-            sb.append(String.format(Locale.ROOT, "%s,%d,%d,%d,%d,%d,%d,%d,%d,%d\r\n", d.date(), d.offered(),
-                    d.taken(), d.endedEarly(), d.workedThrough(), d.natural(), d.snoozed(), d.skipped(), d.extra(),
-                    d.active().toSeconds()));
+            sb.append(d.date());
+            for (StatCount c : StatCount.values()) {
+                sb.append(',').append(c.of(d));
+            }
+            sb.append(',').append(d.active().toSeconds()).append("\r\n");
         }
         return sb.toString();
     }

@@ -55,7 +55,8 @@ class JsonlHistoryJournalTest {
 
         JsonlHistoryJournal reader = new JsonlHistoryJournal(dir(), ZONE);
         List<HistoryRecord> all = reader.read(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"));
-        assertThat(all).extracting(HistoryRecord::outcome).containsExactly(BreakEventType.OFFERED, BreakEventType.COMPLETED, BreakEventType.PAUSED);
+        assertThat(all).extracting(HistoryRecord::outcome)
+                .containsExactly(BreakEventType.OFFERED, BreakEventType.COMPLETED, BreakEventType.PAUSED);
         assertThat(all.get(0)).isEqualTo(rec("2026-10-31T22:30:00Z", BreakEventType.OFFERED, 10));
         assertThat(reader.read(Instant.parse("2026-10-31T23:00:00Z"), Instant.parse("2026-11-02T08:00:00Z")))
                 .singleElement().extracting(HistoryRecord::activeSeconds).isEqualTo(20L);
