@@ -123,7 +123,8 @@ final class DayCharts extends JPanel {
         ChartView(CategoryChart chart, String name) {
             this.chart = chart;
             setName(name);
-            setPreferredSize(new Dimension(820, 250));
+            // wide enough for the six-entry legend in one row in every language (German is the longest)
+            setPreferredSize(new Dimension(900, 250));
             setMinimumSize(new Dimension(320, 160));
         }
 
