@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.CategoryChart;
@@ -24,8 +25,9 @@ class DayChartsTest {
         Texts.setLocale(Locale.ENGLISH);
     }
 
+    /** Built on the EDT: a GUI test earlier in the same JVM may have installed a checking repaint manager. */
     private static CategoryChart chartOf(DailyStats... days) {
-        return new DayCharts(List.of(days)).breaksChart();
+        return GuiActionRunner.execute(() -> new DayCharts(List.of(days)).breaksChart());
     }
 
     @Test
