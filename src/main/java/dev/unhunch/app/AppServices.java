@@ -49,11 +49,9 @@ final class AppServices implements AutoCloseable {
         breakUi = new SwingBreakUi(planner, settings::get, () -> preferences(settings.get()));
         preferences = PreferencesWiring.forCurrentUser(settingsStore, journal);
         // records go through the wiring so that an open statistics window hears of each one
-        HistoryRecorder history = new HistoryRecorder(preferences.history(), ZoneId.systemDefault(),
-                breakUi::plannedStretchIds);
+        HistoryRecorder history = new HistoryRecorder(preferences.history(), ZoneId.systemDefault());
         runtime = new BreakRuntime(settings.get(), breakUi, List.of(AppServices::logEvent, history));
         breakUi.setActions(new EngineBreakActions(runtime.engine(), runtime.engineThread()));
-        runtime.onSnapshot(history::onSnapshot);
         settingsStore.addListener(changed -> {
             settings.set(changed);
             runtime.updateSettings(changed);

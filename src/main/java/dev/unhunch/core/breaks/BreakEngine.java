@@ -42,6 +42,8 @@ public final class BreakEngine {
     public static final Duration SHOWING_TICK = Duration.ofSeconds(1);
 
     private static final Log LOG = Log.of(BreakEngine.class);
+    /** The trigger (event note) of a break asked for rather than offered. */
+    private static final String ON_DEMAND = "on-demand";
 
     private final Ticker ticker;
     private final Clock clock;
@@ -64,6 +66,10 @@ public final class BreakEngine {
     private Instant lastWall;
     private Duration lastIdle = Duration.ZERO;
     private boolean withinHours = true;
+    /** The break offered or running (or last so): what its events tell the history. */
+    private BreakKind shownKind;
+    private List<String> shownStretches = List.of();
+    private boolean shownOnDemand;
 
     /**
      * @param ticker monotonic elapsed time
@@ -318,7 +324,7 @@ public final class BreakEngine {
         if (stage == BreakStage.BREAK) {
             return CommandResult.refused("a " + countdown.kind().word() + " break is already running");
         }
-        startBreak(kind, now(), clock.instant(), "on-demand", length);
+        startBreak(kind, now(), clock.instant(), ON_DEMAND, length);
         return CommandResult.ok(kind.word() + " break started");
     }
 
@@ -428,6 +434,7 @@ public final class BreakEngine {
 
     private void offer(BreakKind kind, long t, Instant wall) {
         BreakTimer timer = timer(kind);
+        planShown(kind, timer.length(), false);
         emit(BreakEventType.OFFERED, wall, kind, timer.active(), timer.snoozes(), "");
         // the break starts when the budget would run out at the current pace
         Duration notice = timer.remaining().isZero() ? settings.noticeLength() : timer.remaining();
@@ -447,6 +454,7 @@ public final class BreakEngine {
     private void startBreak(BreakKind kind, long t, Instant wall, String trigger, Duration length) {
         BreakTimer timer = timer(kind);
         countdown.startBreak(kind, t, length);
+        planShown(kind, length, ON_DEMAND.equals(trigger));
         emit(BreakEventType.STARTED, wall, kind, timer.active(), timer.snoozes(), trigger);
         goTo(BreakStage.BREAK, kind.word() + " break started (" + trigger + ")");
         ui.showBreak(prompt(kind, length));
@@ -556,8 +564,24 @@ public final class BreakEngine {
                 settings.strictMode());
     }
 
+    /** Lets the UI plan the break about to be offered or started, for the events about it. */
+    private void planShown(BreakKind kind, Duration length, boolean onDemand) {
+        shownKind = kind;
+        shownOnDemand = onDemand;
+        try {
+            List<String> ids = ui.planStretches(kind, length);
+            shownStretches = ids == null ? List.of() : List.copyOf(ids);
+        } catch (RuntimeException e) {
+            shownStretches = List.of(); // the break goes on; only its record lacks the stretches
+            LOG.warn("planning the " + kind.word() + " break's stretches failed", e);
+        }
+    }
+
     private void emit(BreakEventType type, Instant at, BreakKind kind, Duration active, int snoozes, String note) {
-        BreakEvent event = new BreakEvent(type, at, kind, active, snoozes, note);
+        // natural breaks are rest the user took on their own, not the break that was shown
+        boolean aboutShown = kind != null && kind == shownKind && type != BreakEventType.NATURAL;
+        BreakEvent event = new BreakEvent(type, at, kind, active, snoozes, note, daily.active(),
+                aboutShown ? shownStretches : List.of(), aboutShown && shownOnDemand);
         LOG.debug(event::toString);
         for (BreakListener l : listeners) {
             try {

@@ -1,6 +1,7 @@
 package dev.unhunch.core.breaks;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Port through which the engine shows things. Called on the engine thread; a Swing adapter hops
@@ -8,6 +9,21 @@ import java.time.Duration;
  * {@code show} replaces what was showing.
  */
 public interface BreakUi {
+
+    /**
+     * Plans the routine of the break the engine is about to offer or start and names its
+     * stretches, so that the engine's events (and with them the history) can carry them. Called
+     * before the {@link #showNotice} or {@link #showBreak} of that break, at its offer and again
+     * at its start: a UI keeps one plan per break until {@link #hide()} and answers both calls
+     * with it, unless the start asks for another kind or a stretch requested on demand.
+     *
+     * @param kind the break's kind
+     * @param length how long the break will run
+     * @return the stretch ids in the order they will be shown; empty when the UI plans none
+     */
+    default List<String> planStretches(BreakKind kind, Duration length) {
+        return List.of();
+    }
 
     /** A break is due soon: show the notice with snooze / skip / take-now as the prompt allows. */
     void showNotice(BreakPrompt prompt);

@@ -27,9 +27,9 @@ import javax.swing.SwingUtilities;
 /**
  * The Swing side of the engine's {@link BreakUi} port: the pre-break notice and the guided
  * break window. The engine calls it on its own thread; this is the one place that hops to the
- * event dispatch thread. A routine is planned once per break (when its notice or window first
- * shows) and kept until the engine hides it; the windows show the routine at the engine's
- * countdown and never keep time themselves.
+ * event dispatch thread. A routine is planned once per break (when the engine asks which
+ * stretches it has, before its notice or window shows) and kept until the engine hides it; the
+ * windows show the routine at the engine's countdown and never keep time themselves.
  */
 public final class SwingBreakUi implements BreakUi {
 
@@ -115,8 +115,13 @@ public final class SwingBreakUi implements BreakUi {
     // ---- BreakUi, called on the engine thread ------------------------------------------------
 
     @Override
+    public List<String> planStretches(BreakKind kind, Duration length) {
+        return ids(routineFor(kind, length, quickRequested.getAndSet(null)));
+    }
+
+    @Override
     public void showNotice(BreakPrompt prompt) {
-        Routine routine = routineFor(prompt, null);
+        Routine routine = routineFor(prompt.kind(), prompt.breakLength(), null);
         Duration snoozeLength = settings.get().snoozeLength();
         NoticeCorner corner = noticeCorner;
         onEdt(() -> {
@@ -128,7 +133,7 @@ public final class SwingBreakUi implements BreakUi {
 
     @Override
     public void showBreak(BreakPrompt prompt) {
-        Routine routine = routineFor(prompt, quickRequested.getAndSet(null));
+        Routine routine = routineFor(prompt.kind(), prompt.breakLength(), quickRequested.getAndSet(null));
         shownRoutine = routine;
         breakShowing = true;
         Settings now = settings.get();
@@ -152,24 +157,10 @@ public final class SwingBreakUi implements BreakUi {
         onEdt(() -> window().showActiveDuringBreak());
     }
 
-    /**
-     * The stretches of the break being offered or taken, for the history record of an engine
-     * event; call on the engine thread (events are emitted before the window is hidden).
-     */
-    public List<String> plannedStretchIds() {
-        Routine routine = quickRequested.get();
-        if (routine == null) {
-            routine = shownRoutine != null ? shownRoutine : planned;
-        }
-        return routine == null ? List.of() : routine.stretches().stream().map(p -> p.stretch().id()).toList();
-    }
-
     @Override
     public void hide() {
         if (breakShowing && plannedKind != null) {
-            Routine routine = shownRoutine;
-            List<String> ids = routine == null ? List.of()
-                    : routine.stretches().stream().map(p -> p.stretch().id()).toList();
+            List<String> ids = ids(shownRoutine);
             try {
                 stretchesUsed.stretchesUsed(plannedKind, ids);
             } catch (RuntimeException e) {
@@ -195,16 +186,20 @@ public final class SwingBreakUi implements BreakUi {
 
     // ---- planning ------------------------------------------------------------------------------
 
-    private Routine routineFor(BreakPrompt prompt, Routine quick) {
+    /** The break's routine: the quick stretch asked for, else the one planned for this break. */
+    private Routine routineFor(BreakKind kind, Duration length, Routine quick) {
         if (quick != null) {
             planned = quick;
-        } else if (planned == null || plannedKind != prompt.kind()) {
-            planned = plan(p -> p.plan(prompt.breakLength(), prompt.kind() == BreakKind.LONG,
-                    preferences.get()));
+        } else if (planned == null || plannedKind != kind) {
+            planned = plan(p -> p.plan(length, kind == BreakKind.LONG, preferences.get()));
         }
-        plannedKind = prompt.kind();
-        LOG.debug(() -> prompt.kind().word() + " break routine: " + planned);
+        plannedKind = kind;
+        LOG.debug(() -> kind.word() + " break routine: " + planned);
         return planned;
+    }
+
+    private static List<String> ids(Routine routine) {
+        return routine == null ? List.of() : routine.stretches().stream().map(p -> p.stretch().id()).toList();
     }
 
     /** A quick seated stretch swapped in during a break (the window's "Chair stretch"). */
