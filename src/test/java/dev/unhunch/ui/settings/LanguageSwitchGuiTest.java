@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.unhunch.app.PreferencesWiring;
 import dev.unhunch.core.stretch.StretchCatalog;
 import dev.unhunch.storage.FileSettingsStore;
-import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.RobotDriven;
 import dev.unhunch.testsupport.Screenshots;
 import dev.unhunch.ui.about.AboutWindow;
 import dev.unhunch.ui.i18n.Texts;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The language applied in the preferences takes effect at once: the open dialog relabels itself
  * in place, and a window opened afterwards speaks the new language too.
  */
-@RequiresDisplay
+@RobotDriven
 @Timeout(60)
 class LanguageSwitchGuiTest {
 

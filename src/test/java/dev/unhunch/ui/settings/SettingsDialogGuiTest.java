@@ -9,7 +9,7 @@ import dev.unhunch.core.settings.Settings;
 import dev.unhunch.core.settings.Theme;
 import dev.unhunch.core.stretch.StretchCatalog;
 import dev.unhunch.storage.FileSettingsStore;
-import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.RobotDriven;
 import dev.unhunch.testsupport.Screenshots;
 import dev.unhunch.testsupport.Waits;
 import dev.unhunch.ui.theme.Themes;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The preferences dialog over a real settings file in a temporary directory, driven by a robot. */
-@RequiresDisplay
+@RobotDriven
 @Timeout(60)
 class SettingsDialogGuiTest {
 

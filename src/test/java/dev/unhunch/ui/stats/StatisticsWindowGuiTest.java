@@ -8,7 +8,7 @@ import dev.unhunch.core.history.HistoryRecord;
 import dev.unhunch.core.history.Outcome;
 import dev.unhunch.storage.FileSettingsStore;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
-import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.RobotDriven;
 import dev.unhunch.testsupport.Screenshots;
 import dev.unhunch.ui.theme.Themes;
 import java.awt.Component;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The statistics window over a real history journal with a few days of records. */
-@RequiresDisplay
+@RobotDriven
 @org.junit.jupiter.api.Timeout(60)
 class StatisticsWindowGuiTest {
 

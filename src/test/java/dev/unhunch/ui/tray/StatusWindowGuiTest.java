@@ -2,7 +2,7 @@ package dev.unhunch.ui.tray;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.RobotDriven;
 import dev.unhunch.testsupport.Screenshots;
 import dev.unhunch.ui.icons.AppIcons;
 import dev.unhunch.ui.icons.TrayIconState;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The stand-in window for desktops without a tray, driven like a user would. */
-@RequiresDisplay
+@RobotDriven
 class StatusWindowGuiTest {
 
     private Robot robot;
