@@ -71,7 +71,7 @@ class TrayIT {
                     .withTimeout(10, TimeUnit.SECONDS).using(robot);
             about.requireVisible();
             about.label("about.title").requireText(java.util.regex.Pattern.compile("Unhunch \\S+"));
-            Screenshots.take("about-window");
+            Screenshots.of("about-window", about.target()).requirePainted();
 
             long started = System.nanoTime();
             GuiActionRunner.execute(app::quit);

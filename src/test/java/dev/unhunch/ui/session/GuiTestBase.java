@@ -43,7 +43,12 @@ abstract class GuiTestBase {
 
     /** Starts the engine and UI with these settings. */
     protected BreakSession start(Settings settings) {
-        session = new BreakSession(settings);
+        return start(new BreakSession(settings));
+    }
+
+    /** Starts this session (engine and UI); it is closed after the test. */
+    protected BreakSession start(BreakSession started) {
+        session = started;
         return session;
     }
 

@@ -10,6 +10,7 @@ import dev.unhunch.storage.FileSettingsStore;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
 import dev.unhunch.testsupport.RobotDriven;
 import dev.unhunch.testsupport.Screenshots;
+import dev.unhunch.testsupport.Shot;
 import dev.unhunch.ui.theme.Themes;
 import java.awt.Component;
 import java.io.IOException;
@@ -145,10 +146,16 @@ class StatisticsWindowGuiTest {
         });
         assertThat(chart.getWidth()).isGreaterThan(300);
         assertThat(chart.getHeight()).isGreaterThan(150);
-        Screenshots.take("stats-light-7days");
-        window.toggleButton("stats.range30").click();
+        Shot week = Screenshots.of("stats-light-7days", window.target()).requirePainted().requireLight();
+        showMonth();
+        Screenshots.of("stats-light-30days", window.target()).requirePainted().requireLight().requireDifferentFrom(week);
+    }
+
+    /** Chooses the 30-day range and waits until it is chosen. */
+    private void showMonth() {
+        clickUntil(() -> window.toggleButton("stats.range30").click(), "the 30-day range to be chosen",
+                () -> window.toggleButton("stats.range30").target().isSelected());
         robot.waitForIdle();
-        Screenshots.take("stats-light-30days");
     }
 
     @Test
@@ -171,7 +178,7 @@ class StatisticsWindowGuiTest {
         window.label("stats.week.offered").requireText("12");
         window.toggleButton("stats.range30").requireSelected(); // the chosen range survives the refresh
         assertThat(visibleChart().getWidth()).isGreaterThan(300);
-        Screenshots.take("stats-after-refresh");
+        Screenshots.of("stats-after-refresh", window.target()).requirePainted();
 
         LiveStats live = ((StatisticsWindow) window.target()).liveStats();
         window.button("stats.close").click();
@@ -192,10 +199,9 @@ class StatisticsWindowGuiTest {
     void looksRightInDark() {
         open(true);
         window.label("stats.today.taken").requireText("1");
-        Screenshots.take("stats-dark-7days");
-        window.toggleButton("stats.range30").click();
-        robot.waitForIdle();
-        Screenshots.take("stats-dark-30days");
+        Shot week = Screenshots.of("stats-dark-7days", window.target()).requirePainted().requireDark();
+        showMonth();
+        Screenshots.of("stats-dark-30days", window.target()).requirePainted().requireDark().requireDifferentFrom(week);
     }
 
     @Test
