@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.assertj.swing.edt.GuiActionRunner;
 
@@ -40,6 +42,29 @@ public final class Screenshots {
     public static Shot of(String name, Component window) {
         Rectangle bounds = GuiActionRunner.execute(() -> new Rectangle(window.getLocationOnScreen(), window.getSize()));
         Toolkit.getDefaultToolkit().sync(); // what Swing drew has reached the X server
+        return crop(name, bounds);
+    }
+
+    /**
+     * As {@link #of(String, Component)}, for the window titled {@code title} of another process
+     * (the app started from its jar), found with xwininfo.
+     */
+    public static Shot ofTitled(String name, String title) {
+        String info = Tools.run("xwininfo", "-name", title);
+        Rectangle bounds = new Rectangle(field(info, "Absolute upper-left X"), field(info, "Absolute upper-left Y"),
+                field(info, "Width"), field(info, "Height"));
+        return crop(name, bounds);
+    }
+
+    private static int field(String xwininfo, String label) {
+        Matcher m = Pattern.compile("^\\s*" + Pattern.quote(label) + ":\\s*(-?\\d+)", Pattern.MULTILINE).matcher(xwininfo);
+        if (!m.find()) {
+            throw new IllegalStateException("no '" + label + "' in xwininfo's answer: " + xwininfo);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    private static Shot crop(String name, Rectangle bounds) {
         Path file = take(name);
         try {
             BufferedImage screen = ImageIO.read(file.toFile());

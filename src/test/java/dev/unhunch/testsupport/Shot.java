@@ -36,10 +36,15 @@ public final class Shot {
     /** The window is on screen and drawn: many colours, not one background filling it all. */
     public Shot requirePainted() {
         Map<Integer, Integer> counts = colourCounts();
-        int top = counts.values().stream().max(Integer::compare).orElse(0);
         assertThat(counts.size()).as(name + ": distinct colours inside the window").isGreaterThanOrEqualTo(MIN_COLOURS);
-        assertThat((double) top / pixels()).as(name + ": share of the most common colour").isLessThan(MAX_BACKGROUND_SHARE);
+        assertThat(topShare(counts)).as(name + ": share of the most common colour").isLessThan(MAX_BACKGROUND_SHARE);
         return this;
+    }
+
+    /** Whether {@link #requirePainted()} would pass, for waiting until it does. */
+    public boolean painted() {
+        Map<Integer, Integer> counts = colourCounts();
+        return counts.size() >= MIN_COLOURS && topShare(counts) < MAX_BACKGROUND_SHARE;
     }
 
     /** The window is drawn in the dark theme: dark on the whole. */
@@ -98,6 +103,10 @@ public final class Shot {
         return counts;
     }
 
+    private double topShare(Map<Integer, Integer> counts) {
+        return (double) counts.values().stream().max(Integer::compare).orElse(0) / pixels();
+    }
+
     private long pixels() {
         return (long) image.getWidth() * image.getHeight();
     }
@@ -105,8 +114,7 @@ public final class Shot {
     @Override
     public String toString() {
         Map<Integer, Integer> counts = colourCounts();
-        int top = counts.values().stream().max(Integer::compare).orElse(0);
         return String.format(java.util.Locale.ROOT, "%s: %dx%d, %d colours, top colour %.3f, luminance %.2f",
-                name, image.getWidth(), image.getHeight(), counts.size(), (double) top / pixels(), meanLuminance());
+                name, image.getWidth(), image.getHeight(), counts.size(), topShare(counts), meanLuminance());
     }
 }
