@@ -161,8 +161,7 @@ class StatisticsWindowGuiTest {
     @Test
     void anOpenWindowShowsARecordAddedThroughThePort() throws IOException {
         open(false);
-        clickUntil(() -> window.toggleButton("stats.range30").click(), "the 30-day range to be chosen",
-                () -> window.toggleButton("stats.range30").target().isSelected());
+        showMonth();
         window.label("stats.today.offered").requireText("2");
         Instant at = TODAY.atTime(16, 0).atZone(ZONE).toInstant();
         wiring.history().append(HistoryRecord.of(at, BreakKindName.MICRO, Outcome.OFFERED, 1200));
