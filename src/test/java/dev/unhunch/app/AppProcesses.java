@@ -2,7 +2,9 @@ package dev.unhunch.app;
 
 import dev.unhunch.platform.ipc.SingleInstance;
 import dev.unhunch.testsupport.TestDisplay;
+import dev.unhunch.testsupport.Waits;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Starts the packaged {@code unhunch.jar} as separate processes in a private home (HOME and the
@@ -126,20 +129,31 @@ final class AppProcesses implements AutoCloseable {
     }
 
     /** Waits until {@code unhunch status} answers with the engine's state (listening and ticking). */
-    Result awaitReady(Process app) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        Result last = null;
-        while (System.nanoTime() < deadline) {
+    Result awaitReady(Process app) {
+        AtomicReference<Result> last = new AtomicReference<>();
+        boolean ready = Waits.within(60_000, () -> {
             if (!app.isAlive()) {
                 throw new AssertionError("the app exited with " + app.exitValue() + " before answering:\n" + logs());
             }
-            last = cli("status", "--json");
-            if (last.exit() == 0 && last.out().contains("\"stage\"")) { // the engine is ticking
-                return last;
-            }
-            Thread.sleep(200);
+            Result status = statusJson();
+            last.set(status);
+            return status.exit() == 0 && status.out().contains("\"stage\""); // the engine is ticking
+        });
+        if (!ready) {
+            throw new AssertionError("the app did not answer within 60 s; last status: " + last.get() + "\n" + logs());
         }
-        throw new AssertionError("the app did not answer within 60 s; last status: " + last + "\n" + logs());
+        return last.get();
+    }
+
+    private Result statusJson() {
+        try {
+            return cli("status", "--json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while asking the app for its status", e);
+        }
     }
 
     /** Everything the app processes wrote, for failure messages. */

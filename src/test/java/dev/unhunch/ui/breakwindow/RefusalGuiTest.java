@@ -9,7 +9,7 @@ import dev.unhunch.core.stretch.Routine;
 import dev.unhunch.core.stretch.RoutinePlanner;
 import dev.unhunch.core.stretch.StretchCatalog;
 import dev.unhunch.core.stretch.StretchPreferences;
-import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.RobotDriven;
 import dev.unhunch.ui.theme.Themes;
 import java.time.Duration;
 import java.util.Random;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A command the engine refuses leaves the window open and says why, kindly. */
-@RequiresDisplay
+@RobotDriven
 class RefusalGuiTest {
 
     private Robot robot;

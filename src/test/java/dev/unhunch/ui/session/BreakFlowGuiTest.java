@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.unhunch.core.breaks.BreakEventType;
 import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.breaks.BreakStage;
-import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.RobotDriven;
 import dev.unhunch.ui.breakwindow.BreakWindow;
 import dev.unhunch.ui.prompt.BreakNotice;
 import javax.swing.JProgressBar;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A whole micro break through the real engine: notice, Start now, guided steps, Done. */
-@RequiresDisplay
+@RobotDriven
 class BreakFlowGuiTest {
 
     private Robot robot;

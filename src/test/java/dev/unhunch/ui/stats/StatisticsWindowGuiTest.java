@@ -8,8 +8,9 @@ import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.history.HistoryRecord;
 import dev.unhunch.storage.FileSettingsStore;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
-import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.RobotDriven;
 import dev.unhunch.testsupport.Screenshots;
+import dev.unhunch.testsupport.Shot;
 import dev.unhunch.ui.theme.Themes;
 import java.awt.Component;
 import java.io.IOException;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The statistics window over a real history journal with a few days of records. */
-@RequiresDisplay
+@RobotDriven
 @org.junit.jupiter.api.Timeout(60)
 class StatisticsWindowGuiTest {
 
@@ -159,17 +160,22 @@ class StatisticsWindowGuiTest {
         });
         assertThat(chart.getWidth()).isGreaterThan(300);
         assertThat(chart.getHeight()).isGreaterThan(150);
-        Screenshots.take("stats-light-7days");
-        window.toggleButton("stats.range30").click();
+        Shot week = Screenshots.of("stats-light-7days", window.target()).requirePainted().requireLight();
+        showMonth();
+        Screenshots.of("stats-light-30days", window.target()).requirePainted().requireLight().requireDifferentFrom(week);
+    }
+
+    /** Chooses the 30-day range and waits until it is chosen. */
+    private void showMonth() {
+        clickUntil(() -> window.toggleButton("stats.range30").click(), "the 30-day range to be chosen",
+                () -> window.toggleButton("stats.range30").target().isSelected());
         robot.waitForIdle();
-        Screenshots.take("stats-light-30days");
     }
 
     @Test
     void anOpenWindowShowsARecordAddedThroughThePort() throws IOException {
         open(false);
-        clickUntil(() -> window.toggleButton("stats.range30").click(), "the 30-day range to be chosen",
-                () -> window.toggleButton("stats.range30").target().isSelected());
+        showMonth();
         window.label("stats.today.offered").requireText("4");
         Instant at = TODAY.atTime(16, 0).atZone(ZONE).toInstant();
         wiring.history().append(HistoryRecord.of(at, BreakKind.MICRO, BreakEventType.OFFERED, 1200));
@@ -185,7 +191,7 @@ class StatisticsWindowGuiTest {
         window.label("stats.week.offered").requireText("14");
         window.toggleButton("stats.range30").requireSelected(); // the chosen range survives the refresh
         assertThat(visibleChart().getWidth()).isGreaterThan(300);
-        Screenshots.take("stats-after-refresh");
+        Screenshots.of("stats-after-refresh", window.target()).requirePainted();
 
         LiveStats live = ((StatisticsWindow) window.target()).liveStats();
         window.button("stats.close").click();
@@ -206,10 +212,9 @@ class StatisticsWindowGuiTest {
     void looksRightInDark() {
         open(true);
         window.label("stats.today.taken").requireText("1");
-        Screenshots.take("stats-dark-7days");
-        window.toggleButton("stats.range30").click();
-        robot.waitForIdle();
-        Screenshots.take("stats-dark-30days");
+        Shot week = Screenshots.of("stats-dark-7days", window.target()).requirePainted().requireDark();
+        showMonth();
+        Screenshots.of("stats-dark-30days", window.target()).requirePainted().requireDark().requireDifferentFrom(week);
     }
 
     @Test
