@@ -69,7 +69,26 @@ public final class BreakTexts {
         return new Object[] {String.valueOf(minutes), String.valueOf(prompt.snoozesLeft())};
     }
 
-    /** What to do during a moment, as a short label over the hold countdown. */
+    /**
+     * What to do at a point of a moment, given the time left in it: "Get into position" or
+     * "Switch sides" during its lead time, then what its step asks for. The countdown beside it
+     * runs on through both, so nothing stands still while the user gets ready.
+     */
+    public static String momentAction(Moment m, Duration leftInMoment) {
+        if (leftInMoment.compareTo(m.hold()) > 0) {
+            switch (m.lead()) {
+                case GET_INTO_POSITION:
+                    return Texts.text("moment.getIntoPosition");
+                case OTHER_SIDE:
+                    return Texts.text("moment.switchSides");
+                default:
+                    break;
+            }
+        }
+        return momentAction(m.kind());
+    }
+
+    /** What a kind of moment asks for, as a short label over the hold countdown. */
     public static String momentAction(Moment.Kind kind) {
         return Texts.text(switch (kind) {
             case HOLD -> "moment.hold";
