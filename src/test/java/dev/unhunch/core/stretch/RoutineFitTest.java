@@ -109,6 +109,34 @@ class RoutineFitTest {
         assertThat(sawRoller).as("the roller stretch fits a 15 minute break").isTrue();
     }
 
+    @Test
+    void theShortestBreaksInDocsStretchesMdAreTrue() {
+        // docs/stretches.md, "Shortest break in which each stretch is offered"
+        assertThat(offeredFrom("arm-press-curl")).isEqualTo(18);
+        assertThat(offeredFrom("chair-extension")).isEqualTo(21);
+        assertThat(offeredFrom("corner-stretch")).isEqualTo(33);
+        assertThat(offeredFrom("doorway-pec-stretch")).isEqualTo(33);
+        assertThat(offeredFrom("chair-thoracic-extension")).isEqualTo(33);
+        assertThat(offeredFrom("chair-twist")).isEqualTo(46);
+        assertThat(offeredFrom("neck-side-stretch")).isEqualTo(66);
+        assertThat(offeredFrom("shoulder-rolls")).isEqualTo(123);
+        assertThat(offeredFrom("roller-stretch")).isEqualTo(603);
+        assertThat(DoseFitter.fullSeconds(CATALOG.byId("neck-side-stretch").orElseThrow())).isEqualTo(186);
+        assertThat(DoseFitter.fullSeconds(CATALOG.byId("chair-twist").orElseThrow())).isEqualTo(126);
+    }
+
+    private static int offeredFrom(String id) {
+        int seconds = DoseFitter.minimalSeconds(CATALOG.byId(id).orElseThrow());
+        Set<String> others = new java.util.HashSet<>();
+        CATALOG.all().forEach(s -> others.add(s.id()));
+        others.remove(id);
+        StretchPreferences only = new StretchPreferences(true, Set.of(), others);
+        RoutinePlanner planner = new RoutinePlanner(CATALOG, new Random(1));
+        assertThat(planner.plan(Duration.ofSeconds(seconds - 1), true, only).isEmpty()).as(id).isTrue();
+        assertThat(planner.plan(Duration.ofSeconds(seconds), true, only).isEmpty()).as(id).isFalse();
+        return seconds;
+    }
+
     /** The checks every routine must pass, whatever its length. */
     static void assertHonest(Routine r) {
         for (int i = 0; i < r.stretches().size(); i++) {
