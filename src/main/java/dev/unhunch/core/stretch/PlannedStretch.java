@@ -18,10 +18,12 @@ import java.util.List;
 public record PlannedStretch(Stretch stretch, int repetitions, List<Integer> cycleSeconds, boolean scaledDown) {
 
     /**
-     * Seconds added to the first step of a stretch with setup steps: its setup instructions are
-     * shown with that step, and getting into position should not eat the hold.
+     * Seconds added to the first step of a seated or standing stretch with setup steps: its setup
+     * instructions are shown with that step, and getting into position should not eat the hold.
      */
     public static final int LEAD_IN_SECONDS = 3;
+    /** As {@link #LEAD_IN_SECONDS}, for getting down onto the floor or a roller. */
+    public static final int FLOOR_LEAD_IN_SECONDS = 8;
     /** Seconds added to the first step on the second side, for changing sides. */
     public static final int SWITCH_SECONDS = 3;
 
@@ -66,6 +68,9 @@ public record PlannedStretch(Stretch stretch, int repetitions, List<Integer> cyc
 
     /** Seconds added to the first step for getting into position (none without setup steps). */
     static int leadIn(Stretch stretch) {
-        return stretch.setupSteps().isEmpty() ? 0 : LEAD_IN_SECONDS;
+        if (stretch.setupSteps().isEmpty()) {
+            return 0;
+        }
+        return stretch.onFloor() ? FLOOR_LEAD_IN_SECONDS : LEAD_IN_SECONDS;
     }
 }

@@ -120,7 +120,17 @@ class RoutineFitTest {
         assertThat(offeredFrom("chair-twist")).isEqualTo(46);
         assertThat(offeredFrom("neck-side-stretch")).isEqualTo(66);
         assertThat(offeredFrom("shoulder-rolls")).isEqualTo(123);
-        assertThat(offeredFrom("roller-stretch")).isEqualTo(603);
+        assertThat(offeredFrom("roller-stretch")).isEqualTo(608);
+        assertThat(offeredFrom("side-lying-rotation")).isEqualTo(23);
+        assertThat(offeredFrom("cat-cow")).isEqualTo(32);
+        assertThat(offeredFrom("childs-pose")).isEqualTo(33);
+        assertThat(offeredFrom("roller-thoracic-extension")).isEqualTo(38);
+        assertThat(offeredFrom("thread-the-needle")).isEqualTo(47);
+        assertThat(offeredFrom("arm-openings")).isEqualTo(57);
+        assertThat(offeredFrom("cat-stretch")).isEqualTo(68);
+        assertThat(offeredFrom("childs-pose-rotation")).isEqualTo(71);
+        assertThat(offeredFrom("upper-back-rolls")).isEqualTo(73);
+        assertThat(DoseFitter.fullSeconds(CATALOG.byId("arm-openings").orElseThrow())).isEqualTo(241);
         assertThat(DoseFitter.fullSeconds(CATALOG.byId("neck-side-stretch").orElseThrow())).isEqualTo(186);
         assertThat(DoseFitter.fullSeconds(CATALOG.byId("chair-twist").orElseThrow())).isEqualTo(126);
     }
@@ -157,7 +167,8 @@ class RoutineFitTest {
             }
             // no separate "get ready" moment: the first step carries the setup and a short lead-in
             assertThat(own.get(0).lead()).isEqualTo(Moment.Lead.GET_INTO_POSITION);
-            assertThat(own.get(0).leadTime()).isLessThanOrEqualTo(Duration.ofSeconds(PlannedStretch.LEAD_IN_SECONDS));
+            assertThat(own.get(0).leadTime()).isLessThanOrEqualTo(Duration.ofSeconds(p.stretch().onFloor()
+                    ? PlannedStretch.FLOOR_LEAD_IN_SECONDS : PlannedStretch.LEAD_IN_SECONDS));
             assertThat(own.get(0).stepIndex()).isEqualTo(p.stretch().firstCycleIndex());
             for (Step setup : p.stretch().setupSteps()) {
                 assertThat(own.get(0).text()).contains(setup.text());
