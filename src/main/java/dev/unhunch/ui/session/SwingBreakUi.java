@@ -45,6 +45,7 @@ public final class SwingBreakUi implements BreakUi {
     private final BreakActions forwarding = new Forwarding();
     private volatile StretchesUsedListener stretchesUsed = (kind, ids) -> { };
     private volatile Routine shownRoutine;
+    private volatile Duration breakTimeLeft = Duration.ZERO;
     private volatile NoticeCorner noticeCorner = NoticeCorner.TOP_RIGHT;
 
     // engine thread only
@@ -135,6 +136,7 @@ public final class SwingBreakUi implements BreakUi {
     public void showBreak(BreakPrompt prompt) {
         Routine routine = routineFor(prompt.kind(), prompt.breakLength(), quickRequested.getAndSet(null));
         shownRoutine = routine;
+        breakTimeLeft = prompt.timeLeft();
         breakShowing = true;
         Settings now = settings.get();
         onEdt(() -> {
@@ -148,6 +150,7 @@ public final class SwingBreakUi implements BreakUi {
         if (stage == BreakStage.NOTICE) {
             onEdt(() -> notice().setTimeLeft(timeLeft));
         } else if (stage == BreakStage.BREAK) {
+            breakTimeLeft = timeLeft;
             onEdt(() -> window().setTimeLeft(timeLeft));
         }
     }
@@ -202,9 +205,13 @@ public final class SwingBreakUi implements BreakUi {
         return routine == null ? List.of() : routine.stretches().stream().map(p -> p.stretch().id()).toList();
     }
 
-    /** A quick seated stretch swapped in during a break (the window's "Chair stretch"). */
+    /**
+     * A quick seated stretch swapped in during a break (the window's "Chair stretch"), planned for
+     * the time the break has left so that it never ends mid-side.
+     */
     private Routine chairStretch() {
-        Routine routine = plan(p -> p.quickStretch(preferences.get()));
+        Duration left = breakTimeLeft;
+        Routine routine = plan(p -> p.quickStretch(left, preferences.get()));
         shownRoutine = routine;
         return routine;
     }

@@ -138,8 +138,8 @@ class BreakFlowGuiTest {
         window.requireVisible();
         window.label("break.position").requireText("Stretch 1 of 1");
         assertThat(session.events(BreakEventType.STARTED)).containsExactly("STARTED micro on-demand");
-        // The break lasts as long as the one stretch (at most a minute), not the micro break's 30 s.
-        session.idle(ofSeconds(61));
+        // The break lasts as long as the one stretch (at most 2.5 min), not the micro break's 30 s.
+        session.idle(dev.unhunch.core.stretch.RoutinePlanner.QUICK_LENGTH.plusSeconds(1));
         robot.waitForIdle();
         window.requireNotVisible();
         assertThat(session.count(BreakEventType.COMPLETED, BreakKind.MICRO)).isEqualTo(1);
