@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +31,7 @@ final class AppProcesses implements AutoCloseable {
     private final Path home;
     private final Path jar;
     private final List<Process> started = new ArrayList<>();
+    private final Map<String, String> extraEnvironment = new HashMap<>();
     private int logCount;
 
     AppProcesses(Path home) throws IOException {
@@ -42,6 +44,11 @@ final class AppProcesses implements AutoCloseable {
         Path runtime = home.resolve("run");
         Files.createDirectories(runtime);
         Files.setPosixFilePermissions(runtime, PosixFilePermissions.fromString("rwx------"));
+    }
+
+    /** Adds variables to the environment of every process started from now on (a sound server, say). */
+    void putEnvironment(Map<String, String> variables) {
+        extraEnvironment.putAll(variables);
     }
 
     Path runtimeDir() {
@@ -66,6 +73,7 @@ final class AppProcesses implements AutoCloseable {
         env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
         env.put("XDG_STATE_HOME", home.resolve("state").toString());
         env.remove("WAYLAND_DISPLAY");
+        env.putAll(extraEnvironment);
         return builder;
     }
 
