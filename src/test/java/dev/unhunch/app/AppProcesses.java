@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the packaged {@code unhunch.jar} as separate processes in a private home (HOME and the
- * XDG directories under a temporary folder), runs CLI commands against it, and stops every
+ * XDG directories under a temporary folder, no sound server unless {@link #putEnvironment} names
+ * one), runs CLI commands against it, and stops every
  * process it started by its handle in {@link #close()}, also when a test fails.
  */
 final class AppProcesses implements AutoCloseable {
@@ -73,6 +74,8 @@ final class AppProcesses implements AutoCloseable {
         env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
         env.put("XDG_STATE_HOME", home.resolve("state").toString());
         env.remove("WAYLAND_DISPLAY");
+        // chimes go to no sound server unless a test brings its own: none on the desktop's speakers
+        env.put("PULSE_SERVER", "unix:" + home.resolve("no-sound-server"));
         env.putAll(extraEnvironment);
         return builder;
     }

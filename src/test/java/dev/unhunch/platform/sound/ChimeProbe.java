@@ -19,7 +19,7 @@ public final class ChimeProbe {
 
     public static void main(String[] args) throws Exception {
         SoundLinePlayer player = new SoundLinePlayer();
-        System.out.println("threads before " + osThreads());
+        System.out.println("threads before " + osThreads() + ", " + rss());
         for (Chime chime : Chime.values()) {
             long called = System.nanoTime();
             player.play(chime);
@@ -37,7 +37,13 @@ public final class ChimeProbe {
         }
         Thread.sleep(6000); // the sound thread ends after 5 s without chimes
         System.out.println("threads idle " + osThreads() + " " + Thread.getAllStackTraces().keySet().stream()
-                .map(Thread::getName).filter(name -> name.contains("ound")).toList());
+                .map(Thread::getName).filter(name -> name.contains("ound")).toList() + ", " + rss());
+    }
+
+    /** The process's resident memory, from /proc. */
+    private static String rss() throws IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmRSS"))
+                .map(line -> line.replaceAll("\\s+", " ")).findFirst().orElse("VmRSS ?");
     }
 
     /** The process's OS threads (Java and native), from /proc. */
