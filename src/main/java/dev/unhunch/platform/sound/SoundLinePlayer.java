@@ -70,7 +70,8 @@ public final class SoundLinePlayer implements ChimePlayer, AutoCloseable {
                 LOG.info("Sound: chimes play on the default audio output");
             }
             lastWorked = true;
-        } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
+        } catch (LineUnavailableException | IllegalArgumentException | SecurityException | LinkageError e) {
+            // LinkageError: Java Sound's native library cannot load (no libasound on the system)
             if (!Boolean.FALSE.equals(lastWorked)) {
                 LOG.info("Sound: no audio output, chimes stay silent (" + e.getMessage() + ")");
             }
@@ -86,9 +87,14 @@ public final class SoundLinePlayer implements ChimePlayer, AutoCloseable {
 
     private static SourceDataLine defaultLine() throws LineUnavailableException {
         SourceDataLine line = AudioSystem.getSourceDataLine(ChimeSynth.FORMAT);
-        line.open(ChimeSynth.FORMAT);
-        line.start();
-        return line;
+        try {
+            line.open(ChimeSynth.FORMAT);
+            line.start();
+            return line;
+        } catch (LineUnavailableException | RuntimeException e) {
+            line.close();
+            throw e;
+        }
     }
 
     /** Lets a chime that is playing finish; drops any still waiting and refuses new ones. */
