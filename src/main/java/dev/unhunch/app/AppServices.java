@@ -8,6 +8,7 @@ import dev.unhunch.core.settings.StretchFilters;
 import dev.unhunch.core.stretch.RoutinePlanner;
 import dev.unhunch.core.stretch.StretchCatalog;
 import dev.unhunch.core.stretch.StretchPreferences;
+import dev.unhunch.platform.sound.SoundLinePlayer;
 import dev.unhunch.storage.FileSettingsStore;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
 import dev.unhunch.ui.i18n.Texts;
@@ -50,7 +51,8 @@ final class AppServices implements AutoCloseable {
         preferences = PreferencesWiring.forCurrentUser(settingsStore, journal);
         // records go through the wiring so that an open statistics window hears of each one
         HistoryRecorder history = new HistoryRecorder(preferences.history(), ZoneId.systemDefault());
-        runtime = new BreakRuntime(settings.get(), breakUi, List.of(AppServices::logEvent, history));
+        BreakChimes chimes = new BreakChimes(settings::get, new SoundLinePlayer()); // daemon thread, only while playing
+        runtime = new BreakRuntime(settings.get(), breakUi, List.of(AppServices::logEvent, history, chimes));
         breakUi.setActions(new EngineBreakActions(runtime.engine(), runtime.engineThread()));
         settingsStore.addListener(changed -> {
             settings.set(changed);

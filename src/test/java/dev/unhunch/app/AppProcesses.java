@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Starts the packaged {@code unhunch.jar} as separate processes in a private home (HOME and the
- * XDG directories under a temporary folder), runs CLI commands against it, and stops every
+ * XDG directories under a temporary folder, no sound server unless {@link #putEnvironment} names
+ * one), runs CLI commands against it, and stops every
  * process it started by its handle in {@link #close()}, also when a test fails.
  */
 final class AppProcesses implements AutoCloseable {
@@ -33,6 +35,7 @@ final class AppProcesses implements AutoCloseable {
     private final Path home;
     private final Path jar;
     private final List<Process> started = new ArrayList<>();
+    private final Map<String, String> extraEnvironment = new HashMap<>();
     private int logCount;
 
     AppProcesses(Path home) throws IOException {
@@ -45,6 +48,11 @@ final class AppProcesses implements AutoCloseable {
         Path runtime = home.resolve("run");
         Files.createDirectories(runtime);
         Files.setPosixFilePermissions(runtime, PosixFilePermissions.fromString("rwx------"));
+    }
+
+    /** Adds variables to the environment of every process started from now on (a sound server, say). */
+    void putEnvironment(Map<String, String> variables) {
+        extraEnvironment.putAll(variables);
     }
 
     Path runtimeDir() {
@@ -69,6 +77,9 @@ final class AppProcesses implements AutoCloseable {
         env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
         env.put("XDG_STATE_HOME", home.resolve("state").toString());
         env.remove("WAYLAND_DISPLAY");
+        // chimes go to no sound server unless a test brings its own: none on the desktop's speakers
+        env.put("PULSE_SERVER", "unix:" + home.resolve("no-sound-server"));
+        env.putAll(extraEnvironment);
         return builder;
     }
 
