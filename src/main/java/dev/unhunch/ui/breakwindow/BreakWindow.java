@@ -295,8 +295,14 @@ public final class BreakWindow {
     }
 
     private void onDisplayTick() {
-        if (cursor != null && !over && clock.elapsed(ticker.nanos()).toSeconds() != shownSecond) {
+        if (cursor == null || over) {
+            return;
+        }
+        Duration elapsed = clock.elapsed(ticker.nanos());
+        if (elapsed.toSeconds() != shownSecond) {
             refresh();
+        } else {
+            publishShown(elapsed); // the same texts, at a time read now
         }
     }
 
