@@ -7,12 +7,15 @@ import java.time.Duration;
  * Smooths the engine's break clock for display. The engine updates about once a second; between
  * two updates the shown time runs on from the last one (unless the break is held or over), by at
  * most {@link #MAX_AHEAD}, and never runs backwards, so the countdown advances once a second,
- * every second, and stays within a second of the engine's time.
+ * every second, and stays within a second of the engine's time. It never reaches the end on its
+ * own: the last second shows until the engine says the break is over.
  */
 final class DisplayClock {
 
     /** How far the shown time may run ahead of the engine's last word. */
     static final Duration MAX_AHEAD = Duration.ofMillis(1000);
+
+    private static final long LAST_NANO = 1_000_000;
 
     private BreakTime time;
     private long receivedAt;
@@ -42,7 +45,8 @@ final class DisplayClock {
     Duration elapsed(long nowNanos) {
         long base = time.elapsed().toNanos();
         long ahead = time.holding() || time.over() ? 0 : Math.min(Math.max(0, nowNanos - receivedAt), MAX_AHEAD.toNanos());
-        long value = Math.min(base + ahead, time.length().toNanos());
+        long end = time.over() ? time.length().toNanos() : time.length().toNanos() - LAST_NANO;
+        long value = Math.min(base + ahead, end);
         shownNanos = Math.max(shownNanos, value);
         return Duration.ofNanos(shownNanos);
     }

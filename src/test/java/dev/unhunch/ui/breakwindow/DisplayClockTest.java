@@ -42,9 +42,12 @@ class DisplayClockTest {
     }
 
     @Test
-    void aNewBreakStartsAtZeroAndTheEndIsTheEnd() {
+    void theEndShowsOnlyWhenTheEngineSaysSoAndANewBreakStartsAtZero() {
         DisplayClock clock = new DisplayClock();
         clock.reset(at(19, false), 0);
+        assertThat(clock.left(5 * S)).as("the last second stays").isEqualTo(Duration.ofMillis(1));
+        assertThat(BreakTexts.shortTime(clock.left(5 * S))).isEqualTo("1 s");
+        clock.update(at(20, false), 5 * S);
         assertThat(clock.elapsed(5 * S)).isEqualTo(Duration.ofSeconds(20));
         assertThat(clock.left(5 * S)).isZero();
         clock.reset(at(0, false), 6 * S);
