@@ -80,12 +80,7 @@ public final class BreakWindow {
     private final JButton back = button("break.back");
     private final JButton next = button("break.next");
     private final JButton chair = button("break.chair");
-    private final JButton done = button("break.done");
-    private final JButton endEarly = button("break.endEarly");
-    private final JButton stop = button("break.stop");
-    private final JButton close = button("break.close");
-    private final JButton snooze = button("break.snooze");
-    private final JButton skip = button("break.skip");
+    private final ExitButtons exits;
     private final ScreenDimmer dimmer = new ScreenDimmer();
     private final DisplayClock clock = new DisplayClock();
     private final Timer displayTimer = new Timer(DISPLAY_TICK_MS, e -> onDisplayTick());
@@ -114,6 +109,7 @@ public final class BreakWindow {
         this.actions = actions;
         this.chairRoutine = chairRoutine;
         this.ticker = ticker;
+        this.exits = new ExitButtons(actions, this::run, this::close);
         frame.setName(WINDOW_NAME);
         frame.setUndecorated(true);
         frame.setAlwaysOnTop(true);
@@ -136,12 +132,6 @@ public final class BreakWindow {
         LiveTexts.tip(chair, "break.chair.tip");
         frame.setTitle(Texts.text("break.title"));
         LiveTexts.follow(frame, this::relanguage);
-        done.addActionListener(e -> run("finish", actions::done));
-        endEarly.addActionListener(e -> run("end early", actions::endEarly));
-        stop.addActionListener(e -> run("stop", actions::stopStretching));
-        close.addActionListener(e -> close());
-        snooze.addActionListener(e -> run("snooze", actions::snooze));
-        skip.addActionListener(e -> run("skip", actions::skip));
         frame.addWindowFocusListener(new java.awt.event.WindowAdapter() {
             @Override
             public void windowGainedFocus(java.awt.event.WindowEvent e) {
@@ -172,8 +162,8 @@ public final class BreakWindow {
                 routine.isEmpty() ? length : routine.total(), Duration.ZERO, false, false), ticker.nanos());
         shownSecond = -1;
         LiveTexts.text(kind, breakPrompt.kind() == BreakKind.LONG ? "kind.long" : "kind.micro");
-        BreakTexts.labelSnooze(snooze, snoozeLength, breakPrompt);
-        snooze.setEnabled(breakPrompt.canSnooze());
+        BreakTexts.labelSnooze(exits.snooze, snoozeLength, breakPrompt);
+        exits.snooze.setEnabled(breakPrompt.canSnooze());
         LiveTexts.plain(status, " ");
         guide.figure().setReducedMotion(reducedMotion);
         frame.setContentPane(layout());
@@ -274,7 +264,7 @@ public final class BreakWindow {
         header.add(progress, BorderLayout.SOUTH);
 
         JPanel left = row(back, next, chair);
-        JPanel right = row(stop, endEarly, done, close, snooze, skip);
+        JPanel right = row(exits.all().toArray(JButton[]::new));
         JPanel buttons = new JPanel(new BorderLayout());
         buttons.setOpaque(false);
         buttons.add(left, BorderLayout.WEST);
@@ -336,21 +326,13 @@ public final class BreakWindow {
         publishShown(elapsed);
     }
 
-    /** The buttons that fit the moment; see the class comment. */
+    /** The buttons that fit the moment; see {@link ExitButtons}. */
     private void showExits(BreakTime time, Duration elapsed) {
         // the shown time may run up to a second ahead of the engine's; the engine ticks before
         // it carries out a command, so Done pressed then is not refused
         boolean routineDone = time.routineDone() || elapsed.compareTo(time.routineEndsAt()) >= 0;
-        boolean strictDue = prompt.strict() && !prompt.onDemand();
-        boolean running = !over && !routineDone && !time.plainRest();
-        boolean stretching = running && !cursor.finished();
+        exits.show(prompt, routineDone, time.plainRest(), over, cursor.finished(), this::setShown);
         boolean guided = !over && !time.plainRest();
-        setShown(close, over);
-        setShown(done, !over && routineDone && !strictDue);
-        setShown(endEarly, !over && !routineDone && !strictDue);
-        setShown(stop, running && prompt.strict());
-        setShown(snooze, stretching && prompt.maxSnoozes() > 0 && !prompt.strict() && !prompt.onDemand());
-        setShown(skip, stretching && prompt.canSkip());
         setShown(back, guided);
         setShown(next, guided && !routineDone);
         setShown(chair, guided && !routineDone);
@@ -365,11 +347,12 @@ public final class BreakWindow {
 
     private void publishShown(Duration elapsed) {
         List<String> visible = new ArrayList<>();
-        for (JButton b : new JButton[] {back, next, chair, stop, endEarly, done, close, snooze, skip}) {
+        for (JButton b : new JButton[] {back, next, chair}) {
             if (b.isVisible()) {
                 visible.add(b.getName());
             }
         }
+        exits.visibleNames(visible::add);
         String line = status.getText().isBlank() ? "" : status.getText();
         shown = new Shown(guide.nameText(), guide.stepText(), guide.actionAndHoldText(), timeLeft.getText(),
                 elapsed.toMillis(), line, List.copyOf(visible));
@@ -408,15 +391,7 @@ public final class BreakWindow {
         if (cursor == null) {
             return;
         }
-        if (over) {
-            close();
-        } else if (done.isVisible()) {
-            run("finish", actions::done);
-        } else if (prompt.onDemand() && endEarly.isVisible()) {
-            run("end early", actions::endEarly); // an on-demand stretch closes at no cost
-        } else if (snooze.isVisible() && snooze.isEnabled()) {
-            run("snooze", actions::snooze);
-        }
+        exits.escape(prompt, over, this::close);
     }
 
     private void run(String what, Supplier<CommandResult> command) {
@@ -437,7 +412,7 @@ public final class BreakWindow {
     }
 
     /** A button named {@code key} (for tests) with the text and mnemonic of that key. */
-    private static JButton button(String key) {
+    static JButton button(String key) {
         JButton b = LiveTexts.text(new JButton(), key);
         b.setName(key);
         return b;
