@@ -37,6 +37,28 @@ public interface BreakUi {
     /** The user used keyboard or mouse during a break; the countdown stops while they do. */
     void activityDuringBreak(BreakKind kind, Duration timeLeft);
 
+    /**
+     * Before a break shows: plan its stretches and say how long they take, so that the engine
+     * knows when the routine is finished ("Done" versus "ended early"). By default the stretches
+     * fill the break.
+     */
+    default Duration routineLength(BreakPrompt prompt) {
+        return prompt.breakLength();
+    }
+
+    /** The running break's clock changed (about once a second while it shows). */
+    default void updateBreak(BreakTime time) {
+        updateCountdown(BreakStage.BREAK, time.kind(), time.left());
+    }
+
+    /**
+     * The break ran its full time and was recorded; nothing more can be done with it. The window
+     * may stay a moment to say so (with only a way to close it). By default it hides.
+     */
+    default void breakOver(BreakTime time) {
+        hide();
+    }
+
     /** Hide the notice or break window. */
     void hide();
 

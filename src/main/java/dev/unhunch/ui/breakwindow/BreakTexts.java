@@ -50,6 +50,11 @@ public final class BreakTexts {
                 : (s / 60) + ":" + String.format(Locale.ROOT, "%02d", s % 60);
     }
 
+    /** The break's time left: "25 s left", "4:05 left". */
+    public static String timeLeft(Duration d) {
+        return Texts.text("break.timeLeft", shortTime(d));
+    }
+
     /** "Snooze 5 min (2 left)"; the count is left out when no snooze limit applies. */
     public static String snoozeLabel(Duration snoozeLength, BreakPrompt prompt) {
         return LiveTexts.Mnemonic.of(Texts.text(snoozeKey(prompt), snoozeArgs(snoozeLength, prompt))).text();

@@ -89,6 +89,16 @@ final class GuidePanel extends JPanel {
         return step.getText();
     }
 
+    /** The stretch's name (or the title of a rest or the end) shown now. */
+    String nameText() {
+        return name.getText();
+    }
+
+    /** What to do now ("Hold", "Switch sides") and its countdown, as shown. */
+    String actionAndHoldText() {
+        return (action.getText() + " " + hold.getText()).strip();
+    }
+
     /** Makes the next {@link #showMoment} word the stretch's lines again, e.g. in a new language. */
     void forgetShownStretch() {
         shownStretch = "";
@@ -118,6 +128,20 @@ final class GuidePanel extends JPanel {
         hold.setText(BreakTexts.shortTime(left));
         repetition.setText(BreakTexts.repetition(m));
         side.setText(BreakTexts.side(m.side()));
+    }
+
+    /** A plain rest without guidance (the user stopped the stretches): its time still counts down. */
+    void showRest(String title, String text, Duration left) {
+        shownStretch = "";
+        name.setText(title);
+        setIfChanged(step, text);
+        action.setText(Texts.text("moment.rest"));
+        hold.setText(BreakTexts.shortTime(left));
+        repetition.setText("");
+        side.setText("");
+        hint.setText(BreakTexts.defaultSafety());
+        hint.setVisible(true);
+        hint.setToolTipText(null);
     }
 
     /** The routine is over: a kind word and the safety line, the last pose standing still. */

@@ -4,6 +4,7 @@ import dev.unhunch.ui.theme.Themes;
 import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.breaks.BreakPrompt;
 import dev.unhunch.core.breaks.BreakStage;
+import dev.unhunch.core.breaks.BreakTime;
 import dev.unhunch.core.breaks.BreakUi;
 import dev.unhunch.core.breaks.CommandResult;
 import dev.unhunch.core.log.Log;
@@ -12,6 +13,7 @@ import dev.unhunch.core.stretch.Routine;
 import dev.unhunch.core.stretch.RoutinePlanner;
 import dev.unhunch.core.stretch.StretchPreferences;
 import dev.unhunch.core.time.DurationText;
+import dev.unhunch.core.time.Ticker;
 import dev.unhunch.ui.breakwindow.BreakActions;
 import dev.unhunch.ui.breakwindow.BreakWindow;
 import dev.unhunch.ui.prompt.BreakNotice;
@@ -27,9 +29,10 @@ import javax.swing.SwingUtilities;
 /**
  * The Swing side of the engine's {@link BreakUi} port: the pre-break notice and the guided
  * break window. The engine calls it on its own thread; this is the one place that hops to the
- * event dispatch thread. A routine is planned once per break (when the engine asks which
- * stretches it has, before its notice or window shows) and kept until the engine hides it; the
- * windows show the routine at the engine's countdown and never keep time themselves.
+ * event dispatch thread. A routine is planned once per break (when the engine asks for its length
+ * or its stretches, before its notice or window shows) and kept until the engine hides it; its
+ * length goes to the engine ({@link #routineLength}), which then keeps the break's one clock; the
+ * windows show the routine at the engine's time and never keep time themselves.
  */
 public final class SwingBreakUi implements BreakUi {
 
@@ -47,6 +50,7 @@ public final class SwingBreakUi implements BreakUi {
     private volatile Routine shownRoutine;
     private volatile Duration breakTimeLeft = Duration.ZERO;
     private volatile NoticeCorner noticeCorner = NoticeCorner.TOP_RIGHT;
+    private volatile Ticker ticker = Ticker.system();
 
     // engine thread only
     private Routine planned;
@@ -55,7 +59,7 @@ public final class SwingBreakUi implements BreakUi {
 
     // event dispatch thread only
     private BreakNotice notice;
-    private BreakWindow window;
+    private volatile BreakWindow window; // made and used on the EDT; read by shownBreak()
 
     /**
      * @param planner plans the stretches for each break; this class is its only user
@@ -90,6 +94,14 @@ public final class SwingBreakUi implements BreakUi {
     /** Sets who learns which stretches each break showed (the history). */
     public void setStretchesUsedListener(StretchesUsedListener listener) {
         this.stretchesUsed = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Sets the engine's ticker, on which the break window's display timer runs the seconds on
+     * between two engine updates (the system's by default); call before the first break.
+     */
+    public void setTicker(Ticker engineTicker) {
+        this.ticker = Objects.requireNonNull(engineTicker, "ticker");
     }
 
     /** Puts the notice in another corner of the screen, near the tray (top right by default). */
@@ -133,6 +145,11 @@ public final class SwingBreakUi implements BreakUi {
     }
 
     @Override
+    public Duration routineLength(BreakPrompt prompt) {
+        return routineFor(prompt.kind(), prompt.breakLength(), quickRequested.get()).total();
+    }
+
+    @Override
     public void showBreak(BreakPrompt prompt) {
         Routine routine = routineFor(prompt.kind(), prompt.breakLength(), quickRequested.getAndSet(null));
         shownRoutine = routine;
@@ -149,19 +166,49 @@ public final class SwingBreakUi implements BreakUi {
     public void updateCountdown(BreakStage stage, BreakKind kind, Duration timeLeft) {
         if (stage == BreakStage.NOTICE) {
             onEdt(() -> notice().setTimeLeft(timeLeft));
-        } else if (stage == BreakStage.BREAK) {
-            breakTimeLeft = timeLeft;
-            onEdt(() -> window().setTimeLeft(timeLeft));
         }
     }
 
     @Override
+    public void updateBreak(BreakTime time) {
+        breakTimeLeft = time.left();
+        onEdt(() -> window().setBreakTime(time));
+    }
+
+    @Override
+    public void breakOver(BreakTime time) {
+        forgetBreak();
+        onEdt(() -> {
+            notice().close();
+            window().showOver(time);
+        });
+    }
+
+    /**
+     * What the break window shows now, for {@code unhunch status --json} and tests; null when no
+     * break window is showing. Any thread.
+     */
+    public BreakWindow.Shown shownBreak() {
+        BreakWindow w = window;
+        return w == null ? null : w.shown();
+    }
+
+    @Override
     public void activityDuringBreak(BreakKind kind, Duration timeLeft) {
-        onEdt(() -> window().showActiveDuringBreak());
+        // the break clock that follows says it is held; the window shows that
     }
 
     @Override
     public void hide() {
+        forgetBreak();
+        onEdt(() -> {
+            notice().close();
+            window().close();
+        });
+    }
+
+    /** The break or notice is gone: report the stretches a break showed and forget its plan. */
+    private void forgetBreak() {
         if (breakShowing && plannedKind != null) {
             List<String> ids = ids(shownRoutine);
             try {
@@ -174,10 +221,6 @@ public final class SwingBreakUi implements BreakUi {
         plannedKind = null;
         breakShowing = false;
         shownRoutine = null;
-        onEdt(() -> {
-            notice().close();
-            window().close();
-        });
     }
 
     @Override
@@ -238,7 +281,7 @@ public final class SwingBreakUi implements BreakUi {
     private BreakWindow window() {
         if (window == null) {
             Themes.ensureInstalled();
-            window = new BreakWindow(forwarding, this::chairStretch);
+            window = new BreakWindow(forwarding, this::chairStretch, ticker);
         }
         return window;
     }
@@ -263,6 +306,9 @@ public final class SwingBreakUi implements BreakUi {
         @Override public CommandResult snooze() { return actions.snooze(); }
         @Override public CommandResult skip() { return actions.skip(); }
         @Override public CommandResult done() { return actions.done(); }
+        @Override public CommandResult endEarly() { return actions.endEarly(); }
+        @Override public CommandResult stopStretching() { return actions.stopStretching(); }
+        @Override public CommandResult restartRoutine(Duration length) { return actions.restartRoutine(length); }
         @Override public CommandResult stretchNow(Duration length) { return actions.stretchNow(length); }
     }
 
@@ -278,6 +324,9 @@ public final class SwingBreakUi implements BreakUi {
         @Override public CommandResult snooze() { return none(); }
         @Override public CommandResult skip() { return none(); }
         @Override public CommandResult done() { return none(); }
+        @Override public CommandResult endEarly() { return none(); }
+        @Override public CommandResult stopStretching() { return none(); }
+        @Override public CommandResult restartRoutine(Duration length) { return none(); }
         @Override public CommandResult stretchNow(Duration length) { return none(); }
     }
 }

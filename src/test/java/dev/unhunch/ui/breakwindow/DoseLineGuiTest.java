@@ -49,10 +49,16 @@ class DoseLineGuiTest {
         @Override public CommandResult skip() { return CommandResult.ok("ok"); }
         @Override public CommandResult done() { return CommandResult.ok("ok"); }
         @Override public CommandResult stretchNow(Duration length) { return CommandResult.ok("ok"); }
+        @Override public CommandResult endEarly() { return CommandResult.ok("ok"); }
+        @Override public CommandResult stopStretching() { return CommandResult.ok("ok"); }
+        @Override public CommandResult restartRoutine(Duration length) { return CommandResult.ok("ok"); }
     };
 
     private Robot robot;
     private BreakWindow window;
+    private BreakKind shownKind;
+    private Duration shownLength;
+    private Routine shownRoutine;
 
     @BeforeAll
     static void setUp() {
@@ -175,6 +181,9 @@ class DoseLineGuiTest {
 
     private FrameFixture show(Routine routine, BreakKind kind, Duration length) {
         BreakPrompt prompt = new BreakPrompt(kind, length, length, 0, 3, false);
+        shownKind = kind;
+        shownLength = length;
+        shownRoutine = routine;
         window = GuiActionRunner.execute(() -> {
             BreakWindow w = new BreakWindow(ACCEPTING, () -> routine);
             w.open(prompt, routine, Duration.ofMinutes(5), true);
@@ -185,7 +194,10 @@ class DoseLineGuiTest {
     }
 
     private void timeLeft(Duration left) {
-        GuiActionRunner.execute(() -> window.setTimeLeft(left));
+        // as the engine tells it: the break's time taken and left, by its one clock
+        dev.unhunch.core.breaks.BreakTime time = new dev.unhunch.core.breaks.BreakTime(shownKind, false, shownLength,
+                shownLength.minus(left), left, shownRoutine.total(), Duration.ZERO, false, false);
+        GuiActionRunner.execute(() -> window.setBreakTime(time));
         robot.waitForIdle();
     }
 

@@ -52,6 +52,9 @@ class RefusalGuiTest {
             @Override public CommandResult snooze() { return CommandResult.refused("snooze limit reached (3 of 3)"); }
             @Override public CommandResult skip() { return CommandResult.refused("no break to skip (no break is due)"); }
             @Override public CommandResult done() { return CommandResult.refused("no"); }
+            @Override public CommandResult endEarly() { return CommandResult.refused("no"); }
+            @Override public CommandResult stopStretching() { return CommandResult.refused("no"); }
+            @Override public CommandResult restartRoutine(java.time.Duration length) { return CommandResult.refused("no"); }
             @Override public CommandResult stretchNow(java.time.Duration length) { return CommandResult.refused("no"); }
         };
         Routine routine = new RoutinePlanner(StretchCatalog.bundled(), new Random(1))

@@ -51,6 +51,7 @@ final class BreakSession implements AutoCloseable {
     BreakSession(Settings settings, long plannerSeed) {
         RoutinePlanner planner = new RoutinePlanner(CATALOG, new Random(plannerSeed));
         ui = new SwingBreakUi(planner, () -> settings, StretchPreferences::defaults);
+        ui.setTicker(time); // the window's display timer runs on the fake time too
         engine = new BreakEngine(time, time.clock(), settings, ui, events::add);
         ui.setActions(new EngineBreakActions(engine, engineThread));
         ui.setStretchesUsedListener((kind, ids) -> stretchesUsed.add(kind.word() + " " + ids));
