@@ -378,7 +378,7 @@ public final class BreakEngine {
         if (stage == BreakStage.BREAK) {
             return CommandResult.refused("a " + countdown.kind().word() + " break is already running");
         }
-        startBreak(kind, now(), clock.instant(), "on-demand", timer(kind).length(), false);
+        startBreak(kind, now(), clock.instant(), ON_DEMAND, timer(kind).length(), false);
         return CommandResult.ok(kind.word() + " break started");
     }
 
@@ -558,7 +558,9 @@ public final class BreakEngine {
         boolean byCommand = trigger.equals("now") || trigger.equals(ON_DEMAND);
         countdown.startBreak(kind, onDemand, t, length, routine == null || routine.isZero() ? length : routine,
                 byCommand ? Countdown.START_GRACE : Duration.ZERO);
-        planShown(kind, length, onDemand);
+        // for the history, any break the user asked for is an extra one, also a full-length one
+        // that can still be snoozed or skipped (a break taken now while none was offered)
+        planShown(kind, length, onDemand || ON_DEMAND.equals(trigger));
         emit(BreakEventType.STARTED, wall, kind, timer.active(), timer.snoozes(), trigger);
         goTo(BreakStage.BREAK, kind.word() + " break started (" + trigger + ")");
         ui.showBreak(prompt);
