@@ -134,7 +134,7 @@ class BreakClockGuiTest extends GuiTestBase {
         if (moment.isPresent()) {
             Duration leftInMoment = moment.get().end().minus(engine.elapsed());
             assertThat(shown.action()).endsWith(BreakTexts.shortTime(leftInMoment));
-            assertThat(shown.action()).startsWith(BreakTexts.momentAction(moment.get().kind()));
+            assertThat(shown.action()).startsWith(BreakTexts.momentAction(moment.get(), leftInMoment));
         }
     }
 }

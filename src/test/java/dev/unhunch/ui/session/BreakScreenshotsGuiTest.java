@@ -75,16 +75,21 @@ class BreakScreenshotsGuiTest extends GuiTestBase {
     @Test
     void microBreakOnOneSide() {
         robot.moveMouse(new java.awt.Point(5, 1070));
-        start(new BreakSession(BreakSession.microOnly(), oneSidedMicroSeed())).untilNotice().idle(ofSeconds(3));
+        start(new BreakSession(minuteAndAHalfMicro(), oneSidedMicroSeed())).untilNotice().idle(ofSeconds(3));
         FrameFixture window = breakWindow();
         robot.waitForIdle();
         window.label("break.side").requireText(Texts.text("side.left"));
         Screenshots.of("break-window-micro-light", window.target()).requirePainted().requireLight();
     }
 
+    /** Micro breaks long enough for one full hold per side of the neck stretch (the 30 s default is not). */
+    private static Settings minuteAndAHalfMicro() {
+        return BreakSession.microOnly().toBuilder().microLength(Duration.ofSeconds(90)).build();
+    }
+
     /** A planner seed whose micro break starts with a stretch done one side at a time. */
     private static long oneSidedMicroSeed() {
-        Duration length = BreakSession.microOnly().micro().length();
+        Duration length = minuteAndAHalfMicro().micro().length();
         return LongStream.range(0, 1_000)
                 .filter(seed -> new RoutinePlanner(BreakSession.CATALOG, new Random(seed))
                         .plan(length, false, StretchPreferences.defaults()).moments().get(0).side() == Side.LEFT)
