@@ -83,6 +83,11 @@ public final class StatisticsWindow extends JFrame {
         top.removeAll();
         top.add(streak(summary.streak()), BorderLayout.WEST);
         top.add(numbers(summary), BorderLayout.CENTER);
+        if (summary.unreadable() > 0) {
+            JLabel skipped = new JLabel(Texts.text("stats.skippedRecords", summary.unreadable()));
+            skipped.setName("stats.skippedRecords");
+            top.add(skipped, BorderLayout.SOUTH);
+        }
     }
 
     /** Shows a newer summary in place (see {@link LiveStats}); the range chosen stays chosen. */
