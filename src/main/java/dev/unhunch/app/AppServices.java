@@ -54,6 +54,7 @@ final class AppServices implements AutoCloseable {
         runtime = new BreakRuntime(settings.get(), breakUi, List.of(AppServices::logEvent, history));
         breakUi.setActions(new EngineBreakActions(runtime.engine(), runtime.engineThread()));
         runtime.onSnapshot(history::onSnapshot);
+        runtime.onSnapshot(snapshot -> DisplayLoss.reassert()); // GTK and AWT install their own when they start
         settingsStore.addListener(changed -> {
             settings.set(changed);
             runtime.updateSettings(changed);

@@ -43,4 +43,15 @@ final class Logging {
             return null;
         }
     }
+
+    /** Writes out what the log handlers hold; for an end that skips the shutdown hooks. */
+    static void flush() {
+        for (Handler h : Logger.getLogger("").getHandlers()) {
+            try {
+                h.flush();
+            } catch (RuntimeException e) {
+                // the process is ending; nothing more to do about a log that cannot be written
+            }
+        }
+    }
 }
