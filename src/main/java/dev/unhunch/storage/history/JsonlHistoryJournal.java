@@ -208,7 +208,9 @@ public final class JsonlHistoryJournal implements HistoryStore, AutoCloseable {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> NAME.matcher(p.getFileName().toString()).matches()).sorted().toList();
+            // a directory by a month's name is no journal: left alone (appends report it)
+            return s.filter(p -> NAME.matcher(p.getFileName().toString()).matches() && !Files.isDirectory(p))
+                    .sorted().toList();
         }
     }
 
