@@ -53,7 +53,8 @@ public final class X11Display {
      * Xlib's display lock) held by the very call that failed.
      *
      * <p>{@code onLost} must therefore do only what cannot block on the display: log, remove a
-     * file, flush the log. A second call replaces the first. GTK and AWT install handlers of their
+     * file, flush the log. It runs once: when several connections fail together, the others wait
+     * for its halt (at most 5 s, then halt themselves). A second call replaces the first. GTK and AWT install handlers of their
      * own when they start; {@link #reassertConnectionLostHandler()} takes ours back.
      *
      * @return true when installed; false where there is no Xlib
@@ -97,6 +98,8 @@ public final class X11Display {
     }
 
     private static final class ConnectionLostHandler implements IoErrorHandler {
+        private static final java.util.concurrent.atomic.AtomicBoolean FIRST = new java.util.concurrent.atomic.AtomicBoolean();
+        private static final long HALT_BOUND_NANOS = 5_000_000_000L;
         private final Runnable onLost;
         private final int exitCode;
         int retakes;
@@ -108,6 +111,15 @@ public final class X11Display {
 
         @Override
         public int invoke(Pointer display) {
+            if (!FIRST.compareAndSet(false, true)) {
+                // another connection met the same end at the same time and is running onLost: wait
+                // for its halt (returning would let Xlib exit() under it), halting after a bound
+                long deadline = System.nanoTime() + HALT_BOUND_NANOS;
+                while (System.nanoTime() < deadline) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(deadline - System.nanoTime());
+                }
+                Runtime.getRuntime().halt(exitCode);
+            }
             try {
                 onLost.run();
             } catch (Throwable e) { // nothing may stop the halt: returning would let Xlib exit() anyway
