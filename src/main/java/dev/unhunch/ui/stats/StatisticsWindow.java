@@ -86,6 +86,7 @@ public final class StatisticsWindow extends JFrame {
         if (summary.unreadable() > 0) {
             JLabel skipped = new JLabel(Texts.text("stats.skippedRecords", summary.unreadable()));
             skipped.setName("stats.skippedRecords");
+            skipped.setBorder(BorderFactory.createEmptyBorder(8, 0, 0, 0));
             top.add(skipped, BorderLayout.SOUTH);
         }
     }
