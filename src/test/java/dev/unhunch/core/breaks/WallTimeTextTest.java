@@ -25,4 +25,14 @@ class WallTimeTextTest {
         assertThat(at("2038-05-05T09:58:47.391472666Z")).isEqualTo("2038-05-05 11:59");
         assertThat(at("2026-11-23T22:59:45Z")).isEqualTo("tomorrow 00:00");
     }
+
+    @Test
+    void theEngineRefusesASnoozeOrPauseBeyondAYear() {
+        Timeline tl = new Timeline(dev.unhunch.core.settings.Settings.defaults());
+        assertThat(tl.command("snooze", e -> e.snooze(java.time.Duration.ofDays(366))).message())
+                .contains("at most 8760h");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PauseRequest.of(java.time.Duration.ofHours(3_000_000)))
+                .hasMessageContaining("longer than a year");
+        assertThat(tl.command("pause", e -> e.pause(PauseRequest.of(PauseRequest.LONGEST))).accepted()).isTrue();
+    }
 }
