@@ -132,6 +132,33 @@ class HistoryWriteFailureTest {
     }
 
     @Test
+    void aFolderWithoutWritePermissionKeepsRecords() throws Exception {
+        Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "root writes regardless of modes; the read-only tmpfs case covers root");
+        Path dir = tmp.resolve("state");
+        JsonlHistoryJournal journal = new JsonlHistoryJournal(dir, ZONE);
+        BufferedHistory history = new BufferedHistory(journal, listener);
+        history.append(rec(1));
+        journal.close();
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("r-x------"));
+        Files.setPosixFilePermissions(dir.resolve("history-2026-11.jsonl"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("r--------"));
+        try {
+            history.append(rec(2));
+            assertThat(history.waiting()).isEqualTo(1);
+            assertThat(told).singleElement().asString().contains("not writable");
+        } finally {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            Files.setPosixFilePermissions(dir.resolve("history-2026-11.jsonl"),
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
+        history.retryIfDue(T0.plusSeconds(120).plus(BufferedHistory.RETRY_EVERY));
+        assertThat(history.waiting()).isZero();
+        assertThat(stored(journal)).containsExactly(1L, 2L);
+        journal.close();
+    }
+
+    @Test
     void aReadOnlyFolderKeepsRecordsAndTellsTheUserOnce() throws Exception {
         Object mount = Tmpfs.mount(tmp.resolve("ro"), "1m");
         Assumptions.assumeTrue(mount instanceof Tmpfs, () -> "read-only test skipped: " + mount);

@@ -113,7 +113,10 @@ public final class JsonlHistoryJournal implements HistoryStore, AutoCloseable {
             needsNewline = false;
         } catch (IOException e) {
             closeChannel();
-            throw new IOException("Could not add to the break history in " + dir + ": " + e.getMessage(), e);
+            String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                    && !(e instanceof java.nio.file.AccessDeniedException) ? f.getFile() + ": " : "";
+            throw new IOException("Could not add to the break history in " + dir + ": " + file
+                    + dev.unhunch.storage.AtomicFiles.reason(e), e);
         }
     }
 
