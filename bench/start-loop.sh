@@ -48,8 +48,8 @@ start_x() { # starts Xvfb and trayer on :$1; sets xvfb and trayer PIDs
 
 stop_pid() { kill "$1" 2>/dev/null; wait "$1" 2>/dev/null; }
 
-run_status() { # prints the engine's stage of the instance in $XDG_RUNTIME_DIR, or nothing
-  timeout 5 "$java" -jar "$jar" status 2>/dev/null | sed -n 's/^ *stage: *//p'
+run_status() { # prints the engine's stage of the instance in $XDG_RUNTIME_DIR, or nothing; $1: seconds left
+  timeout "$1" "$java" -XX:TieredStopAtLevel=1 -jar "$jar" status 2>/dev/null | sed -n 's/^ *stage: *//p'
 }
 
 holds_lock() { # true when a live process has the lock file open
@@ -92,7 +92,7 @@ for i in $(seq "$starts"); do
     answered=""
     deadline=$((SECONDS + 15))
     while ((SECONDS < deadline)); do
-      status=$(run_status)
+      status=$(run_status $((deadline - SECONDS)))
       if [ "$status" = counting ]; then
         answered=1; break
       fi
@@ -108,7 +108,7 @@ for i in $(seq "$starts"); do
       command -v eu-stack >/dev/null && eu-stack -p "$app" >"$out/hang-$i/stacks.txt" 2>&1
       timeout 5 jstack "$app" >"$out/hang-$i/jstack.txt" 2>&1
       DISPLAY=:$display timeout 3 xdpyinfo >/dev/null 2>&1 || echo "start $i: the X server does not answer either"
-      echo "start $i: no 'counting' status within 15 s (last: ${status:-nothing})"
+      echo "start $i: no 'counting' status within 15 s (last: ${status:-nothing}); log: $(grep -c ' started in ' "$home"/.local/state/unhunch/*.log 2>/dev/null) start line(s)"
     fi
     kill "$app" 2>/dev/null
     for _ in $(seq 30); do kill -0 "$app" 2>/dev/null || break; sleep 0.1; done

@@ -106,11 +106,25 @@ public final class Packager {
             stampTree(appImage);
         }
         for (String type : opts.getOrDefault("types", "app-image").split(",")) {
-            if (!type.isBlank() && !type.equals("app-image")) {
-                exec(packageCommand(type.trim(), appImage), packagingEnvironment());
+            if (type.isBlank() || type.equals("app-image")) {
+                continue;
             }
+            if (type.trim().equals("rpm") && !onPath("rpmbuild")) {
+                System.out.println("Packager: no .rpm, since rpmbuild is not installed (Debian: apt-get install rpm)");
+                continue;
+            }
+            exec(packageCommand(type.trim(), appImage), packagingEnvironment());
         }
         System.out.println("Packager: runtime of Java " + feature + ", outputs in " + dest);
+    }
+
+    private static boolean onPath(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<String> packageCommand(String type, Path appImage) throws IOException {

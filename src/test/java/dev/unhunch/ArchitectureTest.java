@@ -45,7 +45,7 @@ class ArchitectureTest {
     void coreIsPlainJava() {
         ArchRule rule = noClasses().that().resideInAPackage("dev.unhunch.core..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        "java.awt..", "javax.swing..", "dorkbox..", "org.apache.commons.configuration2..",
+                        "java.awt..", "javax.swing..", "javax.sound..", "dorkbox..", "org.apache.commons.configuration2..",
                         "com.sun.jna..", "dev.unhunch.platform..", "dev.unhunch.storage..", "dev.unhunch.ui..",
                         "dev.unhunch.cli..", "dev.unhunch.app..")
                 .because("the core is driven by injected time and ports, and must run anywhere");

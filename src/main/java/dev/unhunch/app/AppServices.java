@@ -9,6 +9,7 @@ import dev.unhunch.core.settings.StretchFilters;
 import dev.unhunch.core.stretch.RoutinePlanner;
 import dev.unhunch.core.stretch.StretchCatalog;
 import dev.unhunch.core.stretch.StretchPreferences;
+import dev.unhunch.platform.sound.SoundLinePlayer;
 import dev.unhunch.storage.FileSettingsStore;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
 import dev.unhunch.ui.i18n.Texts;
@@ -54,11 +55,10 @@ final class AppServices implements AutoCloseable {
         breakUi = new SwingBreakUi(planner, settings::get, () -> preferences(settings.get()));
         preferences = PreferencesWiring.forCurrentUser(settingsStore, historyStore, journal.zone());
         // records go through the wiring so that an open statistics window hears of each one
-        HistoryRecorder history = new HistoryRecorder(preferences.history(), ZoneId.systemDefault(),
-                breakUi::plannedStretchIds);
-        runtime = new BreakRuntime(settings.get(), breakUi, List.of(AppServices::logEvent, history));
+        HistoryRecorder history = new HistoryRecorder(preferences.history(), ZoneId.systemDefault());
+        BreakChimes chimes = new BreakChimes(settings::get, new SoundLinePlayer()); // daemon thread, only while playing
+        runtime = new BreakRuntime(settings.get(), breakUi, List.of(AppServices::logEvent, history, chimes));
         breakUi.setActions(new EngineBreakActions(runtime.engine(), runtime.engineThread()));
-        runtime.onSnapshot(history::onSnapshot);
         runtime.onSnapshot(snapshot -> historyStore.retryIfDue(snapshot.at()));
         runtime.onSnapshot(snapshot -> DisplayLoss.reassert()); // GTK and AWT install their own when they start
         settingsStore.addListener(changed -> {

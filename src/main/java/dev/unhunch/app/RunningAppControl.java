@@ -3,6 +3,7 @@ package dev.unhunch.app;
 import dev.unhunch.core.AppInfo;
 import dev.unhunch.core.breaks.BreakEngine;
 import dev.unhunch.core.breaks.CommandResult;
+import dev.unhunch.ui.breakwindow.BreakWindow;
 import dev.unhunch.ui.session.SwingBreakUi;
 import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.breaks.EngineSnapshot;
@@ -66,8 +67,26 @@ public final class RunningAppControl implements AppControl {
         if (snapshot != null) {
             data.putAll(StatusData.of(snapshot, zone));
         }
+        SwingBreakUi breakUi = app.breakUi();
+        BreakWindow.Shown shown = breakUi == null ? null : breakUi.shownBreak();
+        if (shown != null) {
+            data.put("breakWindow", shownData(shown));
+        }
         return ControlResult.ok(String.format("%s %s is running (PID %d, up %s): %s.", AppInfo.NAME,
                 AppInfo.version(), pid, DurationText.format(up), breaks), data);
+    }
+
+    /** What the break window shows, as {@code status --json} reports it (docs/cli.md). */
+    private static Map<String, Object> shownData(BreakWindow.Shown shown) {
+        Map<String, Object> window = new LinkedHashMap<>();
+        window.put("title", shown.title());
+        window.put("step", shown.step());
+        window.put("action", shown.action());
+        window.put("left", shown.left());
+        window.put("elapsedMillis", shown.elapsedMillis());
+        window.put("status", shown.status());
+        window.put("buttons", shown.buttons());
+        return window;
     }
 
     @Override

@@ -4,13 +4,16 @@ import dev.unhunch.core.history.DailyStats;
 import dev.unhunch.core.history.HistoryRead;
 import dev.unhunch.core.history.HistoryStats;
 import dev.unhunch.core.history.HistoryStore;
+import dev.unhunch.core.history.StatCount;
 import dev.unhunch.core.time.DurationText;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The break statistics as {@code unhunch stats} prints them: today, the last 7 and 30 days and the
@@ -40,8 +43,9 @@ final class StatsData {
         data.put("streakDays", summary.streak());
         data.put("unreadableRecords", summary.unreadable());
         DailyStats t = summary.today();
-        String message = String.format("Today: %d taken, %d natural, %d skipped, %d snoozed; %s active. Streak: %d day%s.",
-                t.taken(), t.natural(), t.skipped(), t.snoozed(), DurationText.format(minutes(t.active())),
+        String counts = Arrays.stream(StatCount.values()).map(c -> c.of(t) + " " + c.words())
+                .collect(Collectors.joining(", "));
+        String message = String.format("Today: %s; %s active. Streak: %d day%s.", counts, activeText(t.active()),
                 summary.streak(), summary.streak() == 1 ? "" : "s");
         if (summary.unreadable() > 0) {
             message += " " + new HistoryRead(java.util.List.of(), summary.unreadable()).unreadableText()
@@ -52,16 +56,15 @@ final class StatsData {
 
     private static Map<String, Object> counts(DailyStats s) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("offered", s.offered());
-        m.put("taken", s.taken());
-        m.put("natural", s.natural());
-        m.put("skipped", s.skipped());
-        m.put("snoozed", s.snoozed());
+        for (StatCount c : StatCount.values()) {
+            m.put(c.key(), c.of(s));
+        }
         m.put("activeSeconds", s.active().toSeconds());
         return m;
     }
 
-    private static Duration minutes(Duration d) {
-        return Duration.ofMinutes(d.toMinutes());
+    /** Active time in whole seconds, as the JSON's {@code activeSeconds} has it: {@code 56s}, {@code 1h20m5s}. */
+    static String activeText(Duration active) {
+        return DurationText.format(Duration.ofSeconds(active.toSeconds()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.unhunch.app;
 
+import dev.unhunch.core.breaks.BreakTime;
 import dev.unhunch.core.breaks.EngineSnapshot;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -23,6 +24,19 @@ final class StatusData {
         if (s.currentKind() != null) {
             data.put("currentKind", word(s.currentKind()));
             data.put("timeLeftSeconds", seconds(s.timeLeft()));
+        }
+        BreakTime time = s.breakTime();
+        if (time != null) {
+            Map<String, Object> clock = new LinkedHashMap<>();
+            clock.put("lengthMillis", time.length().toMillis());
+            clock.put("elapsedMillis", time.elapsed().toMillis());
+            clock.put("leftMillis", time.left().toMillis());
+            clock.put("routineEndsAtMillis", time.routineEndsAt().toMillis());
+            clock.put("heldForMillis", time.heldFor().toMillis());
+            clock.put("holding", time.holding());
+            clock.put("plainRest", time.plainRest());
+            clock.put("onDemand", time.onDemand());
+            data.put("break", clock);
         }
         if (s.untilMicro() != null) {
             data.put("microBreakInSeconds", seconds(s.untilMicro()));

@@ -22,6 +22,8 @@ public final class ControlClient {
 
     private final Path runtimeDir;
     private final Duration timeout;
+    private static final Duration BUSY_RETRY = Duration.ofMillis(100);
+
     private final PrintWriter out;
     private final PrintWriter err;
 
@@ -59,12 +61,32 @@ public final class ControlClient {
         return ExitCodes.of(reply);
     }
 
-    /** The reply, or a made-up failure when nothing answers or the connection breaks. */
+    /**
+     * The reply, or a made-up failure when nothing answers or the connection breaks. A
+     * {@code busy} reply (the app is flooded with connections) is retried until the timeout.
+     */
     public IpcReply send(IpcRequest request) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        IpcReply reply = sendOnce(request);
+        while (IpcReply.ERROR_BUSY.equals(reply.error()) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(BUSY_RETRY.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            reply = sendOnce(request);
+        }
+        return reply;
+    }
+
+    private IpcReply sendOnce(IpcRequest request) {
         try {
             return new IpcClient(SingleInstance.socketPath(runtimeDir), timeout).send(request);
         } catch (IpcClient.NotRunningException e) {
             return IpcReply.failure(IpcReply.ERROR_NOT_RUNNING, "Unhunch is not running.");
+        } catch (IpcClient.UntrustedPeerException e) {
+            return IpcReply.failure(IpcReply.ERROR_REFUSED, e.getMessage());
         } catch (IOException e) {
             return IpcReply.failure(IpcReply.ERROR_INTERNAL, "lost the connection to Unhunch: " + e.getMessage());
         }
@@ -77,14 +99,14 @@ public final class ControlClient {
             return;
         }
         if (reply.ok()) {
-            out.println(reply.message());
+            out.println(printable(reply.message()));
             printData("", reply.data(), widest("", reply.data()));
         } else if (IpcReply.ERROR_NOT_RUNNING.equals(reply.error())) {
-            err.println("unhunch: " + reply.message() + " Start it with 'unhunch'.");
+            err.println("unhunch: " + printable(reply.message()) + " Start it with 'unhunch'.");
         } else if (IpcReply.ERROR_REFUSED.equals(reply.error())) {
-            err.println("unhunch: " + cmd + " refused: " + reply.message());
+            err.println("unhunch: " + cmd + " refused: " + printable(reply.message()));
         } else {
-            err.println("unhunch: " + cmd + " failed (" + reply.error() + "): " + reply.message());
+            err.println("unhunch: " + cmd + " failed (" + printable(reply.error()) + "): " + printable(reply.message()));
         }
         out.flush();
         err.flush();
@@ -97,9 +119,25 @@ public final class ControlClient {
                 Map<String, Object> nested = (Map<String, Object>) e.getValue();
                 printData(prefix + e.getKey() + ".", nested, width);
             } else {
-                out.printf("  %-" + width + "s  %s%n", prefix + e.getKey() + ":", text(e.getValue()));
+                out.printf("  %-" + width + "s  %s%n", printable(prefix + e.getKey()) + ":", printable(text(e.getValue())));
             }
         }
+    }
+
+    /**
+     * The text with control characters (C0 but line feed and tab, DEL, C1) shown as U+FFFD: a reply
+     * must never move the cursor, retitle the terminal or change its colours.
+     */
+    static String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            boolean control = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f);
+            out.appendCodePoint(control ? 0xFFFD : c);
+        });
+        return out.toString();
     }
 
     private static String text(Object value) {

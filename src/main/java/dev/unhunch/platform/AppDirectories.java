@@ -1,5 +1,6 @@
 package dev.unhunch.platform;
 
+import dev.unhunch.platform.ipc.RuntimeDirectory;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -19,14 +20,19 @@ public record AppDirectories(Path config, Path state, Path runtime) {
     private static final String LINUX_NAME = "unhunch";
     private static final String DESKTOP_NAME = "Unhunch";
 
-    /** Directories for the running user, from the real environment. */
+    /**
+     * Directories for the running user, from the real environment; the runtime directory only
+     * when it can be trusted ({@link RuntimeDirectory}), else a private one in the state directory.
+     */
     public static AppDirectories forCurrentUser() {
         // $HOME wins over user.home (which comes from the password database) as it does for
         // every other XDG program, so a test or a sandbox can point it elsewhere.
         String home = System.getenv("HOME");
         Path homeDir = home != null && !home.isBlank() && Path.of(home).isAbsolute()
                 ? Path.of(home) : Path.of(System.getProperty("user.home"));
-        return resolve(System.getProperty("os.name", ""), System.getenv(), homeDir);
+        AppDirectories dirs = resolve(System.getProperty("os.name", ""), System.getenv(), homeDir);
+        Path runtime = RuntimeDirectory.choose(dirs.runtime(), dirs.state().resolve("run")).path();
+        return new AppDirectories(dirs.config(), dirs.state(), runtime);
     }
 
     /** Directories for the given operating system name, environment and home directory. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unhunch.testsupport.Processes;
 import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.Waits;
 import dev.unhunch.testsupport.Xvfb;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -64,16 +65,11 @@ class ActivityEndToEndIT {
     }
 
     private record Running(Process process, Xvfb display) implements AutoCloseable {
-        void awaitReady() throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < deadline) {
-                if (display.windowShown("^Unhunch status$")) {
-                    return;
-                }
+        void awaitReady() {
+            Waits.until("the app's status window on " + display.display(), 60_000, () -> {
                 assertThat(process.isAlive()).as("the app is running").isTrue();
-                Thread.sleep(200);
-            }
-            throw new AssertionError("the app did not show its status window within 60 s");
+                return display.windowShown("^Unhunch status$");
+            });
         }
 
         @Override

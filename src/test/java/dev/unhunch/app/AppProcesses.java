@@ -2,19 +2,24 @@ package dev.unhunch.app;
 
 import dev.unhunch.platform.ipc.SingleInstance;
 import dev.unhunch.testsupport.TestDisplay;
+import dev.unhunch.testsupport.Waits;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Starts the packaged {@code unhunch.jar} as separate processes in a private home (HOME and the
- * XDG directories under a temporary folder), runs CLI commands against it, and stops every
+ * XDG directories under a temporary folder, no sound server unless {@link #putEnvironment} names
+ * one), runs CLI commands against it, and stops every
  * process it started by its handle in {@link #close()}, also when a test fails.
  */
 final class AppProcesses implements AutoCloseable {
@@ -30,6 +35,7 @@ final class AppProcesses implements AutoCloseable {
     private final Path home;
     private final Path jar;
     private final List<Process> started = new ArrayList<>();
+    private final Map<String, String> extraEnvironment = new HashMap<>();
     private int logCount;
 
     AppProcesses(Path home) throws IOException {
@@ -42,6 +48,11 @@ final class AppProcesses implements AutoCloseable {
         Path runtime = home.resolve("run");
         Files.createDirectories(runtime);
         Files.setPosixFilePermissions(runtime, PosixFilePermissions.fromString("rwx------"));
+    }
+
+    /** Adds variables to the environment of every process started from now on (a sound server, say). */
+    void putEnvironment(Map<String, String> variables) {
+        extraEnvironment.putAll(variables);
     }
 
     Path runtimeDir() {
@@ -66,6 +77,9 @@ final class AppProcesses implements AutoCloseable {
         env.put("XDG_CONFIG_HOME", home.resolve("config").toString());
         env.put("XDG_STATE_HOME", home.resolve("state").toString());
         env.remove("WAYLAND_DISPLAY");
+        // chimes go to no sound server unless a test brings its own: none on the desktop's speakers
+        env.put("PULSE_SERVER", "unix:" + home.resolve("no-sound-server"));
+        env.putAll(extraEnvironment);
         return builder;
     }
 
@@ -126,20 +140,31 @@ final class AppProcesses implements AutoCloseable {
     }
 
     /** Waits until {@code unhunch status} answers with the engine's state (listening and ticking). */
-    Result awaitReady(Process app) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        Result last = null;
-        while (System.nanoTime() < deadline) {
+    Result awaitReady(Process app) {
+        AtomicReference<Result> last = new AtomicReference<>();
+        boolean ready = Waits.within(60_000, () -> {
             if (!app.isAlive()) {
                 throw new AssertionError("the app exited with " + app.exitValue() + " before answering:\n" + logs());
             }
-            last = cli("status", "--json");
-            if (last.exit() == 0 && last.out().contains("\"stage\"")) { // the engine is ticking
-                return last;
-            }
-            Thread.sleep(200);
+            Result status = statusJson();
+            last.set(status);
+            return status.exit() == 0 && status.out().contains("\"stage\""); // the engine is ticking
+        });
+        if (!ready) {
+            throw new AssertionError("the app did not answer within 60 s; last status: " + last.get() + "\n" + logs());
         }
-        throw new AssertionError("the app did not answer within 60 s; last status: " + last + "\n" + logs());
+        return last.get();
+    }
+
+    private Result statusJson() {
+        try {
+            return cli("status", "--json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while asking the app for its status", e);
+        }
     }
 
     /** Everything the app processes wrote, for failure messages. */

@@ -3,10 +3,10 @@ package dev.unhunch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.unhunch.core.history.BreakKindName;
+import dev.unhunch.core.breaks.BreakEventType;
+import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.history.HistoryRecord;
 import dev.unhunch.core.history.HistoryStore;
-import dev.unhunch.core.history.Outcome;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -49,12 +49,12 @@ class JournalStatsPortTest {
             port.addChangeListener(listener);
             assertThat(port.summary().today().offered()).isZero();
 
-            port.append(HistoryRecord.of(NOW.minusSeconds(60), BreakKindName.MICRO, Outcome.OFFERED, 600));
+            port.append(HistoryRecord.of(NOW.minusSeconds(60), BreakKind.MICRO, BreakEventType.OFFERED, 600));
             assertThat(heard).hasValue(1);
             assertThat(port.summary().today().offered()).isEqualTo(1);
 
             port.removeChangeListener(listener);
-            port.append(HistoryRecord.of(NOW, BreakKindName.MICRO, Outcome.COMPLETED, 0));
+            port.append(HistoryRecord.of(NOW, BreakKind.MICRO, BreakEventType.COMPLETED, 0));
             assertThat(heard).hasValue(1);
             assertThat(port.read(NOW.minusSeconds(3600), NOW.plusSeconds(1))).hasSize(2);
         }
@@ -76,7 +76,7 @@ class JournalStatsPortTest {
         JournalStatsPort port = port(full);
         AtomicInteger heard = new AtomicInteger();
         port.addChangeListener(heard::incrementAndGet);
-        assertThatThrownBy(() -> port.append(HistoryRecord.of(NOW, BreakKindName.MICRO, Outcome.OFFERED, 0)))
+        assertThatThrownBy(() -> port.append(HistoryRecord.of(NOW, BreakKind.MICRO, BreakEventType.OFFERED, 0)))
                 .hasMessageContaining("No space");
         assertThat(heard).hasValue(0);
     }
@@ -90,7 +90,7 @@ class JournalStatsPortTest {
                 throw new IllegalStateException("window gone");
             });
             port.addChangeListener(heard::incrementAndGet);
-            port.append(HistoryRecord.of(NOW, BreakKindName.MICRO, Outcome.OFFERED, 0));
+            port.append(HistoryRecord.of(NOW, BreakKind.MICRO, BreakEventType.OFFERED, 0));
             assertThat(heard).hasValue(1);
         }
     }

@@ -40,8 +40,9 @@ class LazyLookIT {
             Waits.until("FlatLaf installed for the settings window", 30_000,
                     () -> loaded(classes, "com.formdev.flatlaf.FlatLightLaf "));
             Waits.until("the settings window painted", 30_000, () -> loaded(classes, "com.formdev.flatlaf.ui.FlatTabbedPaneUI "));
-            Thread.sleep(500); // let the window finish painting before the picture
-            Screenshots.take("settings-with-lazily-loaded-look");
+            Waits.untilViewable("Unhunch Preferences", 30_000);
+            Waits.until("the preferences painted", 10_000,
+                    () -> Screenshots.ofTitled("settings-with-lazily-loaded-look", "Unhunch Preferences").painted());
         }
     }
 

@@ -2,7 +2,7 @@ package dev.unhunch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.RobotDriven;
 import dev.unhunch.testsupport.Screenshots;
 import dev.unhunch.testsupport.Tools;
 import dev.unhunch.testsupport.TrayHost;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * Quit finishes within a second. Dorkbox's tray is one per JVM, so this is the only in-process
  * tray test.
  */
-@RequiresDisplay
+@RobotDriven
 class TrayIT {
 
     private static TrayHost host;
@@ -71,7 +71,7 @@ class TrayIT {
                     .withTimeout(10, TimeUnit.SECONDS).using(robot);
             about.requireVisible();
             about.label("about.title").requireText(java.util.regex.Pattern.compile("Unhunch \\S+"));
-            Screenshots.take("about-window");
+            Screenshots.of("about-window", about.target()).requirePainted();
 
             long started = System.nanoTime();
             GuiActionRunner.execute(app::quit);

@@ -2,11 +2,11 @@ package dev.unhunch.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.unhunch.core.history.BreakKindName;
+import dev.unhunch.core.breaks.BreakEventType;
+import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.history.BufferedHistory;
 import dev.unhunch.core.history.HistoryRecord;
 import dev.unhunch.core.history.HistoryStore;
-import dev.unhunch.core.history.Outcome;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -54,7 +54,7 @@ class HistoryWriteFailureTest {
     }
 
     private static HistoryRecord rec(int minutes) {
-        return HistoryRecord.of(T0.plusSeconds(60L * minutes), BreakKindName.MICRO, Outcome.COMPLETED, minutes);
+        return HistoryRecord.of(T0.plusSeconds(60L * minutes), BreakKind.MICRO, BreakEventType.COMPLETED, minutes);
     }
 
     private static List<Long> stored(JsonlHistoryJournal journal) throws IOException {

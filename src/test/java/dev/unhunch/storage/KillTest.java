@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.unhunch.core.history.HistoryRecord;
 import dev.unhunch.core.settings.SettingsCodec;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
+import dev.unhunch.testsupport.Waits;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -29,6 +33,11 @@ class KillTest {
         QuietLogs.storage();
     }
 
+    /**
+     * Replays the kill delays of an earlier run: {@code -Dunhunch.killTest.seed=N}, with N from its
+     * output or failure. Only the delays repeat; the children's own pace still varies.
+     */
+    static final String SEED_PROPERTY = "unhunch.killTest.seed";
     private static final int KILLS = 50;
     /** Children started ahead, so their JVM start-up overlaps the current child's run. */
     private static final int AHEAD = 2;
@@ -40,7 +49,11 @@ class KillTest {
     void killedWritersLeaveCompleteSettingsAndAContiguousJournal(TestReporter reporter) throws Exception {
         Path config = tmp.resolve("config");
         Path state = tmp.resolve("state");
-        Random random = new Random();
+        long seed = Long.getLong(SEED_PROPERTY, ThreadLocalRandom.current().nextLong());
+        String replay = "seed " + seed + ", replay with -D" + SEED_PROPERTY + "=" + seed;
+        System.out.println("KillTest: " + replay);
+        reporter.publishEntry("seed", Long.toString(seed));
+        Random random = new Random(seed);
         long ackedSettings = -1;
         long ackedHistory = -1;
         long start = System.nanoTime();
@@ -81,6 +94,8 @@ class KillTest {
                 ackedSettings = settingsState;
                 ackedHistory = checkJournal(state, lastH);
             }
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\n(" + replay + ")", e);
         } finally {
             if (p != null) {
                 p.destroyForcibly();
@@ -108,13 +123,15 @@ class KillTest {
     }
 
     /** Waits until the child's output file has the line; its output goes to a file, never a pipe. */
-    private static void awaitLine(Process p, Path out, String line, int kill) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!Files.readString(out).contains(line + "\n")) {
+    private static void awaitLine(Process p, Path out, String line, int kill) {
+        Waits.until("child " + kill + " to say " + line, 30_000, () -> {
             assertThat(p.isAlive()).as("child %d runs", kill).isTrue();
-            assertThat(System.nanoTime() < deadline).as("child %d says %s", kill, line).isTrue();
-            Thread.sleep(5);
-        }
+            try {
+                return Files.readString(out).contains(line + "\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Checks the settings file and backup; returns the state number in the file. */

@@ -1,8 +1,8 @@
 package dev.unhunch.storage;
 
-import dev.unhunch.core.history.BreakKindName;
+import dev.unhunch.core.breaks.BreakEventType;
+import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.history.HistoryRecord;
-import dev.unhunch.core.history.Outcome;
 import dev.unhunch.core.settings.Settings;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
 import java.io.BufferedReader;
@@ -49,7 +49,7 @@ public final class KillTestChild {
             store.save(state(counter));
             report(report, "s " + counter);
             journal.append(new HistoryRecord(Instant.parse("2026-11-22T10:00:00Z").plusSeconds(seq),
-                    BreakKindName.MICRO, Outcome.COMPLETED, List.of("n" + seq), seq));
+                    BreakKind.MICRO, BreakEventType.COMPLETED, List.of("n" + seq), seq));
             report(report, "h " + seq);
             if (round == 0) {
                 report(report, "started");

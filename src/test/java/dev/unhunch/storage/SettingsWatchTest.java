@@ -3,11 +3,11 @@ package dev.unhunch.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unhunch.core.settings.Settings;
+import dev.unhunch.testsupport.Waits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,10 +39,7 @@ class SettingsWatchTest {
             String text = Files.readString(store.file());
             Files.writeString(store.file(), text.replace("snooze.max = 1", "snooze.max = 2"));
             Files.writeString(store.file(), text.replace("snooze.max = 1", "snooze.max = 9"));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (heard.size() < 2 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            Waits.until("the edit heard", 10_000, () -> heard.size() >= 2);
             Thread.sleep(FileSettingsStore.DEBOUNCE.toMillis() + 300);
             assertThat(heard).extracting(Settings::maxSnoozes).containsExactly(1, 9);
             assertThat(store.current().maxSnoozes()).isEqualTo(9);
@@ -52,10 +49,7 @@ class SettingsWatchTest {
             Files.writeString(tmp, "snooze.max = 4\n");
             Files.move(tmp, store.file(), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (heard.size() < 3 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            Waits.until("the replace by rename heard", 10_000, () -> heard.size() >= 3);
             assertThat(heard).extracting(Settings::maxSnoozes).containsExactly(1, 9, 4);
         }
     }

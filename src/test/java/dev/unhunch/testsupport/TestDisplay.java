@@ -46,7 +46,10 @@ public final class TestDisplay {
         return current;
     }
 
-    /** Whether GUI tests must fail rather than skip when no display can be had (CI sets it). */
+    /**
+     * Whether GUI tests must fail rather than skip when no display, or an X tool they need, can be
+     * had (CI sets it).
+     */
     public static boolean required() {
         return Boolean.getBoolean("unhunch.requireDisplay");
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 
 /** Finds and runs the command-line X tools the GUI tests drive (xdotool, xwininfo, trayer...). */
 public final class Tools {
@@ -25,6 +26,23 @@ public final class Tools {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The executable a test cannot do without. When it is missing the test is skipped with the
+     * reason, or fails where {@link TestDisplay#required()} holds (CI): there a missing tool means
+     * a broken machine, and a test that quietly passes or skips would hide it.
+     */
+    public static Path require(String name, String debianPackage) {
+        Optional<Path> tool = find(name);
+        if (tool.isPresent()) {
+            return tool.get();
+        }
+        String reason = name + " is not on the PATH (apt-get install " + debianPackage + ")";
+        if (TestDisplay.required()) {
+            throw new AssertionError(reason + "; unhunch.requireDisplay is set (CI), so this fails instead of skipping");
+        }
+        return Assumptions.abort("skipped: " + reason);
     }
 
     /** Runs a tool on the test display and returns its standard output; fails on a non-zero exit. */

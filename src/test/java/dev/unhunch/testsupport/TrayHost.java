@@ -3,7 +3,6 @@ package dev.unhunch.testsupport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,15 +30,8 @@ public final class TrayHost implements AutoCloseable {
         for (int attempt = 1; attempt <= 3; attempt++) {
             java.nio.file.Path log = tempLog();
             Process process = launch(log);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (System.nanoTime() < deadline) {
-                if (panelShown()) {
-                    return new TrayHost(process);
-                }
-                if (!process.isAlive()) {
-                    break;
-                }
-                sleep(50);
+            if (Waits.within(30_000, () -> !process.isAlive() || panelShown()) && process.isAlive()) {
+                return new TrayHost(process);
             }
             Processes.stop(process);
             output = readOutput(log);
@@ -81,15 +73,6 @@ public final class TrayHost implements AutoCloseable {
             return java.nio.file.Files.readString(log).trim();
         } catch (IOException e) {
             return "(unreadable: " + e.getMessage() + ")";
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while starting trayer", e);
         }
     }
 

@@ -52,26 +52,15 @@ public final class Xvfb implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new IllegalStateException("could not start Xvfb: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting Xvfb", e);
         }
         throw new IllegalStateException("Xvfb did not start on any of 5 display numbers");
     }
 
-    private static boolean waitUntilAnswering(int number, Process process) throws InterruptedException {
+    /** Whether the Xvfb just started answers within 10 s; false as soon as it has exited. */
+    private static boolean waitUntilAnswering(int number, Process process) {
         Path socket = Path.of("/tmp/.X11-unix/X" + number);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                return false;
-            }
-            if (Files.exists(socket) && TestDisplay.answers(":" + number)) {
-                return true;
-            }
-            Thread.sleep(50);
-        }
-        return false;
+        return Waits.within(10_000, () -> !process.isAlive() || Files.exists(socket) && TestDisplay.answers(":" + number))
+                && process.isAlive();
     }
 
     /** Whether a mapped window whose title matches {@code titleRegex} is on this display. */

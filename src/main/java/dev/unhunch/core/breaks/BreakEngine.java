@@ -30,6 +30,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>Elapsed time is measured on a timeline of monotonic time plus detected sleep, so that a
  * timed pause keeps running while the machine sleeps and a sleep counts as rest.
  *
+ * <p>The engine is the one clock of a running break ({@link BreakTime}): it knows the length the
+ * break runs, how much of it was taken and when its stretches are finished, and hands all of it to
+ * the window. Input holds the break ({@link #QUIET_TO_RESUME}). A break ends as one of:
+ * <ul>
+ *   <li>{@link BreakEventType#COMPLETED}: its time ran out, or the user pressed Done after the
+ *       stretches were finished (note {@code done}); {@code stopped} is added to the note when
+ *       the user stopped the stretches and rested instead. The budget is reset.</li>
+ *   <li>{@link BreakEventType#ENDED_EARLY}: the user left before the stretches were finished. The
+ *       budget is reset as for a taken break, except for an on-demand stretch (note
+ *       {@code on-demand}), which costs nothing.</li>
+ *   <li>{@link BreakEventType#WORKED_THROUGH}: the user's input held the break for as long as the
+ *       break itself lasts (they kept working instead of resting); the engine gives up on it,
+ *       closes it and resets the budget, so that it is not offered again at once.</li>
+ * </ul>
+ *
  * <p>Not thread-safe: call every method, queries included, on the engine thread.
  */
 public final class BreakEngine {
@@ -40,8 +55,15 @@ public final class BreakEngine {
     public static final Duration MAX_TICK = Duration.ofSeconds(30);
     /** The shortest {@link #suggestedNextTick()} while a notice or break is showing. */
     public static final Duration SHOWING_TICK = Duration.ofSeconds(1);
+    /**
+     * A break holds while the user works: its time counts again this long after the last input,
+     * so that a key pressed every few seconds keeps it held.
+     */
+    public static final Duration QUIET_TO_RESUME = Duration.ofSeconds(2);
 
     private static final Log LOG = Log.of(BreakEngine.class);
+    /** The trigger (event note) of a break asked for rather than offered. */
+    private static final String ON_DEMAND = "on-demand";
 
     private final Ticker ticker;
     private final Clock clock;
@@ -64,6 +86,10 @@ public final class BreakEngine {
     private Instant lastWall;
     private Duration lastIdle = Duration.ZERO;
     private boolean withinHours = true;
+    /** The break offered or running (or last so): what its events tell the history. */
+    private BreakKind shownKind;
+    private List<String> shownStretches = List.of();
+    private boolean shownOnDemand;
 
     /**
      * @param ticker monotonic elapsed time
@@ -166,7 +192,7 @@ public final class BreakEngine {
         switch (stage) {
             case COUNTING -> countingTick(t, wallNow, reading);
             case NOTICE -> noticeTick(t, wallNow);
-            case BREAK -> breakTick(t, wallNow, reading);
+            case BREAK -> breakTick(t, wallNow);
             default -> throw new IllegalStateException(stage.name());
         }
     }
@@ -268,23 +294,69 @@ public final class BreakEngine {
 
     /**
      * Ends the running break now as taken: the user finished its stretches (the break window's
-     * "Done"). Recorded as {@link BreakEventType#COMPLETED} with the note {@code done}. Refused in
-     * strict mode, where a break always runs its full length.
+     * "Done"). Recorded as {@link BreakEventType#COMPLETED} with the note {@code done}. Refused
+     * while the stretches are not finished by the engine's time (see {@link #endBreakEarly()}),
+     * and in strict mode, where a break always runs its full length.
      */
     public CommandResult finishBreak() {
         if (stage != BreakStage.BREAK) {
             return CommandResult.refused("no break is running (" + describeStage() + ")");
         }
-        if (settings.strictMode()) {
+        if (settings.strictMode() && !countdown.onDemand()) {
             return CommandResult.refused("strict mode is on: the break ends by itself");
         }
-        BreakKind kind = countdown.kind();
-        BreakTimer timer = timer(kind);
-        emit(BreakEventType.COMPLETED, clock.instant(), kind, timer.active(), timer.snoozes(), "done");
-        budgets.resetFor(kind);
-        ui.hide();
-        goTo(BreakStage.COUNTING, kind.word() + " break done");
-        return CommandResult.ok(kind.word() + " break done");
+        if (!countdown.breakTime().routineDone()) {
+            return CommandResult.refused("the stretches are not finished yet");
+        }
+        endBreak(BreakEventType.COMPLETED, note("done"), true, "done");
+        return CommandResult.ok(countdown.kind().word() + " break done");
+    }
+
+    /**
+     * Leaves the running break before its stretches are finished (the window's "End early"; Esc
+     * in an on-demand stretch). Recorded as {@link BreakEventType#ENDED_EARLY}, not as taken. The
+     * budget is reset as for a taken break, except for an on-demand stretch, which costs nothing:
+     * no snooze, the next break not pushed. Refused in strict mode for breaks that were due.
+     */
+    public CommandResult endBreakEarly() {
+        if (stage != BreakStage.BREAK) {
+            return CommandResult.refused("no break is running (" + describeStage() + ")");
+        }
+        boolean onDemand = countdown.onDemand();
+        if (settings.strictMode() && !onDemand) {
+            return CommandResult.refused("strict mode is on: the break ends by itself");
+        }
+        endBreak(BreakEventType.ENDED_EARLY, note(onDemand ? "on-demand" : ""), !onDemand, "ended early");
+        return CommandResult.ok(countdown.kind().word() + " break ended early");
+    }
+
+    /**
+     * The user stops stretching ("Stop — this hurts"): the break goes on as a plain rest without
+     * guidance, its time keeps counting, and its record carries the note {@code stopped}. Allowed
+     * in strict mode too.
+     */
+    public CommandResult stopStretching() {
+        if (stage != BreakStage.BREAK) {
+            return CommandResult.refused("no break is running (" + describeStage() + ")");
+        }
+        countdown.stopStretching();
+        LOG.info(() -> countdown.kind().word() + " break: stretches stopped, resting instead");
+        ui.updateBreak(countdown.breakTime());
+        return CommandResult.ok("stretches stopped; the break goes on as a rest");
+    }
+
+    /**
+     * The window swapped in another routine that starts now and takes {@code routineLength} (its
+     * chair stretch); the break runs at least until that routine is finished.
+     */
+    public CommandResult restartRoutine(Duration routineLength) {
+        Objects.requireNonNull(routineLength, "routineLength");
+        if (stage != BreakStage.BREAK) {
+            return CommandResult.refused("no break is running (" + describeStage() + ")");
+        }
+        countdown.restartRoutine(routineLength);
+        ui.updateBreak(countdown.breakTime());
+        return CommandResult.ok(countdown.kind().word() + " break routine restarted");
     }
 
     /** Starts the offered break at once; from counting, the break that is due soonest. */
@@ -302,13 +374,22 @@ public final class BreakEngine {
      * when it completes.
      */
     public CommandResult breakNow(BreakKind kind) {
-        return breakNow(kind, timer(Objects.requireNonNull(kind, "kind")).length());
+        Objects.requireNonNull(kind, "kind");
+        if (stage == BreakStage.PAUSED) {
+            return CommandResult.refused("breaks are paused; resume first");
+        }
+        if (stage == BreakStage.BREAK) {
+            return CommandResult.refused("a " + countdown.kind().word() + " break is already running");
+        }
+        startBreak(kind, now(), clock.instant(), ON_DEMAND, timer(kind).length(), false);
+        return CommandResult.ok(kind.word() + " break started");
     }
 
     /**
      * Starts a break of {@code kind} now that lasts {@code length} instead of the configured
      * length — the quick chair stretch runs as long as its one stretch takes. It counts as a
-     * taken break of that kind when it completes.
+     * taken break of that kind when it completes; it cannot be snoozed or skipped from its window,
+     * and leaving it early costs nothing ({@link #endBreakEarly()}).
      */
     public CommandResult breakNow(BreakKind kind, Duration length) {
         Objects.requireNonNull(kind, "kind");
@@ -321,7 +402,7 @@ public final class BreakEngine {
         if (stage == BreakStage.BREAK) {
             return CommandResult.refused("a " + countdown.kind().word() + " break is already running");
         }
-        startBreak(kind, now(), clock.instant(), "on-demand", length);
+        startBreak(kind, now(), clock.instant(), ON_DEMAND, length, true);
         return CommandResult.ok(kind.word() + " break started");
     }
 
@@ -388,7 +469,8 @@ public final class BreakEngine {
                 longTimer.enabled() ? longTimer.remaining() : null,
                 shown.snoozes(), settings.maxSnoozes(), settings.strictMode(),
                 paused, paused ? pause.until(t, wall) : null,
-                withinHours, monitor.state(), daily.active(), daily.announced());
+                withinHours, monitor.state(), daily.active(), daily.announced(),
+                stage == BreakStage.BREAK ? countdown.breakTime() : null);
     }
 
     // ---- stages -----------------------------------------------------------------------------
@@ -413,24 +495,48 @@ public final class BreakEngine {
         }
     }
 
-    private void breakTick(long t, Instant wall, ActivityReading reading) {
+    private void breakTick(long t, Instant wall) {
         BreakKind kind = countdown.kind();
-        if (countdown.stepBreak(t, lastIdle, reading.inputSinceLastTick())) {
+        if (countdown.stepBreak(t, lastIdle, QUIET_TO_RESUME)) {
             ui.activityDuringBreak(kind, countdown.breakLeft());
         }
-        if (!countdown.breakOver()) {
-            ui.updateCountdown(BreakStage.BREAK, kind, countdown.breakLeft());
-            return;
+        BreakTime time = countdown.breakTime();
+        if (countdown.workedThrough()) {
+            endBreak(BreakEventType.WORKED_THROUGH, note(""), true, "worked through");
+        } else if (countdown.breakOver()) {
+            BreakTimer timer = timer(kind);
+            emit(BreakEventType.COMPLETED, wall, kind, timer.active(), timer.snoozes(), note(""));
+            budgets.resetFor(kind);
+            goTo(BreakStage.COUNTING, kind.word() + " break completed");
+            ui.breakOver(time);
+        } else {
+            ui.updateBreak(time);
         }
+    }
+
+    /** Ends the running break with an outcome the user chose or worked into; the window closes. */
+    private void endBreak(BreakEventType outcome, String note, boolean resetBudget, String why) {
+        BreakKind kind = countdown.kind();
         BreakTimer timer = timer(kind);
-        emit(BreakEventType.COMPLETED, wall, kind, timer.active(), timer.snoozes(), "");
-        budgets.resetFor(kind);
+        emit(outcome, clock.instant(), kind, timer.active(), timer.snoozes(), note);
+        if (resetBudget) {
+            budgets.resetFor(kind);
+        }
         ui.hide();
-        goTo(BreakStage.COUNTING, kind.word() + " break completed");
+        goTo(BreakStage.COUNTING, kind.word() + " break " + why);
+    }
+
+    /** An event note, with {@code stopped} added when the user stopped the stretches. */
+    private String note(String note) {
+        if (!countdown.plainRest()) {
+            return note;
+        }
+        return note.isEmpty() ? "stopped" : note + " stopped";
     }
 
     private void offer(BreakKind kind, long t, Instant wall) {
         BreakTimer timer = timer(kind);
+        planShown(kind, timer.length(), false);
         emit(BreakEventType.OFFERED, wall, kind, timer.active(), timer.snoozes(), "");
         // the break starts when the budget would run out at the current pace
         Duration notice = timer.remaining().isZero() ? settings.noticeLength() : timer.remaining();
@@ -440,19 +546,27 @@ public final class BreakEngine {
         }
         countdown.startNotice(kind, t, notice);
         goTo(BreakStage.NOTICE, kind.word() + " break due in " + DurationText.format(notice));
-        ui.showNotice(prompt(kind, notice));
+        ui.showNotice(prompt(kind, notice, timer.length(), false));
     }
 
     private void startBreak(BreakKind kind, long t, Instant wall, String trigger) {
-        startBreak(kind, t, wall, trigger, timer(kind).length());
+        startBreak(kind, t, wall, trigger, timer(kind).length(), false);
     }
 
-    private void startBreak(BreakKind kind, long t, Instant wall, String trigger, Duration length) {
+    private void startBreak(BreakKind kind, long t, Instant wall, String trigger, Duration length, boolean onDemand) {
         BreakTimer timer = timer(kind);
-        countdown.startBreak(kind, t, length);
+        BreakPrompt prompt = prompt(kind, length, length, onDemand);
+        Duration routine = ui.routineLength(prompt);
+        // a break the user started by a click or key press is not held by that input
+        boolean byCommand = trigger.equals("now") || trigger.equals(ON_DEMAND);
+        countdown.startBreak(kind, onDemand, t, length, routine == null || routine.isZero() ? length : routine,
+                byCommand ? Countdown.START_GRACE : Duration.ZERO);
+        // for the history, any break the user asked for is an extra one, also a full-length one
+        // that can still be snoozed or skipped (a break taken now while none was offered)
+        planShown(kind, length, onDemand || ON_DEMAND.equals(trigger));
         emit(BreakEventType.STARTED, wall, kind, timer.active(), timer.snoozes(), trigger);
         goTo(BreakStage.BREAK, kind.word() + " break started (" + trigger + ")");
-        ui.showBreak(prompt(kind, length));
+        ui.showBreak(prompt);
     }
 
     /** Rest learned about out of band (sleep): a natural break if long enough. */
@@ -553,14 +667,30 @@ public final class BreakEngine {
         };
     }
 
-    private BreakPrompt prompt(BreakKind kind, Duration left) {
+    private BreakPrompt prompt(BreakKind kind, Duration left, Duration length, boolean onDemand) {
         BreakTimer timer = timer(kind);
-        return new BreakPrompt(kind, left, timer.length(), timer.snoozes(), settings.maxSnoozes(),
-                settings.strictMode());
+        return new BreakPrompt(kind, left, length, timer.snoozes(), settings.maxSnoozes(),
+                settings.strictMode(), onDemand);
+    }
+
+    /** Lets the UI plan the break about to be offered or started, for the events about it. */
+    private void planShown(BreakKind kind, Duration length, boolean onDemand) {
+        shownKind = kind;
+        shownOnDemand = onDemand;
+        try {
+            List<String> ids = ui.planStretches(kind, length);
+            shownStretches = ids == null ? List.of() : List.copyOf(ids);
+        } catch (RuntimeException e) {
+            shownStretches = List.of(); // the break goes on; only its record lacks the stretches
+            LOG.warn("planning the " + kind.word() + " break's stretches failed", e);
+        }
     }
 
     private void emit(BreakEventType type, Instant at, BreakKind kind, Duration active, int snoozes, String note) {
-        BreakEvent event = new BreakEvent(type, at, kind, active, snoozes, note);
+        // natural breaks are rest the user took on their own, not the break that was shown
+        boolean aboutShown = kind != null && kind == shownKind && type != BreakEventType.NATURAL;
+        BreakEvent event = new BreakEvent(type, at, kind, active, snoozes, note, daily.active(),
+                aboutShown ? shownStretches : List.of(), aboutShown && shownOnDemand);
         LOG.debug(event::toString);
         for (BreakListener l : listeners) {
             try {

@@ -2,10 +2,12 @@ package dev.unhunch.core.breaks;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One record in the engine's event stream.
+ * One record in the engine's event stream, carrying everything the history keeps about it, so
+ * that listeners need nothing else (no UI, no status snapshot).
  *
  * @param type what happened
  * @param at wall-clock time of the tick or command that caused it
@@ -16,14 +18,22 @@ import java.util.Objects;
  * @param note a short machine-friendly detail: {@code due}, {@code early}, {@code now},
  *     {@code on-demand}, {@code sleep}, {@code idle}, {@code done} (a break the user finished), or for pauses the end ({@code until
  *     2026-11-23T08:00:00Z}, {@code indefinitely}); empty when there is none
+ * @param activeToday today's counted active time at that moment (the daily-limit count)
+ * @param stretchIds the stretches planned for the break the event is about, in the order shown
+ *     (see {@link BreakUi#planStretches}); empty for events that are not about an offered or
+ *     running break (natural breaks, pauses, the daily limit) or when none fitted
+ * @param onDemand whether the break the event is about was asked for ({@link BreakEngine#breakNow})
+ *     rather than offered by the schedule
  */
 public record BreakEvent(BreakEventType type, Instant at, BreakKind kind, Duration activeTime,
-        int snoozes, String note) {
+        int snoozes, String note, Duration activeToday, List<String> stretchIds, boolean onDemand) {
 
     public BreakEvent {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(activeTime, "activeTime");
+        Objects.requireNonNull(activeToday, "activeToday");
         note = note == null ? "" : note;
+        stretchIds = stretchIds == null ? List.of() : List.copyOf(stretchIds);
     }
 }

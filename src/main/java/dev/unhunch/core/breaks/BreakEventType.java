@@ -1,6 +1,12 @@
 package dev.unhunch.core.breaks;
 
-/** What happened, as recorded by {@link BreakListener}s (history, statistics). */
+import java.util.Locale;
+
+/**
+ * What happened, as recorded by {@link BreakListener}s and kept in the break history (the one
+ * vocabulary of outcomes: engine, history, statistics). Written to files in lower case with
+ * underscores ({@link #id()}: {@code completed}, {@code ended_early}).
+ */
 public enum BreakEventType {
     /** A notice for a due break appeared. */
     OFFERED,
@@ -23,5 +29,24 @@ public enum BreakEventType {
     /** Breaks were resumed (by the user or because the pause ran out). */
     RESUMED,
     /** Today's active time reached the daily limit. */
-    DAILY_LIMIT
+    DAILY_LIMIT;
+
+    /** The lower-case name used in files: {@code completed}, {@code worked_through}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The type for a name written by {@link #id()} (upper case is accepted too).
+     *
+     * @throws IllegalArgumentException for a name that is not a type
+     */
+    public static BreakEventType fromId(String id) {
+        return valueOf(id.toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether this concerns no single break kind (pauses and the daily limit). */
+    public boolean concernsAllBreaks() {
+        return this == PAUSED || this == RESUMED || this == DAILY_LIMIT;
+    }
 }

@@ -10,4 +10,13 @@ public enum BreakKind {
     public String word() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The kind for a {@link #word()} (upper case is accepted too), as written in the history.
+     *
+     * @throws IllegalArgumentException for a word that is not a kind
+     */
+    public static BreakKind fromWord(String word) {
+        return valueOf(word.toUpperCase(Locale.ROOT));
+    }
 }

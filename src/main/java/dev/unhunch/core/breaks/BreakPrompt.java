@@ -8,17 +8,26 @@ import java.time.Duration;
  * @param kind micro or long
  * @param timeLeft for a notice, the time until the break starts; for a break, the rest still to
  *     take
- * @param breakLength the full length of the break
+ * @param breakLength the length the break runs: the configured length, or for an on-demand
+ *     stretch its routine's length
  * @param snoozesUsed how often this break was snoozed
  * @param maxSnoozes how often it may be snoozed
  * @param strict true in strict mode: offer neither snooze nor skip
+ * @param onDemand true for a break the user asked for (the quick chair stretch): it cannot be
+ *     snoozed or skipped, and leaving it early costs nothing
  */
 public record BreakPrompt(BreakKind kind, Duration timeLeft, Duration breakLength, int snoozesUsed,
-        int maxSnoozes, boolean strict) {
+        int maxSnoozes, boolean strict, boolean onDemand) {
+
+    /** A prompt for a due (not on-demand) break. */
+    public BreakPrompt(BreakKind kind, Duration timeLeft, Duration breakLength, int snoozesUsed,
+            int maxSnoozes, boolean strict) {
+        this(kind, timeLeft, breakLength, snoozesUsed, maxSnoozes, strict, false);
+    }
 
     /** Snoozes still allowed (zero in strict mode). */
     public int snoozesLeft() {
-        return strict ? 0 : Math.max(0, maxSnoozes - snoozesUsed);
+        return strict || onDemand ? 0 : Math.max(0, maxSnoozes - snoozesUsed);
     }
 
     /** Whether a snooze button should be offered. */
@@ -28,6 +37,6 @@ public record BreakPrompt(BreakKind kind, Duration timeLeft, Duration breakLengt
 
     /** Whether a skip button should be offered. */
     public boolean canSkip() {
-        return !strict;
+        return !strict && !onDemand;
     }
 }

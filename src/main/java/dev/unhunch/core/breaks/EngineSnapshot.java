@@ -23,6 +23,7 @@ import java.time.Instant;
  * @param activity whether the user counts as active
  * @param activeToday active time counted today
  * @param dailyLimitReached whether today's limit was reached (and announced)
+ * @param breakTime the running break's clock in BREAK; null otherwise
  */
 public record EngineSnapshot(
         Instant at,
@@ -39,5 +40,15 @@ public record EngineSnapshot(
         boolean withinWorkingHours,
         ActivityState activity,
         Duration activeToday,
-        boolean dailyLimitReached) {
+        boolean dailyLimitReached,
+        BreakTime breakTime) {
+
+    /** A snapshot without a running break's clock. */
+    public EngineSnapshot(Instant at, BreakStage stage, BreakKind currentKind, Duration timeLeft,
+            Duration untilMicro, Duration untilLong, int snoozesUsed, int maxSnoozes, boolean strict,
+            boolean paused, Instant pausedUntil, boolean withinWorkingHours, ActivityState activity,
+            Duration activeToday, boolean dailyLimitReached) {
+        this(at, stage, currentKind, timeLeft, untilMicro, untilLong, snoozesUsed, maxSnoozes, strict, paused,
+                pausedUntil, withinWorkingHours, activity, activeToday, dailyLimitReached, null);
+    }
 }

@@ -1,24 +1,33 @@
 package dev.unhunch.core.history;
 
+import dev.unhunch.core.breaks.BreakEventType;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Break counts for one calendar day, or for a span of days when used as a total.
+ * Break counts for one calendar day, or for a span of days when used as a total. The counts are
+ * the one vocabulary of the statistics window, {@code unhunch stats}, its JSON and the CSV export.
+ *
+ * <p>Scheduled breaks: each offer counts in {@code offered} (a break offered again after a snooze
+ * counts again) and each break ends as one of {@code taken}, {@code endedEarly},
+ * {@code workedThrough} or {@code skipped}; a snooze only postpones it. Breaks the user asked for
+ * (on demand) are not offered and count only in {@code extra}.
  *
  * @param from the first day counted
  * @param to the last day counted (equal to {@code from} for one day)
- * @param offered breaks offered ({@link Outcome#OFFERED} records; a break offered again after a
- *     snooze counts again)
- * @param taken breaks taken to their end ({@link Outcome#COMPLETED})
- * @param snoozed snoozes
- * @param skipped breaks skipped
- * @param natural breaks that counted as taken because the user was away ({@link Outcome#NATURAL})
+ * @param offered scheduled breaks offered ({@code offered} records)
+ * @param taken scheduled breaks taken to their end ({@code completed})
+ * @param endedEarly scheduled breaks the user left before their routine was finished
+ * @param workedThrough scheduled breaks the user kept working through
+ * @param natural breaks that counted as taken because the user was away long enough
+ * @param snoozed snoozes of scheduled breaks
+ * @param skipped scheduled breaks skipped
+ * @param extra breaks started on demand (the quick chair stretch, "take a break now")
  * @param active active time
  */
-public record DailyStats(LocalDate from, LocalDate to, int offered, int taken, int snoozed, int skipped,
-        int natural, Duration active) {
+public record DailyStats(LocalDate from, LocalDate to, int offered, int taken, int endedEarly, int workedThrough,
+        int natural, int snoozed, int skipped, int extra, Duration active) {
 
     public DailyStats {
         Objects.requireNonNull(from, "from");
@@ -28,7 +37,7 @@ public record DailyStats(LocalDate from, LocalDate to, int offered, int taken, i
 
     /** An empty day. */
     public static DailyStats empty(LocalDate day) {
-        return new DailyStats(day, day, 0, 0, 0, 0, 0, Duration.ZERO);
+        return new DailyStats(day, day, 0, 0, 0, 0, 0, 0, 0, 0, Duration.ZERO);
     }
 
     /** The day, for a one-day row. */
@@ -36,29 +45,45 @@ public record DailyStats(LocalDate from, LocalDate to, int offered, int taken, i
         return from;
     }
 
-    /** Whether anything about breaks happened (offered, taken, snoozed, skipped or natural). */
+    /** Whether anything about breaks happened (any count above zero). */
     public boolean hasBreaks() {
-        return offered + taken + snoozed + skipped + natural > 0;
+        return offered + taken + endedEarly + workedThrough + natural + snoozed + skipped + extra > 0;
     }
 
     /** The sum of this and another, spanning both. */
     public DailyStats plus(DailyStats o) {
         return new DailyStats(from.isBefore(o.from) ? from : o.from, to.isAfter(o.to) ? to : o.to,
-                sum(offered, o.offered), sum(taken, o.taken), sum(snoozed, o.snoozed), sum(skipped, o.skipped),
-                sum(natural, o.natural), sum(active, o.active.getSeconds()));
+                sum(offered, o.offered), sum(taken, o.taken), sum(endedEarly, o.endedEarly),
+                sum(workedThrough, o.workedThrough), sum(natural, o.natural), sum(snoozed, o.snoozed),
+                sum(skipped, o.skipped), sum(extra, o.extra), sum(active, o.active.getSeconds()));
     }
 
     DailyStats add(HistoryRecord r) {
-        int[] c = {offered, taken, snoozed, skipped, natural};
-        switch (r.outcome()) {
-            case OFFERED -> c[0] = sum(c[0], 1);
-            case COMPLETED -> c[1] = sum(c[1], 1);
-            case SNOOZED -> c[2] = sum(c[2], 1);
-            case SKIPPED -> c[3] = sum(c[3], 1);
-            case NATURAL -> c[4] = sum(c[4], 1);
-            default -> { }
+        int[] c = {offered, taken, endedEarly, workedThrough, natural, snoozed, skipped, extra};
+        int slot = slot(r);
+        if (slot >= 0) {
+            c[slot] = sum(c[slot], 1);
         }
-        return new DailyStats(from, to, c[0], c[1], c[2], c[3], c[4], sum(active, r.activeSeconds()));
+        return new DailyStats(from, to, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+                sum(active, r.activeSeconds()));
+    }
+
+    /** Which count a record adds to, in the order of the components; -1 for none. */
+    private static int slot(HistoryRecord r) {
+        if (r.onDemand()) {
+            // how an asked-for break ended says nothing about keeping to the schedule
+            return r.outcome() == BreakEventType.STARTED ? 7 : -1;
+        }
+        return switch (r.outcome()) {
+            case OFFERED -> 0;
+            case COMPLETED -> 1;
+            case ENDED_EARLY -> 2;
+            case WORKED_THROUGH -> 3;
+            case NATURAL -> 4;
+            case SNOOZED -> 5;
+            case SKIPPED -> 6;
+            default -> -1; // started, paused, resumed, daily limit: not a break's outcome
+        };
     }
 
     /** The most active time a sum holds; sums stop there instead of overflowing (about 292 billion years). */

@@ -1,23 +1,28 @@
 package dev.unhunch.core.history;
 
+import dev.unhunch.core.breaks.BreakEventType;
+import dev.unhunch.core.breaks.BreakKind;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One event in the break history, independent of the engine's own types.
+ * One event in the break history, in the engine's vocabulary ({@link BreakEventType},
+ * {@link BreakKind}) so that nothing is translated twice.
  *
  * @param time when it happened
- * @param kind the break it is about; null for {@link Outcome#PAUSED} and {@link Outcome#RESUMED},
- *     which concern all breaks
+ * @param kind the break it is about; null for the types that concern all breaks (pause, resume,
+ *     daily limit, see {@link BreakEventType#concernsAllBreaks()})
  * @param outcome what happened
- * @param stretchIds the stretches of the routine, for offered / started / completed breaks;
- *     otherwise empty
+ * @param stretchIds the stretches of the break's routine in the order shown, for events about a
+ *     break that was offered or taken; otherwise empty
  * @param activeSeconds seconds of activity counted since the previous record (so that the sum of
  *     a day's records is that day's active time); 0 when none
+ * @param onDemand whether the break was asked for (the quick chair stretch, "take a break now"
+ *     with none due) rather than offered by the schedule; the statistics count these as extra
  */
-public record HistoryRecord(Instant time, BreakKindName kind, Outcome outcome, List<String> stretchIds,
-        long activeSeconds) {
+public record HistoryRecord(Instant time, BreakKind kind, BreakEventType outcome, List<String> stretchIds,
+        long activeSeconds, boolean onDemand) {
 
     public HistoryRecord {
         Objects.requireNonNull(time, "time");
@@ -26,13 +31,19 @@ public record HistoryRecord(Instant time, BreakKindName kind, Outcome outcome, L
         if (activeSeconds < 0) {
             throw new IllegalArgumentException("activeSeconds must not be negative, was " + activeSeconds);
         }
-        if (kind == null && outcome != Outcome.PAUSED && outcome != Outcome.RESUMED) {
+        if (kind == null && !outcome.concernsAllBreaks()) {
             throw new IllegalArgumentException(outcome.id() + " needs a break kind");
         }
     }
 
-    /** A record without stretches. */
-    public static HistoryRecord of(Instant time, BreakKindName kind, Outcome outcome, long activeSeconds) {
-        return new HistoryRecord(time, kind, outcome, List.of(), activeSeconds);
+    /** A record of a scheduled break (or of no break). */
+    public HistoryRecord(Instant time, BreakKind kind, BreakEventType outcome, List<String> stretchIds,
+            long activeSeconds) {
+        this(time, kind, outcome, stretchIds, activeSeconds, false);
+    }
+
+    /** A record without stretches, of a scheduled break (or of no break). */
+    public static HistoryRecord of(Instant time, BreakKind kind, BreakEventType outcome, long activeSeconds) {
+        return new HistoryRecord(time, kind, outcome, List.of(), activeSeconds, false);
     }
 }

@@ -3,11 +3,12 @@ package dev.unhunch.core.history;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Daily statistics from history records: pure functions, no files, no clock.
@@ -15,15 +16,20 @@ import java.util.TreeMap;
  * <p>Records are put on the calendar day of their time in the given zone. {@code last 7 days}
  * means today and the 6 days before; {@code last 30 days} today and the 29 before.
  *
- * <p><b>Streak.</b> A day is <em>kept</em> when at least one break was taken (completed or
- * natural) and none was skipped. A day is <em>neutral</em> when no break was offered, taken,
- * snoozed, skipped or natural (a weekend, a day off, a day without records). Every other day is
+ * <p><b>Streak.</b> A day is <em>kept</em> when at least one break was taken (finished, natural
+ * or an extra one on demand) and none was skipped. A day is <em>neutral</em> when nothing about
+ * breaks happened (a weekend, a day off, a day without records). Every other day is
  * <em>broken</em>: a skip, or breaks offered but none taken. The current streak counts the kept days
  * going back from today, passing over neutral days, up to the first broken day. Today is still
  * under way, so it adds one when already kept, ends the streak (0) when it has a skip, and is
  * passed over otherwise. The streak reaches back only as far as the records given.
  */
 public final class HistoryStats {
+
+    /** The CSV header: {@code date}, the {@link StatCount} columns in order, {@code active_seconds}. */
+    public static final String CSV_HEADER = "date,"
+            + Arrays.stream(StatCount.values()).map(StatCount::column).collect(Collectors.joining(","))
+            + ",active_seconds";
 
     private HistoryStats() {
     }
@@ -80,14 +86,17 @@ public final class HistoryStats {
     }
 
     /**
-     * The rows as CSV (RFC 4180, comma-separated, CRLF line ends) with a header:
-     * {@code date,offered,taken,snoozed,skipped,natural,active_seconds}.
+     * The rows as CSV (RFC 4180, comma-separated, CRLF line ends) with the header
+     * {@link #CSV_HEADER}: the counts of {@link DailyStats} and the active time in seconds.
      */
     public static String toCsv(List<DailyStats> rows) {
-        StringBuilder sb = new StringBuilder("date,offered,taken,snoozed,skipped,natural,active_seconds\r\n");
+        StringBuilder sb = new StringBuilder(CSV_HEADER).append("\r\n");
         for (DailyStats d : rows) {
-            sb.append(String.format(Locale.ROOT, "%s,%d,%d,%d,%d,%d,%d\r\n", d.date(), d.offered(), d.taken(),
-                    d.snoozed(), d.skipped(), d.natural(), d.active().toSeconds()));
+            sb.append(d.date());
+            for (StatCount c : StatCount.values()) {
+                sb.append(',').append(c.of(d));
+            }
+            sb.append(',').append(d.active().toSeconds()).append("\r\n");
         }
         return sb.toString();
     }
@@ -129,6 +138,6 @@ public final class HistoryStats {
     }
 
     private static boolean kept(DailyStats d) {
-        return d.taken() + d.natural() > 0 && d.skipped() == 0;
+        return d.taken() + d.natural() + d.extra() > 0 && d.skipped() == 0;
     }
 }

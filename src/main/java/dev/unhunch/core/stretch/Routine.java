@@ -42,24 +42,25 @@ public final class Routine {
         int first = s.firstCycleIndex();
         List<Side> sides = planned.sides();
         int n = planned.repetitions();
-        for (int i = 0; i < first; i++) {
-            Duration d = Duration.ofSeconds(PlannedStretch.SETUP_SECONDS);
-            out.add(new Moment(s, index, i, steps.get(i).text(), Moment.Kind.SETUP, sides.get(0), 0, n, at, d));
-            at = at.plus(d);
-        }
         for (int side = 0; side < sides.size(); side++) {
-            if (side > 0) {
-                Duration d = Duration.ofSeconds(PlannedStretch.SWITCH_SECONDS);
-                out.add(new Moment(s, index, Math.max(0, first - 1), Moment.SWITCH_TEXT, Moment.Kind.SWITCH_SIDES,
-                        sides.get(side), 0, n, at, d));
-                at = at.plus(d);
-            }
             for (int rep = 1; rep <= n; rep++) {
                 for (int c = 0; c < planned.cycleSeconds().size(); c++) {
                     Step step = steps.get(first + c);
-                    Duration d = Duration.ofSeconds(planned.cycleSeconds().get(c));
-                    out.add(new Moment(s, index, first + c, step.text(), kindOf(step.kind()), sides.get(side),
-                            rep, n, at, d));
+                    Moment.Lead lead = Moment.Lead.NONE;
+                    int leadSeconds = 0;
+                    String text = step.text();
+                    if (rep == 1 && c == 0 && side == 0 && first > 0) {
+                        lead = Moment.Lead.GET_INTO_POSITION;
+                        leadSeconds = PlannedStretch.leadIn(s);
+                        text = String.join(" ", s.setupSteps().stream().map(Step::text).toList()) + " " + text;
+                    } else if (rep == 1 && c == 0 && side > 0) {
+                        lead = Moment.Lead.OTHER_SIDE;
+                        leadSeconds = PlannedStretch.SWITCH_SECONDS;
+                        text = Moment.SWITCH_TEXT + " " + text;
+                    }
+                    Duration d = Duration.ofSeconds(planned.cycleSeconds().get(c) + leadSeconds);
+                    out.add(new Moment(planned, index, first + c, text, kindOf(step.kind()), sides.get(side),
+                            rep, n, at, d, lead, Duration.ofSeconds(leadSeconds)));
                     at = at.plus(d);
                 }
             }
@@ -69,10 +70,10 @@ public final class Routine {
 
     private static Moment.Kind kindOf(StepKind kind) {
         return switch (kind) {
-            case SETUP -> Moment.Kind.SETUP;
             case HOLD -> Moment.Kind.HOLD;
             case MOVE -> Moment.Kind.MOVE;
             case REST -> Moment.Kind.REST;
+            case SETUP -> throw new IllegalArgumentException("setup steps are not timed");
         };
     }
 

@@ -12,11 +12,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.random.RandomGenerator;
 
 /**
- * Chooses the stretches for a break. A short break gets one short seated or standing stretch,
- * scaled to fit; a long one gets several. Across breaks it mixes bending forward, bending back,
+ * Chooses the stretches for a break, planned for the time the break really runs. A short break
+ * gets one or two short seated or standing stretches; a long one gets several. Holds are never
+ * shortened: a stretch is offered only when at least one full hold on each side fits, and when
+ * the source's full set of repetitions does not, it becomes a quick version that says so
+ * ({@link PlannedStretch#scaledDown()}). Across breaks it mixes bending forward, bending back,
  * twisting and neck/shoulder work, avoids the stretches of the last few picks, never offers
  * hidden ones, and offers favourites more often. Floor and lying stretches are offered only in
  * long breaks and only when the user is at home with a mat.
@@ -34,8 +38,11 @@ public final class RoutinePlanner {
     public static final Duration TIME_PER_STRETCH = Duration.ofSeconds(75);
     /** The most stretches in one routine. */
     public static final int MAX_STRETCHES = 6;
-    /** Length of the routine {@link #quickStretch()} plans. */
-    public static final Duration QUICK_LENGTH = Duration.ofSeconds(60);
+    /**
+     * The longest an on-demand quick stretch ({@link #quickStretch()}) runs. It runs for its own
+     * length: the source's lowest full dose when that fits in this, a quick version otherwise.
+     */
+    public static final Duration QUICK_LENGTH = Duration.ofSeconds(150);
 
     private static final int HISTORY_KEPT = 32;
     private static final double BALANCE_WEIGHT = 0.9;
@@ -56,12 +63,13 @@ public final class RoutinePlanner {
     }
 
     /**
-     * Plans a routine for a break and remembers its stretches.
+     * Plans a routine for a break of the given length (a scheduled break's configured length)
+     * and remembers its stretches.
      *
      * @param breakLength the time available; the routine's total never exceeds it
      * @param longBreak whether this is a long break (floor stretches possible, several stretches)
      * @param preferences the user's choices
-     * @return the routine, empty only if nothing at all fits the time or the filters
+     * @return the routine, empty only if no stretch's full holds fit the time or the filters
      */
     public Routine plan(Duration breakLength, boolean longBreak, StretchPreferences preferences) {
         lastPreferences = preferences;
@@ -72,24 +80,41 @@ public final class RoutinePlanner {
                 .filter(s -> !preferences.neverShow().contains(s.id()))
                 .filter(s -> s.deskFriendly() || (longBreak && preferences.atHome() && s.onFloor()))
                 .toList();
-        return choose(allowed, seconds, Math.min(target, Math.max(1, allowed.size())), preferences);
+        return choose(allowed, (int) Math.min(Integer.MAX_VALUE, seconds),
+                Math.min(target, Math.max(1, allowed.size())), preferences);
     }
 
     /**
-     * One seated desk stretch of about a minute, for "Stretch now", using the preferences of the
-     * last plan.
+     * One seated desk stretch for "Stretch now", using the preferences of the last plan; it runs
+     * for its own length ({@link Routine#total()}), at most {@link #QUICK_LENGTH}.
      */
     public Routine quickStretch() {
         return quickStretch(lastPreferences);
     }
 
-    /** One seated desk stretch of about {@link #QUICK_LENGTH}. */
+    /** One seated desk stretch of its own length, at most {@link #QUICK_LENGTH}. */
     public Routine quickStretch(StretchPreferences preferences) {
+        return quickStretch(QUICK_LENGTH, preferences);
+    }
+
+    /**
+     * One seated desk stretch that takes at most {@code available}, such as the time left in a
+     * break when the user swaps to a chair stretch: the source's lowest full dose when it fits,
+     * a quick version otherwise; empty when not even one full hold per side fits.
+     */
+    public Routine quickStretch(Duration available, StretchPreferences preferences) {
+        lastPreferences = preferences;
+        int most = (int) Math.min(Integer.MAX_VALUE, Math.max(0, available.toSeconds()));
         List<Stretch> allowed = catalog.all().stream()
                 .filter(s -> !preferences.neverShow().contains(s.id()))
                 .filter(s -> s.deskFriendly() && s.seated())
                 .toList();
-        return choose(allowed, QUICK_LENGTH.toSeconds(), 1, preferences);
+        List<PlannedStretch> chosen = new ArrayList<>();
+        pick(allowed, Set.of(), s -> Math.min(most, DoseFitter.fullSeconds(s)), preferences, false).ifPresent(p -> {
+            chosen.add(p);
+            remember(p.stretch().id());
+        });
+        return new Routine(chosen, catalog.safetyNote());
     }
 
     /** Ids chosen so far, most recent last (at most the last 32). */
@@ -103,35 +128,61 @@ public final class RoutinePlanner {
         ids.forEach(this::remember);
     }
 
-    private Routine choose(List<Stretch> allowed, long budget, int target, StretchPreferences prefs) {
+    private Routine choose(List<Stretch> allowed, int budget, int target, StretchPreferences prefs) {
         List<PlannedStretch> chosen = new ArrayList<>();
         Set<String> inRoutine = new HashSet<>();
-        long left = budget;
+        int[] left = {budget};
         for (int slot = 0; slot < target; slot++) {
-            int share = (int) (left / (target - slot));
-            Optional<PlannedStretch> pick = pick(allowed, inRoutine, share, prefs);
-            if (pick.isEmpty()) {
-                continue;
-            }
-            PlannedStretch p = pick.get();
-            chosen.add(p);
-            inRoutine.add(p.stretch().id());
-            remember(p.stretch().id());
-            left -= p.duration().toSeconds();
+            int share = left[0] / (target - slot);
+            // a stretch longer than its share may still come, if its full holds fit what is left
+            int available = left[0];
+            add(pick(allowed, inRoutine, s -> DoseFitter.minimalSeconds(s) <= available
+                    ? Math.max(share, DoseFitter.minimalSeconds(s)) : -1, prefs, false), chosen, inRoutine, left);
         }
-        // hand time left over (doses come in whole seconds and repetitions) back to the stretches
-        for (int i = 0; i < chosen.size() && left > 0; i++) {
-            PlannedStretch p = chosen.get(i);
-            long own = p.duration().toSeconds();
-            Optional<PlannedStretch> bigger = DoseFitter.fit(p.stretch(), (int) (own + left));
-            if (bigger.isPresent() && bigger.get().duration().toSeconds() > own) {
-                chosen.set(i, bigger.get());
-                left -= bigger.get().duration().toSeconds() - own;
+        grow(chosen, left);
+        // time still over: another stretch not done lately that fits it, rather than waiting
+        while (chosen.size() < MAX_STRETCHES && left[0] > 0) {
+            int available = left[0];
+            if (!add(pick(allowed, inRoutine, s -> available, prefs, true), chosen, inRoutine, left)) {
+                break;
             }
+            grow(chosen, left);
         }
         // one trip to the floor, at the end: standing first, then seated, then all fours, then lying
         chosen.sort(Comparator.comparingInt(RoutinePlanner::postureOrder));
         return new Routine(chosen, catalog.safetyNote());
+    }
+
+    private boolean add(Optional<PlannedStretch> pick, List<PlannedStretch> chosen, Set<String> inRoutine,
+            int[] left) {
+        pick.ifPresent(p -> {
+            chosen.add(p);
+            inRoutine.add(p.stretch().id());
+            remember(p.stretch().id());
+            left[0] -= (int) p.duration().toSeconds();
+        });
+        return pick.isPresent();
+    }
+
+    /** Hands time left over back to the stretches, quick versions first, toward their full dose. */
+    private static void grow(List<PlannedStretch> chosen, int[] left) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(i -> !chosen.get(i).scaledDown()));
+        for (int i : order) {
+            if (left[0] <= 0) {
+                return;
+            }
+            PlannedStretch p = chosen.get(i);
+            int own = (int) p.duration().toSeconds();
+            Optional<PlannedStretch> bigger = DoseFitter.fit(p.stretch(), own + left[0]);
+            if (bigger.isPresent() && bigger.get().duration().toSeconds() > own) {
+                chosen.set(i, bigger.get());
+                left[0] -= (int) bigger.get().duration().toSeconds() - own;
+            }
+        }
     }
 
     private static int postureOrder(PlannedStretch p) {
@@ -145,12 +196,18 @@ public final class RoutinePlanner {
         return postures.contains(Posture.ALL_FOURS) ? 2 : 3;
     }
 
-    private Optional<PlannedStretch> pick(List<Stretch> allowed, Set<String> inRoutine, int share,
-            StretchPreferences prefs) {
+    /**
+     * The best stretch not yet in the routine, each dosed for the seconds {@code budget} gives
+     * it (a negative budget rules it out). Without {@code freshOnly}, when every fitting stretch
+     * was done lately, the one done longest ago.
+     */
+    private Optional<PlannedStretch> pick(List<Stretch> allowed, Set<String> inRoutine,
+            ToIntFunction<Stretch> budget, StretchPreferences prefs, boolean freshOnly) {
         List<PlannedStretch> fitting = new ArrayList<>();
         for (Stretch s : allowed) {
-            if (!inRoutine.contains(s.id())) {
-                DoseFitter.fit(s, share).ifPresent(fitting::add);
+            int seconds = budget.applyAsInt(s);
+            if (!inRoutine.contains(s.id()) && seconds >= 0) {
+                DoseFitter.fit(s, seconds).ifPresent(fitting::add);
             }
         }
         if (fitting.isEmpty()) {
@@ -158,6 +215,9 @@ public final class RoutinePlanner {
         }
         List<String> recent = recent(REPEAT_WINDOW);
         List<PlannedStretch> fresh = fitting.stream().filter(p -> !recent.contains(p.stretch().id())).toList();
+        if (fresh.isEmpty() && freshOnly) {
+            return Optional.empty();
+        }
         if (fresh.isEmpty()) {
             // too little choice: take the one used longest ago
             return fitting.stream().min(Comparator.comparingInt(p -> recent.lastIndexOf(p.stretch().id())));

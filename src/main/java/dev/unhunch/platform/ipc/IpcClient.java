@@ -9,7 +9,10 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
+import jdk.net.ExtendedSocketOptions;
+import jdk.net.UnixDomainPrincipal;
 
 /**
  * Sends one request to the running instance and waits, bounded, for its reply. It never starts
@@ -34,6 +37,17 @@ public final class IpcClient {
 
         NotRunningException(String message, Throwable cause) {
             super(message, cause);
+        }
+    }
+
+    /**
+     * The process behind the socket runs as another user: whatever it says is not Unhunch's.
+     */
+    public static final class UntrustedPeerException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        UntrustedPeerException(String message) {
+            super(message);
         }
     }
 
@@ -70,10 +84,15 @@ public final class IpcClient {
 
     private IpcReply exchange(LineChannel channel, String line) throws IOException {
         try {
-            channel.writeLine(line);
+            IOException unsent = null;
+            try {
+                channel.writeLine(line);
+            } catch (IOException e) {
+                unsent = e; // a server that turns clients away answers "busy" before reading
+            }
             String answer = channel.readLine(IpcCodec.MAX_LINE_BYTES);
             if (answer == null) {
-                throw new IOException("Unhunch closed the connection without answering");
+                throw unsent != null ? unsent : new IOException("Unhunch closed the connection without answering");
             }
             return IpcCodec.decodeReply(answer);
         } catch (IpcProtocolException e) {
@@ -85,6 +104,22 @@ public final class IpcClient {
         }
     }
 
+    /**
+     * Talks only to a process of this user (the kernel's peer credentials): anyone who could put
+     * a socket where ours belongs could otherwise answer for Unhunch.
+     */
+    private void checkPeer(SocketChannel channel) throws IOException {
+        if (!channel.supportedOptions().contains(ExtendedSocketOptions.SO_PEERCRED)) {
+            return; // Windows: the socket lives in the user's own profile
+        }
+        UnixDomainPrincipal peer = channel.getOption(ExtendedSocketOptions.SO_PEERCRED);
+        UserPrincipal me = RuntimeDirectory.currentUser();
+        if (!peer.user().equals(me)) {
+            throw new UntrustedPeerException("the process answering on " + socket + " runs as "
+                    + peer.user().getName() + ", not as " + me.getName() + "; not talking to it");
+        }
+    }
+
     private SocketChannel connect() throws IOException {
         if (!Files.exists(socket)) {
             throw new NotRunningException("no socket at " + socket, null);
@@ -92,6 +127,7 @@ public final class IpcClient {
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
         try {
             channel.connect(UnixDomainSocketAddress.of(socket));
+            checkPeer(channel);
             return channel;
         } catch (ConnectException | NoSuchFileException e) {
             channel.close();

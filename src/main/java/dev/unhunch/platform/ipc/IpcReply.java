@@ -32,6 +32,8 @@ public record IpcReply(int v, boolean ok, String error, String message, Map<Stri
     public static final String ERROR_INTERNAL = "internal";
     /** Only made up by clients: nothing answers on the socket. */
     public static final String ERROR_NOT_RUNNING = "not-running";
+    /** Every client slot of the running app is taken (a flood of connections); try again. */
+    public static final String ERROR_BUSY = "busy";
 
     public IpcReply {
         Objects.requireNonNull(message, "message");

@@ -6,22 +6,33 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Answers requests on a bound Unix domain server channel, one client at a time, on one named
- * daemon thread ({@value #THREAD_NAME}) that blocks in {@code accept()} while nobody asks. Each
- * connection carries one request line and gets one reply line; a client has
- * {@link #DEFAULT_READ_TIMEOUT} to send its line, so a stuck client delays others by at most that.
- * Nothing a client sends can stop the server: bad input gets an error reply, handler failures an
- * {@code internal} reply.
+ * Answers requests on a bound Unix domain server channel. One named daemon thread
+ * ({@value #THREAD_NAME}) blocks in {@code accept()} while nobody asks; each connection is then
+ * read and answered by one of at most {@value #MAX_CLIENTS} client threads (made when needed, gone
+ * after {@value #IDLE_SECONDS} s without work). Each connection carries one request line and gets
+ * one reply line, and has {@link #DEFAULT_READ_TIMEOUT} from its accept to send its line, so
+ * silent clients hold a client thread for at most that and delay nobody else. A connection that
+ * finds every client thread busy gets a {@code busy} reply at once, and the command line tries
+ * again. Handlers run one at a time. Nothing a client sends can stop the server: bad input gets
+ * an error reply, handler failures an {@code internal} reply.
  */
 public final class IpcServer implements AutoCloseable {
 
-    /** How long a client may take to send its request. */
+    /** How long a client may take to send its request, counted from its accept. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(2);
-    /** The name of the server thread, for thread dumps. */
+    /** The name of the accepting thread, for thread dumps. */
     public static final String THREAD_NAME = "unhunch-ipc";
+    /** Connections read and answered at the same time; more get a {@code busy} reply. */
+    public static final int MAX_CLIENTS = 4;
+    private static final int IDLE_SECONDS = 10;
 
     private static final Log LOG = Log.of(IpcServer.class);
 
@@ -29,7 +40,11 @@ public final class IpcServer implements AutoCloseable {
     private final IpcHandler handler;
     private final Duration readTimeout;
     private final Thread thread;
+    private final ThreadPoolExecutor clients;
+    /** Handlers run one at a time: the app's commands were written for one caller. */
+    private final Object handling = new Object();
     private final AtomicLong served = new AtomicLong();
+    private final AtomicLong turnedAway = new AtomicLong();
     private volatile boolean closed;
 
     private IpcServer(ServerSocketChannel server, IpcHandler handler, Duration readTimeout) {
@@ -38,6 +53,13 @@ public final class IpcServer implements AutoCloseable {
         this.readTimeout = readTimeout;
         this.thread = new Thread(this::serve, THREAD_NAME);
         thread.setDaemon(true);
+        AtomicInteger numbers = new AtomicInteger();
+        this.clients = new ThreadPoolExecutor(0, MAX_CLIENTS, IDLE_SECONDS, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                task -> {
+                    Thread client = new Thread(task, THREAD_NAME + "-client-" + numbers.incrementAndGet());
+                    client.setDaemon(true);
+                    return client;
+                });
     }
 
     /** Starts serving on an already bound channel, on a thread of its own; the server owns and closes it. */
@@ -52,6 +74,11 @@ public final class IpcServer implements AutoCloseable {
         return served.get();
     }
 
+    /** Number of connections told {@code busy} so far (for tests and diagnostics). */
+    public long turnedAway() {
+        return turnedAway.get();
+    }
+
     private void serve() {
         while (!closed) {
             SocketChannel client;
@@ -64,14 +91,36 @@ public final class IpcServer implements AutoCloseable {
                 pause(); // e.g. out of descriptors: do not spin on it
                 continue;
             }
-            answer(client);
-            served.incrementAndGet();
+            LineChannel line;
+            try {
+                line = new LineChannel(client, readTimeout); // the deadline runs from now
+            } catch (IOException | RuntimeException e) {
+                LOG.debug(() -> "IPC: cannot read a client: " + e);
+                closeQuietly(client);
+                continue;
+            }
+            try {
+                clients.execute(() -> answer(line));
+            } catch (RejectedExecutionException e) {
+                turnAway(line);
+            }
         }
     }
 
-    private void answer(SocketChannel client) {
+    /** On the accepting thread: a one-line reply fits the fresh socket's buffer, so this never waits. */
+    private void turnAway(LineChannel line) {
+        turnedAway.incrementAndGet();
+        try (line) {
+            line.writeLine(IpcCodec.encode(IpcReply.failure(IpcReply.ERROR_BUSY,
+                    "Unhunch is answering other commands; try again in a moment")));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug(() -> "IPC: a busy reply was not taken: " + e);
+        }
+    }
+
+    private void answer(LineChannel line) {
         Runnable afterReply = () -> { };
-        try (LineChannel line = new LineChannel(client, readTimeout)) {
+        try (line) {
             IpcReply reply;
             try {
                 String text = line.readLine(IpcCodec.MAX_LINE_BYTES);
@@ -79,7 +128,10 @@ public final class IpcServer implements AutoCloseable {
                     return;
                 }
                 IpcRequest request = IpcCodec.decodeRequest(text);
-                IpcHandler.Handled handled = handle(request);
+                IpcHandler.Handled handled;
+                synchronized (handling) {
+                    handled = handle(request);
+                }
                 reply = handled.reply();
                 afterReply = handled.afterReply();
             } catch (IpcProtocolException e) {
@@ -93,11 +145,21 @@ public final class IpcServer implements AutoCloseable {
             line.writeLine(encoded);
         } catch (IOException | RuntimeException e) {
             LOG.debug(() -> "IPC: connection dropped: " + e);
+        } finally {
+            served.incrementAndGet();
         }
         try {
             afterReply.run();
         } catch (RuntimeException e) {
             LOG.warn("IPC: follow-up action failed", e);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.debug(() -> "IPC: closing a client: " + e.getMessage());
         }
     }
 
@@ -127,6 +189,7 @@ public final class IpcServer implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        clients.shutdown();
         try {
             server.close();
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,13 +22,17 @@ final class PrivateFiles {
     }
 
     /**
-     * Creates the directory if needed and makes it 0700. Fails when it belongs to someone else
-     * (changing the mode of another user's directory is denied), so the socket is never placed
-     * where others could reach it.
+     * Creates the directory if needed and makes it 0700. Fails when it is a symbolic link or
+     * belongs to someone else, also if someone made it between the check and the creation, so the
+     * lock and the socket are never placed where others could reach them.
      */
     static Path directory(Path dir) throws IOException {
         Path absolute = dir.toAbsolutePath();
         Files.createDirectories(absolute);
+        Optional<String> problem = RuntimeDirectory.problem(absolute);
+        if (problem.isPresent()) {
+            throw new IOException(absolute + " cannot be trusted: " + problem.get());
+        }
         if (Files.getFileAttributeView(absolute, PosixFileAttributeView.class) != null) {
             Files.setPosixFilePermissions(absolute, DIRECTORY);
         }

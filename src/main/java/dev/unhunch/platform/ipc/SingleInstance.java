@@ -11,6 +11,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -63,8 +64,9 @@ public final class SingleInstance implements AutoCloseable {
     public static Optional<SingleInstance> tryAcquire(Path runtimeDir) throws IOException {
         Path dir = PrivateFiles.directory(runtimeDir);
         Path lockFile = dir.resolve(LOCK_FILE);
+        // never through a symbolic link: one planted here would make us truncate its target
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         FileLock lock;
         try {
             PrivateFiles.restrict(lockFile);
@@ -88,7 +90,8 @@ public final class SingleInstance implements AutoCloseable {
 
     /** The PID written by the current owner, if it can be read (for messages only). */
     public static OptionalLong ownerPid(Path runtimeDir) {
-        try (FileChannel channel = FileChannel.open(runtimeDir.resolve(LOCK_FILE), StandardOpenOption.READ)) {
+        try (FileChannel channel = FileChannel.open(runtimeDir.resolve(LOCK_FILE), StandardOpenOption.READ,
+                LinkOption.NOFOLLOW_LINKS)) {
             return readPid(channel);
         } catch (IOException | RuntimeException e) {
             return OptionalLong.empty();

@@ -1,11 +1,11 @@
 package dev.unhunch.storage.history;
 
 import com.fasterxml.jackson.jr.ob.JSON;
-import dev.unhunch.core.history.BreakKindName;
+import dev.unhunch.core.breaks.BreakEventType;
+import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.history.HistoryRead;
 import dev.unhunch.core.history.HistoryRecord;
 import dev.unhunch.core.history.HistoryStore;
-import dev.unhunch.core.history.Outcome;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.platform.AppDirectories;
 import dev.unhunch.platform.FilePermissions;
@@ -39,6 +39,13 @@ import java.util.stream.Stream;
  *
  * <pre>{"time":"2026-11-22T09:41:05+01:00","kind":"micro","outcome":"completed","stretches":["neck-tilt"],"active":1200}</pre>
  *
+ * <p><b>Fields.</b> {@code kind} is {@code micro} or {@code long} (absent for pauses and the daily
+ * limit); {@code outcome} is a {@link BreakEventType#id()} such as {@code offered},
+ * {@code completed}, {@code ended_early}, {@code worked_through}, {@code daily_limit};
+ * {@code active} is seconds of activity since the previous record; {@code "onDemand":true} marks
+ * a break the user asked for (absent otherwise). Files written before the daily limit had its own
+ * outcome say {@code "kind":"daily","outcome":"offered"}; they read as {@code daily_limit}.
+ *
  * <p><b>Crash safety.</b> The file is only ever appended to, and each record goes out in a single
  * {@code write} of one whole line, so a process killed at any moment leaves at most the record in
  * flight as a partial last line. Reading skips lines that do not parse, so a partial line is never
@@ -63,6 +70,8 @@ public final class JsonlHistoryJournal implements HistoryStore, AutoCloseable {
      * before on the same day, so never more than a day's (25 hours on the day clocks go back).
      */
     static final long MAX_ACTIVE_SECONDS = 25 * 3600;
+    /** The kind older files gave the daily limit, whose outcome they wrote as "offered". */
+    private static final String OLD_DAILY_KIND = "daily";
 
     private final Path dir;
     private final ZoneId zone;
@@ -276,11 +285,14 @@ public final class JsonlHistoryJournal implements HistoryStore, AutoCloseable {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("time", r.time().atZone(zone).toOffsetDateTime().toString());
         if (r.kind() != null) {
-            m.put("kind", r.kind().id());
+            m.put("kind", r.kind().word());
         }
         m.put("outcome", r.outcome().id());
         m.put("stretches", r.stretchIds());
         m.put("active", r.activeSeconds());
+        if (r.onDemand()) {
+            m.put("onDemand", true);
+        }
         return JSON.std.asString(m);
     }
 
@@ -288,12 +300,19 @@ public final class JsonlHistoryJournal implements HistoryStore, AutoCloseable {
         Map<String, Object> m = JSON.std.mapFrom(line);
         Instant time = OffsetDateTime.parse((String) m.get("time")).toInstant();
         Object kind = m.get("kind");
+        BreakEventType outcome = BreakEventType.fromId((String) m.get("outcome"));
+        BreakKind breakKind = null;
+        if (OLD_DAILY_KIND.equals(kind)) {
+            outcome = BreakEventType.DAILY_LIMIT;
+        } else if (kind != null) {
+            breakKind = BreakKind.fromWord((String) kind);
+        }
         List<String> stretches = new ArrayList<>();
         if (m.get("stretches") instanceof List<?> list) {
             list.forEach(o -> stretches.add(String.valueOf(o)));
         }
-        return new HistoryRecord(time, kind == null ? null : BreakKindName.fromId((String) kind),
-                Outcome.fromId((String) m.get("outcome")), stretches, activeSeconds(m.get("active")));
+        return new HistoryRecord(time, breakKind, outcome, stretches, activeSeconds(m.get("active")),
+                Boolean.TRUE.equals(m.get("onDemand")));
     }
 
     /**

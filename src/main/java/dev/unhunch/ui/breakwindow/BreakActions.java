@@ -18,8 +18,17 @@ public interface BreakActions {
     /** Skip the offered or running break. */
     CommandResult skip();
 
-    /** The user finished the running break (engine {@code finishBreak}). */
+    /** The user finished the running break's stretches (engine {@code finishBreak}). */
     CommandResult done();
+
+    /** The user leaves the running break before its stretches are finished (engine {@code endBreakEarly}). */
+    CommandResult endEarly();
+
+    /** "Stop — this hurts": the break goes on as a plain rest (engine {@code stopStretching}). */
+    CommandResult stopStretching();
+
+    /** Another routine of this length starts now in the running break (engine {@code restartRoutine}). */
+    CommandResult restartRoutine(java.time.Duration routineLength);
 
     /** Start a quick chair stretch as a micro break (engine {@code breakNow(MICRO)}). */
     CommandResult stretchNow(java.time.Duration length);

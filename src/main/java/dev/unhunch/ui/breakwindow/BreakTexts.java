@@ -3,12 +3,14 @@ package dev.unhunch.ui.breakwindow;
 import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.breaks.BreakPrompt;
 import dev.unhunch.core.stretch.Moment;
+import dev.unhunch.core.stretch.PlannedStretch;
 import dev.unhunch.core.stretch.Side;
 import dev.unhunch.core.stretch.Stretch;
 import dev.unhunch.ui.i18n.LiveTexts;
 import dev.unhunch.ui.i18n.StretchTexts;
 import dev.unhunch.ui.i18n.Texts;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import javax.swing.AbstractButton;
 
@@ -48,6 +50,11 @@ public final class BreakTexts {
                 : (s / 60) + ":" + String.format(Locale.ROOT, "%02d", s % 60);
     }
 
+    /** The break's time left: "25 s left", "4:05 left". */
+    public static String timeLeft(Duration d) {
+        return Texts.text("break.timeLeft", shortTime(d));
+    }
+
     /** "Snooze 5 min (2 left)"; the count is left out when no snooze limit applies. */
     public static String snoozeLabel(Duration snoozeLength, BreakPrompt prompt) {
         return LiveTexts.Mnemonic.of(Texts.text(snoozeKey(prompt), snoozeArgs(snoozeLength, prompt))).text();
@@ -67,18 +74,60 @@ public final class BreakTexts {
         return new Object[] {String.valueOf(minutes), String.valueOf(prompt.snoozesLeft())};
     }
 
-    /** What to do during a moment, as a short label over the hold countdown. */
+    /**
+     * What to do at a point of a moment, given the time left in it: "Get into position" or
+     * "Switch sides" during its lead time, then what its step asks for. The countdown beside it
+     * runs on through both, so nothing stands still while the user gets ready.
+     */
+    public static String momentAction(Moment m, Duration leftInMoment) {
+        if (leftInMoment.compareTo(m.hold()) > 0) {
+            switch (m.lead()) {
+                case GET_INTO_POSITION:
+                    return Texts.text("moment.getIntoPosition");
+                case OTHER_SIDE:
+                    return Texts.text("moment.switchSides");
+                default:
+                    break;
+            }
+        }
+        return momentAction(m.kind());
+    }
+
+    /** What a kind of moment asks for, as a short label over the hold countdown. */
     public static String momentAction(Moment.Kind kind) {
         return Texts.text(switch (kind) {
-            case SETUP -> "moment.setup";
             case HOLD -> "moment.hold";
             case MOVE -> "moment.move";
             case REST -> "moment.rest";
-            case SWITCH_SIDES -> "moment.switchSides";
         });
     }
 
-    /** "Repetition 3 of 10", or empty for setup and side changes. */
+    /**
+     * The source's dose for the stretch of a moment: "Full dose: Hold 30 s.", or when the break
+     * gives less, "Quick version (1 of 3 repetitions) — full dose: Hold 30 s, 3 times on each
+     * side." A shortened dose is never presented as the full one.
+     */
+    public static String dose(Moment m) {
+        PlannedStretch p = m.planned();
+        String dose = StretchTexts.dose(p.stretch());
+        return p.scaledDown()
+                ? Texts.text("break.quickDose", String.valueOf(p.repetitions()), String.valueOf(p.fullRepetitions()), dose)
+                : Texts.text("break.fullDose", dose);
+    }
+
+    /** The caution shown under every stretch: the catalog's first general caution. */
+    public static String cautionWhileStretching() {
+        List<String> all = StretchTexts.generalCautions();
+        return all.isEmpty() ? "" : all.get(0);
+    }
+
+    /** The catalog's other general cautions, for the end of the routine (advice for the week). */
+    public static String cautionsAtTheEnd() {
+        List<String> all = StretchTexts.generalCautions();
+        return all.size() < 2 ? "" : String.join(" ", all.subList(1, all.size()));
+    }
+
+    /** "Repetition 3 of 10". */
     public static String repetition(Moment m) {
         return m.repetition() > 0
                 ? Texts.text("break.repetition", String.valueOf(m.repetition()), String.valueOf(m.repetitions()))

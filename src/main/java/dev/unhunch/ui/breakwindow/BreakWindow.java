@@ -2,9 +2,11 @@ package dev.unhunch.ui.breakwindow;
 
 import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.breaks.BreakPrompt;
+import dev.unhunch.core.breaks.BreakTime;
 import dev.unhunch.core.breaks.CommandResult;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.core.stretch.Routine;
+import dev.unhunch.core.time.Ticker;
 import dev.unhunch.ui.i18n.LiveTexts;
 import dev.unhunch.ui.i18n.StretchTexts;
 import dev.unhunch.ui.i18n.Texts;
@@ -13,6 +15,8 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.event.KeyEvent;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
@@ -23,39 +27,69 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.KeyStroke;
+import javax.swing.Timer;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 
 /**
- * The guided stretch window. It never keeps time itself: {@link #setTimeLeft} takes the engine's
- * countdown and shows the routine's moment at that point; Next and Back shift a local offset.
- * Use on the event dispatch thread only.
+ * The guided stretch window. It never keeps time itself: {@link #setBreakTime} takes the engine's
+ * clock and shows the routine's moment at that point (a display timer only runs the seconds on
+ * between two engine updates, see {@link DisplayClock}); Next and Back shift a local offset.
+ *
+ * <p>Its exits follow the engine's time: "End early" while the stretches run (Esc in an
+ * on-demand stretch), only "Done" once they are finished, only "Close" once the break is over;
+ * snooze and skip while the stretches run; in strict mode "Stop — this hurts" instead, which
+ * turns the break into a plain rest. Use on the event dispatch thread only, except {@link
+ * #shown()}.
  */
 public final class BreakWindow {
 
     /** Component name of the frame, for tests. */
     public static final String WINDOW_NAME = "unhunch.breakWindow";
+    /** How long the window stays after the break is over, unless closed before. */
+    static final Duration LINGER = Duration.ofSeconds(20);
+    private static final int DISPLAY_TICK_MS = 100;
+
+    /**
+     * What the window shows, for {@code unhunch status --json} and end-to-end tests.
+     *
+     * @param title the stretch's name, or the title of the rest or the end
+     * @param step the step text
+     * @param action what to do now with its countdown ("Hold 12 s"); empty at the end
+     * @param left the break's time left as shown ("25 s left")
+     * @param elapsedMillis the break's elapsed time the window shows, in milliseconds
+     * @param status the status line (e.g. "Paused while you type …"), empty when blank
+     * @param buttons names of the visible buttons, e.g. {@code break.endEarly}
+     */
+    public record Shown(String title, String step, String action, String left, long elapsedMillis,
+            String status, List<String> buttons) {
+    }
 
     private static final Log LOG = Log.of(BreakWindow.class);
 
     private final BreakActions actions;
     private final Supplier<Routine> chairRoutine;
+    private final Ticker ticker;
     private final JFrame frame = new JFrame();
     private final GuidePanel guide = new GuidePanel();
     private final JLabel kind = new JLabel();
     private final JLabel position = new JLabel();
+    private final JLabel timeLeft = new JLabel();
     private final JProgressBar progress = new JProgressBar(0, 1000);
     private final JLabel status = new JLabel(" ");
     private final JButton back = button("break.back");
     private final JButton next = button("break.next");
     private final JButton chair = button("break.chair");
-    private final JButton done = button("break.done");
-    private final JButton snooze = button("break.snooze");
-    private final JButton skip = button("break.skip");
+    private final ExitButtons exits;
     private final ScreenDimmer dimmer = new ScreenDimmer();
+    private final DisplayClock clock = new DisplayClock();
+    private final Timer displayTimer = new Timer(DISPLAY_TICK_MS, e -> onDisplayTick());
+    private final Timer lingerTimer = new Timer((int) LINGER.toMillis(), e -> close());
     private RoutineCursor cursor;
     private BreakPrompt prompt;
-    private Duration lastTimeLeft;
+    private boolean over;
+    private long shownSecond = -1;
+    private volatile Shown shown;
     private boolean focusStepOnArrival;
 
     /**
@@ -63,8 +97,19 @@ public final class BreakWindow {
      * @param chairRoutine plans a quick seated stretch when the user asks for one during a break
      */
     public BreakWindow(BreakActions actions, Supplier<Routine> chairRoutine) {
+        this(actions, chairRoutine, Ticker.system());
+    }
+
+    /**
+     * @param actions the engine commands behind the buttons
+     * @param chairRoutine plans a quick seated stretch when the user asks for one during a break
+     * @param ticker the engine's ticker, on which the display timer runs the seconds on
+     */
+    public BreakWindow(BreakActions actions, Supplier<Routine> chairRoutine, Ticker ticker) {
         this.actions = actions;
         this.chairRoutine = chairRoutine;
+        this.ticker = ticker;
+        this.exits = new ExitButtons(actions, this::run, this::close);
         frame.setName(WINDOW_NAME);
         frame.setUndecorated(true);
         frame.setAlwaysOnTop(true);
@@ -75,6 +120,9 @@ public final class BreakWindow {
         position.setName("break.position");
         position.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
         progress.setName("break.progress");
+        timeLeft.setName("break.left");
+        timeLeft.setHorizontalAlignment(JLabel.CENTER);
+        lingerTimer.setRepeats(false);
         status.setName("break.status");
         status.putClientProperty("FlatLaf.styleClass", "medium");
 
@@ -84,9 +132,6 @@ public final class BreakWindow {
         LiveTexts.tip(chair, "break.chair.tip");
         frame.setTitle(Texts.text("break.title"));
         LiveTexts.follow(frame, this::relanguage);
-        done.addActionListener(e -> run("finish", actions::done));
-        snooze.addActionListener(e -> run("snooze", actions::snooze));
-        skip.addActionListener(e -> run("skip", actions::skip));
         frame.addWindowFocusListener(new java.awt.event.WindowAdapter() {
             @Override
             public void windowGainedFocus(java.awt.event.WindowEvent e) {
@@ -109,19 +154,21 @@ public final class BreakWindow {
     /** Opens the window on the screen under the pointer with a routine for the given break. */
     public void open(BreakPrompt breakPrompt, Routine routine, Duration snoozeLength, boolean reducedMotion) {
         this.prompt = breakPrompt;
-        this.cursor = new RoutineCursor(routine, breakPrompt.breakLength());
-        this.lastTimeLeft = breakPrompt.timeLeft();
-        cursor.engineTimeLeft(breakPrompt.timeLeft());
+        this.cursor = new RoutineCursor(routine);
+        this.over = false;
+        lingerTimer.stop();
+        Duration length = breakPrompt.breakLength();
+        clock.reset(new BreakTime(breakPrompt.kind(), breakPrompt.onDemand(), length, Duration.ZERO, length,
+                routine.isEmpty() ? length : routine.total(), Duration.ZERO, false, false), ticker.nanos());
+        shownSecond = -1;
         LiveTexts.text(kind, breakPrompt.kind() == BreakKind.LONG ? "kind.long" : "kind.micro");
-        BreakTexts.labelSnooze(snooze, snoozeLength, breakPrompt);
-        snooze.setVisible(!breakPrompt.strict() && breakPrompt.maxSnoozes() > 0);
-        snooze.setEnabled(breakPrompt.canSnooze());
-        skip.setVisible(breakPrompt.canSkip());
-        done.setVisible(!breakPrompt.strict());
+        BreakTexts.labelSnooze(exits.snooze, snoozeLength, breakPrompt);
+        exits.snooze.setEnabled(breakPrompt.canSnooze());
         LiveTexts.plain(status, " ");
         guide.figure().setReducedMotion(reducedMotion);
         frame.setContentPane(layout());
         refresh();
+        displayTimer.start();
         if (!frame.isVisible()) {
             frame.pack();
             Screens.centre(frame, Screens.underPointer());
@@ -136,23 +183,38 @@ public final class BreakWindow {
         guide.focusStep();
     }
 
-    /** Shows the routine at the engine's countdown. */
-    public void setTimeLeft(Duration timeLeft) {
-        if (cursor == null) {
+    /** Shows the routine at the engine's clock. */
+    public void setBreakTime(BreakTime time) {
+        if (cursor == null || over) {
             return;
         }
-        if (lastTimeLeft != null && timeLeft.compareTo(lastTimeLeft) < 0 && status.getText().equals(
-                BreakTexts.pausedWhileActive())) {
+        clock.update(time, ticker.nanos());
+        boolean pausedShown = status.getText().equals(BreakTexts.pausedWhileActive());
+        if (time.holding() && !pausedShown) {
+            LiveTexts.text(status, "break.pausedWhileActive");
+        } else if (!time.holding() && pausedShown) {
             LiveTexts.plain(status, " ");
         }
-        lastTimeLeft = timeLeft;
-        cursor.engineTimeLeft(timeLeft);
         refresh();
     }
 
-    /** The user is typing or moving the mouse: say kindly that the break waits for them. */
-    public void showActiveDuringBreak() {
-        LiveTexts.text(status, "break.pausedWhileActive");
+    /** The break ran its time: only the end and a way to close remain, for a little while. */
+    public void showOver(BreakTime time) {
+        if (cursor == null) {
+            return;
+        }
+        clock.update(time, ticker.nanos());
+        over = true;
+        displayTimer.stop();
+        dimmer.uncover();
+        LiveTexts.plain(status, " ");
+        refresh();
+        lingerTimer.restart();
+    }
+
+    /** What the window shows now; null when it is closed. Any thread. */
+    public Shown shown() {
+        return shown;
     }
 
     /** The language changed: the fixed words were relabelled; word the moment shown again. */
@@ -169,9 +231,12 @@ public final class BreakWindow {
 
     /** Hides the window and any screen cover. */
     public void close() {
+        displayTimer.stop();
+        lingerTimer.stop();
         dimmer.uncover();
         frame.setVisible(false);
         cursor = null;
+        shown = null;
     }
 
     /** Whether the window is showing. */
@@ -194,11 +259,12 @@ public final class BreakWindow {
         JPanel header = new JPanel(new BorderLayout(12, 6));
         header.setOpaque(false);
         header.add(kind, BorderLayout.WEST);
+        header.add(timeLeft, BorderLayout.CENTER);
         header.add(position, BorderLayout.EAST);
         header.add(progress, BorderLayout.SOUTH);
 
         JPanel left = row(back, next, chair);
-        JPanel right = row(done, snooze, skip);
+        JPanel right = row(exits.all().toArray(JButton[]::new));
         JPanel buttons = new JPanel(new BorderLayout());
         buttons.setOpaque(false);
         buttons.add(left, BorderLayout.WEST);
@@ -218,13 +284,35 @@ public final class BreakWindow {
         return content;
     }
 
+    private void onDisplayTick() {
+        if (cursor == null || over) {
+            return;
+        }
+        Duration elapsed = clock.elapsed(ticker.nanos());
+        if (elapsed.toSeconds() != shownSecond) {
+            refresh();
+        } else {
+            publishShown(elapsed); // the same texts, at a time read now
+        }
+    }
+
     private void refresh() {
-        if (cursor.finished()) {
+        long now = ticker.nanos();
+        BreakTime time = clock.engineTime();
+        Duration elapsed = clock.elapsed(now);
+        Duration left = clock.left(now);
+        shownSecond = elapsed.toSeconds();
+        cursor.engineElapsed(elapsed);
+        if (over || (cursor.finished() && !time.plainRest())) {
             guide.showFinished(Texts.text(cursor.routine().isEmpty() ? "break.restTitle" : "break.allDone"),
                     cursor.routine().isEmpty() ? BreakTexts.justRest() : safety(cursor.routine()));
+        } else if (time.plainRest()) {
+            guide.showRest(Texts.text("break.restTitle"), BreakTexts.justRest(), left);
         } else {
             guide.showMoment(cursor.moment().orElseThrow(), cursor.leftInMoment());
         }
+        timeLeft.setText(over ? "" : BreakTexts.timeLeft(left));
+        showExits(time, elapsed);
         int count = cursor.stretchCount();
         position.setText(count == 0 ? ""
                 : Texts.text("break.position", String.valueOf(cursor.stretchNumber()), String.valueOf(count)));
@@ -235,6 +323,39 @@ public final class BreakWindow {
         }
         back.setEnabled(cursor.canGoBack());
         next.setEnabled(!cursor.finished());
+        publishShown(elapsed);
+    }
+
+    /** The buttons that fit the moment; see {@link ExitButtons}. */
+    private void showExits(BreakTime time, Duration elapsed) {
+        // the shown time may run up to a second ahead of the engine's; the engine ticks before
+        // it carries out a command, so Done pressed then is not refused
+        boolean routineDone = time.routineDone() || elapsed.compareTo(time.routineEndsAt()) >= 0;
+        exits.show(prompt, routineDone, time.plainRest(), over, cursor.finished(), this::setShown);
+        boolean guided = !over && !time.plainRest();
+        setShown(back, guided);
+        setShown(next, guided && !routineDone);
+        setShown(chair, guided && !routineDone);
+    }
+
+    private void setShown(JButton button, boolean visible) {
+        if (!visible && button.isFocusOwner()) {
+            guide.focusStep(); // focus must not pass on to a neighbour, where Space would act on it
+        }
+        button.setVisible(visible);
+    }
+
+    private void publishShown(Duration elapsed) {
+        List<String> visible = new ArrayList<>();
+        for (JButton b : new JButton[] {back, next, chair}) {
+            if (b.isVisible()) {
+                visible.add(b.getName());
+            }
+        }
+        exits.visibleNames(visible::add);
+        String line = status.getText().isBlank() ? "" : status.getText();
+        shown = new Shown(guide.nameText(), guide.stepText(), guide.actionAndHoldText(), timeLeft.getText(),
+                elapsed.toMillis(), line, List.copyOf(visible));
     }
 
     private static String safety(Routine routine) {
@@ -257,19 +378,20 @@ public final class BreakWindow {
             LiveTexts.text(status, "break.noChair");
             return;
         }
-        cursor = new RoutineCursor(quick, prompt.breakLength());
-        cursor.engineTimeLeft(lastTimeLeft);
+        Duration elapsed = clock.elapsed(ticker.nanos());
+        cursor = new RoutineCursor(quick);
+        cursor.engineElapsed(elapsed);
         cursor.restartHere();
         LiveTexts.plain(status, " ");
+        run("chair stretch", () -> actions.restartRoutine(quick.total()));
         refresh();
     }
 
     private void escape() {
-        if (cursor != null && cursor.finished() && done.isVisible()) {
-            run("finish", actions::done);
-        } else if (snooze.isVisible() && snooze.isEnabled()) {
-            run("snooze", actions::snooze);
+        if (cursor == null) {
+            return;
         }
+        exits.escape(prompt, over, this::close);
     }
 
     private void run(String what, Supplier<CommandResult> command) {
@@ -290,7 +412,7 @@ public final class BreakWindow {
     }
 
     /** A button named {@code key} (for tests) with the text and mnemonic of that key. */
-    private static JButton button(String key) {
+    static JButton button(String key) {
         JButton b = LiveTexts.text(new JButton(), key);
         b.setName(key);
         return b;

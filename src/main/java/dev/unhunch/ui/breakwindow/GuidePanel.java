@@ -30,6 +30,9 @@ final class GuidePanel extends JPanel {
     private final JLabel repetition = label("break.repetition", "medium");
     private final JLabel side = label("break.side", "medium");
     private final JTextArea hint = new JTextArea();
+    // the source's dose (and whether this break gives less) and the catalog's general caution
+    private final JTextArea dose = secondaryText("break.dose");
+    private final JTextArea caution = secondaryText("break.caution");
     private final JLabel source = label("break.source", "small");
     private String shownStretch = "";
 
@@ -63,7 +66,8 @@ final class GuidePanel extends JPanel {
         text.setOpaque(false);
         text.setLayout(new BoxLayout(text, BoxLayout.Y_AXIS));
         for (java.awt.Component c : new java.awt.Component[] {name, gap(8), step, gap(10), holdRow,
-                gap(4), repetition, side, gap(10), hint, Box.createVerticalGlue(), source}) {
+                gap(4), repetition, side, gap(4), dose, gap(10), hint, gap(6), caution, Box.createVerticalGlue(),
+                gap(8), source}) {
             ((javax.swing.JComponent) c).setAlignmentX(LEFT_ALIGNMENT);
             text.add(c);
         }
@@ -85,6 +89,16 @@ final class GuidePanel extends JPanel {
         return step.getText();
     }
 
+    /** The stretch's name (or the title of a rest or the end) shown now. */
+    String nameText() {
+        return name.getText();
+    }
+
+    /** What to do now ("Hold", "Switch sides") and its countdown, as shown. */
+    String actionAndHoldText() {
+        return (action.getText() + " " + hold.getText()).strip();
+    }
+
     /** Makes the next {@link #showMoment} word the stretch's lines again, e.g. in a new language. */
     void forgetShownStretch() {
         shownStretch = "";
@@ -104,13 +118,30 @@ final class GuidePanel extends JPanel {
             hint.setToolTipText(variations.isEmpty() ? null : variations);
             source.setText(BreakTexts.sourceLine(s));
             source.setToolTipText(s.source().credit() + (s.sourceRef().isEmpty() ? "" : " " + s.sourceRef()));
+            showCaution(BreakTexts.cautionWhileStretching());
         }
+        setIfChanged(dose, BreakTexts.dose(m));
+        dose.setVisible(true);
         figure.showMoment(m);
         setIfChanged(step, StretchTexts.step(m));
-        action.setText(BreakTexts.momentAction(m.kind()));
+        action.setText(BreakTexts.momentAction(m, left));
         hold.setText(BreakTexts.shortTime(left));
         repetition.setText(BreakTexts.repetition(m));
         side.setText(BreakTexts.side(m.side()));
+    }
+
+    /** A plain rest without guidance (the user stopped the stretches): its time still counts down. */
+    void showRest(String title, String text, Duration left) {
+        shownStretch = "";
+        name.setText(title);
+        setIfChanged(step, text);
+        action.setText(Texts.text("moment.rest"));
+        hold.setText(BreakTexts.shortTime(left));
+        repetition.setText("");
+        side.setText("");
+        hint.setText(BreakTexts.defaultSafety());
+        hint.setVisible(true);
+        hint.setToolTipText(null);
     }
 
     /** The routine is over: a kind word and the safety line, the last pose standing still. */
@@ -125,6 +156,13 @@ final class GuidePanel extends JPanel {
         hint.setText(safety);
         hint.setVisible(true);
         hint.setToolTipText(null);
+        dose.setVisible(false);
+        showCaution(BreakTexts.cautionsAtTheEnd());
+    }
+
+    private void showCaution(String text) {
+        setIfChanged(caution, text);
+        caution.setVisible(!text.isEmpty());
     }
 
     private static void setIfChanged(JTextArea area, String text) {
@@ -142,6 +180,16 @@ final class GuidePanel extends JPanel {
         area.setBorder(BorderFactory.createEmptyBorder());
         area.setColumns(22);
         area.setFont(area.getFont() != null ? area.getFont() : UIManager.getFont("Label.font"));
+    }
+
+    private static JTextArea secondaryText(String componentName) {
+        JTextArea area = new JTextArea();
+        area.setName(componentName);
+        wrapping(area);
+        area.setFocusable(false);
+        area.putClientProperty("FlatLaf.styleClass", "small");
+        area.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+        return area;
     }
 
     private static JLabel label(String componentName, String styleClass) {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where the break window is in a routine. The engine's countdown gives the elapsed time; Next
- * and Back only shift a local offset added to it, so there is never a second timer.
+ * Where the break window is in a routine. The engine's clock gives the elapsed time; Next and
+ * Back only shift a local offset added to it, so there is never a second timer.
  */
 public final class RoutineCursor {
 
@@ -16,14 +16,12 @@ public final class RoutineCursor {
     static final Duration BACK_GRACE = Duration.ofSeconds(2);
 
     private final Routine routine;
-    private final Duration breakLength;
     private Duration engineElapsed = Duration.ZERO;
     private Duration offset = Duration.ZERO;
 
-    /** A cursor at the start of the routine of a break of the given length. */
-    public RoutineCursor(Routine routine, Duration breakLength) {
+    /** A cursor at the start of the routine. */
+    public RoutineCursor(Routine routine) {
         this.routine = routine;
-        this.breakLength = breakLength;
     }
 
     /** The routine being shown. */
@@ -31,9 +29,9 @@ public final class RoutineCursor {
         return routine;
     }
 
-    /** Takes the engine's countdown: elapsed = break length - time left. */
-    public void engineTimeLeft(Duration timeLeft) {
-        engineElapsed = positive(breakLength.minus(timeLeft));
+    /** Takes the break's time as the engine counted it (rest taken so far). */
+    public void engineElapsed(Duration elapsed) {
+        engineElapsed = positive(elapsed);
     }
 
     /** Time into the routine, the user's Next / Back included. */

@@ -24,6 +24,7 @@ public final class StretchTexts {
     }
 
     private static volatile Loaded loaded;
+    private static volatile List<String> englishCautions;
 
     private StretchTexts() {
     }
@@ -33,12 +34,43 @@ public final class StretchTexts {
         return words(s).map(CatalogTranslation.StretchWords::name).orElse(s.name());
     }
 
-    /** What to do in a moment of a routine. */
+    /**
+     * What to do in a moment of a routine: the step, after the setup steps on a stretch's first
+     * step and after a word about changing sides on the first step of the second side.
+     */
     public static String step(Moment m) {
-        if (m.kind() == Moment.Kind.SWITCH_SIDES) {
-            return Texts.text("moment.switchText");
+        Optional<CatalogTranslation.StretchWords> words = words(m.stretch());
+        if (words.isEmpty()) {
+            return m.lead() == Moment.Lead.OTHER_SIDE
+                    ? m.text().replace(Moment.SWITCH_TEXT, Texts.text("moment.switchText")) : m.text();
         }
-        return words(m.stretch()).map(w -> w.steps().get(m.stepIndex())).orElse(m.text());
+        List<String> steps = words.get().steps();
+        String step = steps.get(m.stepIndex());
+        return switch (m.lead()) {
+            case NONE -> step;
+            case GET_INTO_POSITION -> String.join(" ", steps.subList(0, m.stretch().firstCycleIndex())) + " " + step;
+            case OTHER_SIDE -> Texts.text("moment.switchText") + " " + step;
+        };
+    }
+
+    /** The source's dose, as one line. */
+    public static String dose(Stretch s) {
+        return words(s).map(CatalogTranslation.StretchWords::dose).orElse(s.dose());
+    }
+
+    /** Cautions that apply to every stretch of the bundled catalog, in catalog order. */
+    public static List<String> generalCautions() {
+        Loaded now = current();
+        return now.translation().map(CatalogTranslation::generalCautions).orElseGet(StretchTexts::englishCautions);
+    }
+
+    private static List<String> englishCautions() {
+        List<String> english = englishCautions;
+        if (english == null) {
+            english = StretchCatalog.bundled().generalCautions();
+            englishCautions = english;
+        }
+        return english;
     }
 
     /** The stretch's cautions. */

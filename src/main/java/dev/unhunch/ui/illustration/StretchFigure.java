@@ -70,7 +70,8 @@ public final class StretchFigure extends JComponent {
             setPoses(library.poses(id));
         }
         showStep(moment.stepIndex(), moment.side() == Side.RIGHT);
-        if (moment.kind() == Moment.Kind.SETUP || moment.kind() == Moment.Kind.SWITCH_SIDES) {
+        if (moment.lead() == Moment.Lead.OTHER_SIDE) {
+            // changing sides is no movement to cue; getting into position starts from the setup pose
             before = null;
         }
     }

@@ -58,6 +58,21 @@ public final class EngineBreakActions implements BreakActions {
     }
 
     @Override
+    public CommandResult endEarly() {
+        return onEngine("end early", BreakEngine::endBreakEarly);
+    }
+
+    @Override
+    public CommandResult stopStretching() {
+        return onEngine("stop stretching", BreakEngine::stopStretching);
+    }
+
+    @Override
+    public CommandResult restartRoutine(Duration routineLength) {
+        return onEngine("restart routine", e -> e.restartRoutine(routineLength));
+    }
+
+    @Override
     public CommandResult stretchNow(Duration length) {
         return onEngine("stretch now", e -> e.breakNow(BreakKind.MICRO, length));
     }

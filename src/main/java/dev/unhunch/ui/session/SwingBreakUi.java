@@ -4,6 +4,7 @@ import dev.unhunch.ui.theme.Themes;
 import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.breaks.BreakPrompt;
 import dev.unhunch.core.breaks.BreakStage;
+import dev.unhunch.core.breaks.BreakTime;
 import dev.unhunch.core.breaks.BreakUi;
 import dev.unhunch.core.breaks.CommandResult;
 import dev.unhunch.core.log.Log;
@@ -12,6 +13,7 @@ import dev.unhunch.core.stretch.Routine;
 import dev.unhunch.core.stretch.RoutinePlanner;
 import dev.unhunch.core.stretch.StretchPreferences;
 import dev.unhunch.core.time.DurationText;
+import dev.unhunch.core.time.Ticker;
 import dev.unhunch.ui.breakwindow.BreakActions;
 import dev.unhunch.ui.breakwindow.BreakWindow;
 import dev.unhunch.ui.prompt.BreakNotice;
@@ -27,9 +29,10 @@ import javax.swing.SwingUtilities;
 /**
  * The Swing side of the engine's {@link BreakUi} port: the pre-break notice and the guided
  * break window. The engine calls it on its own thread; this is the one place that hops to the
- * event dispatch thread. A routine is planned once per break (when its notice or window first
- * shows) and kept until the engine hides it; the windows show the routine at the engine's
- * countdown and never keep time themselves.
+ * event dispatch thread. A routine is planned once per break (when the engine asks for its length
+ * or its stretches, before its notice or window shows) and kept until the engine hides it; its
+ * length goes to the engine ({@link #routineLength}), which then keeps the break's one clock; the
+ * windows show the routine at the engine's time and never keep time themselves.
  */
 public final class SwingBreakUi implements BreakUi {
 
@@ -45,7 +48,9 @@ public final class SwingBreakUi implements BreakUi {
     private final BreakActions forwarding = new Forwarding();
     private volatile StretchesUsedListener stretchesUsed = (kind, ids) -> { };
     private volatile Routine shownRoutine;
+    private volatile Duration breakTimeLeft = Duration.ZERO;
     private volatile NoticeCorner noticeCorner = NoticeCorner.TOP_RIGHT;
+    private volatile Ticker ticker = Ticker.system();
 
     // engine thread only
     private Routine planned;
@@ -54,7 +59,7 @@ public final class SwingBreakUi implements BreakUi {
 
     // event dispatch thread only
     private BreakNotice notice;
-    private BreakWindow window;
+    private volatile BreakWindow window; // made and used on the EDT; read by shownBreak()
 
     /**
      * @param planner plans the stretches for each break; this class is its only user
@@ -91,6 +96,14 @@ public final class SwingBreakUi implements BreakUi {
         this.stretchesUsed = Objects.requireNonNull(listener, "listener");
     }
 
+    /**
+     * Sets the engine's ticker, on which the break window's display timer runs the seconds on
+     * between two engine updates (the system's by default); call before the first break.
+     */
+    public void setTicker(Ticker engineTicker) {
+        this.ticker = Objects.requireNonNull(engineTicker, "ticker");
+    }
+
     /** Puts the notice in another corner of the screen, near the tray (top right by default). */
     public void setNoticeCorner(NoticeCorner corner) {
         this.noticeCorner = Objects.requireNonNull(corner, "corner");
@@ -115,8 +128,13 @@ public final class SwingBreakUi implements BreakUi {
     // ---- BreakUi, called on the engine thread ------------------------------------------------
 
     @Override
+    public List<String> planStretches(BreakKind kind, Duration length) {
+        return ids(routineFor(kind, length, quickRequested.getAndSet(null)));
+    }
+
+    @Override
     public void showNotice(BreakPrompt prompt) {
-        Routine routine = routineFor(prompt, null);
+        Routine routine = routineFor(prompt.kind(), prompt.breakLength(), null);
         Duration snoozeLength = settings.get().snoozeLength();
         NoticeCorner corner = noticeCorner;
         onEdt(() -> {
@@ -127,9 +145,15 @@ public final class SwingBreakUi implements BreakUi {
     }
 
     @Override
+    public Duration routineLength(BreakPrompt prompt) {
+        return routineFor(prompt.kind(), prompt.breakLength(), quickRequested.get()).total();
+    }
+
+    @Override
     public void showBreak(BreakPrompt prompt) {
-        Routine routine = routineFor(prompt, quickRequested.getAndSet(null));
+        Routine routine = routineFor(prompt.kind(), prompt.breakLength(), quickRequested.getAndSet(null));
         shownRoutine = routine;
+        breakTimeLeft = prompt.timeLeft();
         breakShowing = true;
         Settings now = settings.get();
         onEdt(() -> {
@@ -142,34 +166,51 @@ public final class SwingBreakUi implements BreakUi {
     public void updateCountdown(BreakStage stage, BreakKind kind, Duration timeLeft) {
         if (stage == BreakStage.NOTICE) {
             onEdt(() -> notice().setTimeLeft(timeLeft));
-        } else if (stage == BreakStage.BREAK) {
-            onEdt(() -> window().setTimeLeft(timeLeft));
         }
+    }
+
+    @Override
+    public void updateBreak(BreakTime time) {
+        breakTimeLeft = time.left();
+        onEdt(() -> window().setBreakTime(time));
+    }
+
+    @Override
+    public void breakOver(BreakTime time) {
+        forgetBreak();
+        onEdt(() -> {
+            notice().close();
+            window().showOver(time);
+        });
+    }
+
+    /**
+     * What the break window shows now, for {@code unhunch status --json} and tests; null when no
+     * break window is showing. Any thread.
+     */
+    public BreakWindow.Shown shownBreak() {
+        BreakWindow w = window;
+        return w == null ? null : w.shown();
     }
 
     @Override
     public void activityDuringBreak(BreakKind kind, Duration timeLeft) {
-        onEdt(() -> window().showActiveDuringBreak());
-    }
-
-    /**
-     * The stretches of the break being offered or taken, for the history record of an engine
-     * event; call on the engine thread (events are emitted before the window is hidden).
-     */
-    public List<String> plannedStretchIds() {
-        Routine routine = quickRequested.get();
-        if (routine == null) {
-            routine = shownRoutine != null ? shownRoutine : planned;
-        }
-        return routine == null ? List.of() : routine.stretches().stream().map(p -> p.stretch().id()).toList();
+        // the break clock that follows says it is held; the window shows that
     }
 
     @Override
     public void hide() {
+        forgetBreak();
+        onEdt(() -> {
+            notice().close();
+            window().close();
+        });
+    }
+
+    /** The break or notice is gone: report the stretches a break showed and forget its plan. */
+    private void forgetBreak() {
         if (breakShowing && plannedKind != null) {
-            Routine routine = shownRoutine;
-            List<String> ids = routine == null ? List.of()
-                    : routine.stretches().stream().map(p -> p.stretch().id()).toList();
+            List<String> ids = ids(shownRoutine);
             try {
                 stretchesUsed.stretchesUsed(plannedKind, ids);
             } catch (RuntimeException e) {
@@ -180,10 +221,6 @@ public final class SwingBreakUi implements BreakUi {
         plannedKind = null;
         breakShowing = false;
         shownRoutine = null;
-        onEdt(() -> {
-            notice().close();
-            window().close();
-        });
     }
 
     @Override
@@ -195,21 +232,29 @@ public final class SwingBreakUi implements BreakUi {
 
     // ---- planning ------------------------------------------------------------------------------
 
-    private Routine routineFor(BreakPrompt prompt, Routine quick) {
+    /** The break's routine: the quick stretch asked for, else the one planned for this break. */
+    private Routine routineFor(BreakKind kind, Duration length, Routine quick) {
         if (quick != null) {
             planned = quick;
-        } else if (planned == null || plannedKind != prompt.kind()) {
-            planned = plan(p -> p.plan(prompt.breakLength(), prompt.kind() == BreakKind.LONG,
-                    preferences.get()));
+        } else if (planned == null || plannedKind != kind) {
+            planned = plan(p -> p.plan(length, kind == BreakKind.LONG, preferences.get()));
         }
-        plannedKind = prompt.kind();
-        LOG.debug(() -> prompt.kind().word() + " break routine: " + planned);
+        plannedKind = kind;
+        LOG.debug(() -> kind.word() + " break routine: " + planned);
         return planned;
     }
 
-    /** A quick seated stretch swapped in during a break (the window's "Chair stretch"). */
+    private static List<String> ids(Routine routine) {
+        return routine == null ? List.of() : routine.stretches().stream().map(p -> p.stretch().id()).toList();
+    }
+
+    /**
+     * A quick seated stretch swapped in during a break (the window's "Chair stretch"), planned for
+     * the time the break has left so that it never ends mid-side.
+     */
     private Routine chairStretch() {
-        Routine routine = plan(p -> p.quickStretch(preferences.get()));
+        Duration left = breakTimeLeft;
+        Routine routine = plan(p -> p.quickStretch(left, preferences.get()));
         shownRoutine = routine;
         return routine;
     }
@@ -236,7 +281,7 @@ public final class SwingBreakUi implements BreakUi {
     private BreakWindow window() {
         if (window == null) {
             Themes.ensureInstalled();
-            window = new BreakWindow(forwarding, this::chairStretch);
+            window = new BreakWindow(forwarding, this::chairStretch, ticker);
         }
         return window;
     }
@@ -261,6 +306,9 @@ public final class SwingBreakUi implements BreakUi {
         @Override public CommandResult snooze() { return actions.snooze(); }
         @Override public CommandResult skip() { return actions.skip(); }
         @Override public CommandResult done() { return actions.done(); }
+        @Override public CommandResult endEarly() { return actions.endEarly(); }
+        @Override public CommandResult stopStretching() { return actions.stopStretching(); }
+        @Override public CommandResult restartRoutine(Duration length) { return actions.restartRoutine(length); }
         @Override public CommandResult stretchNow(Duration length) { return actions.stretchNow(length); }
     }
 
@@ -276,6 +324,9 @@ public final class SwingBreakUi implements BreakUi {
         @Override public CommandResult snooze() { return none(); }
         @Override public CommandResult skip() { return none(); }
         @Override public CommandResult done() { return none(); }
+        @Override public CommandResult endEarly() { return none(); }
+        @Override public CommandResult stopStretching() { return none(); }
+        @Override public CommandResult restartRoutine(Duration length) { return none(); }
         @Override public CommandResult stretchNow(Duration length) { return none(); }
     }
 }

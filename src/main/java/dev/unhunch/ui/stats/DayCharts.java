@@ -1,6 +1,7 @@
 package dev.unhunch.ui.stats;
 
 import dev.unhunch.core.history.DailyStats;
+import dev.unhunch.core.history.StatCount;
 import dev.unhunch.ui.i18n.Texts;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -24,29 +25,40 @@ import org.knowm.xchart.style.Styler;
 
 /**
  * The two charts of the statistics window, drawn with XChart straight into Swing: breaks per day
- * stacked by outcome, and active hours per day. Colours come from the current look, so light and
- * dark both read well. Only the statistics window uses this class, so XChart loads when it opens.
+ * stacked by how each ended, and active hours per day. Colours come from the current look, so
+ * light and dark both read well. Only the statistics window uses this class, so XChart loads when
+ * it opens.
+ *
+ * <p>Only like things are stacked: every unit of a stack is one break, and each break ends in
+ * exactly one of the stacked outcomes, so a bar's height is the breaks of that day. Offers and
+ * snoozes are not breaks (a snoozed break is offered again and ends later), so they stay in the
+ * table above and out of the stack.
  */
 final class DayCharts extends JPanel {
 
-    private static final Color TAKEN = new Color(0x2E9E6A);
-    private static final Color NATURAL = new Color(0x5BA4E6);
-    private static final Color SNOOZED = new Color(0xE0A030);
-    private static final Color SKIPPED = new Color(0xD9534F);
+    /** The outcomes stacked, bottom up: the breaks had, then the breaks missed. */
+    static final List<StatCount> STACKED = List.of(StatCount.TAKEN, StatCount.ENDED_EARLY, StatCount.NATURAL,
+            StatCount.EXTRA, StatCount.WORKED_THROUGH, StatCount.SKIPPED);
+    private static final Color[] STACK_COLOURS = {
+        new Color(0x2E9E6A), new Color(0x9CC95A), new Color(0x5BA4E6), new Color(0x3DB5B0),
+        new Color(0xE0A030), new Color(0xD9534F),
+    };
     private static final Color ACTIVE = new Color(0x7E6BC9);
+
+    private final CategoryChart breaks;
 
     DayCharts(List<DailyStats> days) {
         super(new GridLayout(2, 1, 0, 8));
         setOpaque(false);
         List<String> labels = days.stream().map(d -> label(d, days.size())).toList();
-        CategoryChart breaks = chart(title("chart.breaks", days), Texts.text("chart.breaks.axis"));
+        breaks = chart(title("chart.breaks", days), Texts.text("chart.breaks.axis"));
         breaks.getStyler().setStacked(true);
-        breaks.getStyler().setSeriesColors(new Color[] {TAKEN, NATURAL, SNOOZED, SKIPPED});
-        breaks.addSeries(Texts.text("chart.taken"), labels, values(days, DailyStats::taken));
-        breaks.addSeries(Texts.text("chart.natural"), labels, values(days, DailyStats::natural));
-        breaks.addSeries(Texts.text("chart.snoozed"), labels, values(days, DailyStats::snoozed));
-        breaks.addSeries(Texts.text("chart.skipped"), labels, values(days, DailyStats::skipped));
-        double most = days.stream().mapToDouble(d -> d.taken() + d.natural() + d.snoozed() + d.skipped()).max()
+        breaks.getStyler().setSeriesColors(STACK_COLOURS);
+        for (StatCount count : STACKED) {
+            // the legend says what the table's rows say
+            breaks.addSeries(Texts.text("stats." + count.key()), labels, values(days, count::of));
+        }
+        double most = days.stream().mapToDouble(d -> STACKED.stream().mapToInt(c -> c.of(d)).sum()).max()
                 .orElse(0);
         breaks.getStyler().setYAxisMax(Math.max(4, Math.ceil(most)));
         CategoryChart active = chart(title("chart.active", days), Texts.text("chart.active.axis"));
@@ -57,6 +69,11 @@ final class DayCharts extends JPanel {
         active.getStyler().setYAxisDecimalPattern("0.#");
         add(new ChartView(breaks, "chart.breaks"));
         add(new ChartView(active, "chart.active"));
+    }
+
+    /** The breaks chart, for tests. */
+    CategoryChart breaksChart() {
+        return breaks;
     }
 
     /** A chart's title with the span of days, e.g. "Breaks per day  (3 Mar – 9 Mar)". */
@@ -106,7 +123,8 @@ final class DayCharts extends JPanel {
         ChartView(CategoryChart chart, String name) {
             this.chart = chart;
             setName(name);
-            setPreferredSize(new Dimension(820, 250));
+            // wide enough for the six-entry legend in one row in every language (German is the longest)
+            setPreferredSize(new Dimension(900, 250));
             setMinimumSize(new Dimension(320, 160));
         }
 

@@ -3,6 +3,7 @@ package dev.unhunch.ui.stats;
 import dev.unhunch.ui.theme.Themes;
 import dev.unhunch.core.history.DailyStats;
 import dev.unhunch.core.history.HistoryStats;
+import dev.unhunch.core.history.StatCount;
 import dev.unhunch.core.time.DurationText;
 import dev.unhunch.ui.i18n.LiveTexts;
 import dev.unhunch.ui.i18n.Texts;
@@ -30,9 +31,9 @@ import javax.swing.SwingConstants;
 import javax.swing.WindowConstants;
 
 /**
- * The statistics window: today, the last 7 and the last 30 days in numbers (breaks offered, taken,
- * natural, snoozed, skipped; active time), the current streak, charts per day, and an export to
- * CSV. Open it with {@link #show}.
+ * The statistics window: today, the last 7 and the last 30 days in numbers (the counts of
+ * {@link StatCount}, each row titled with the same words as the chart's legend, and the active
+ * time), the current streak, charts per day, and an export to CSV. Open it with {@link #show}.
  */
 public final class StatisticsWindow extends JFrame {
 
@@ -148,11 +149,9 @@ public final class StatisticsWindow extends JFrame {
             head.setFont(head.getFont().deriveFont(Font.BOLD));
             grid.add(head);
         }
-        row(grid, "offered", spans, ids, d -> String.valueOf(d.offered()));
-        row(grid, "taken", spans, ids, d -> String.valueOf(d.taken()));
-        row(grid, "natural", spans, ids, d -> String.valueOf(d.natural()));
-        row(grid, "snoozed", spans, ids, d -> String.valueOf(d.snoozed()));
-        row(grid, "skipped", spans, ids, d -> String.valueOf(d.skipped()));
+        for (StatCount count : StatCount.values()) {
+            row(grid, count.key(), spans, ids, d -> String.valueOf(count.of(d)));
+        }
         row(grid, "active", spans, ids, d -> hours(d.active()));
         return grid;
     }
@@ -160,7 +159,9 @@ public final class StatisticsWindow extends JFrame {
     /** A row of numbers; {@code id} names its cells and its title's text key ({@code stats.<id>}). */
     private static void row(JPanel grid, String id, List<DailyStats> spans, String[] ids,
             Function<DailyStats, String> value) {
-        grid.add(new JLabel(Texts.text("stats." + id)));
+        JLabel title = new JLabel(Texts.text("stats." + id));
+        title.setToolTipText(Texts.text("stats." + id + ".tip"));
+        grid.add(title);
         for (int i = 0; i < spans.size(); i++) {
             JLabel cell = new JLabel(value.apply(spans.get(i)), SwingConstants.TRAILING);
             cell.setName("stats." + ids[i] + "." + id);

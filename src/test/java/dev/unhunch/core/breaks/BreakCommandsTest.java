@@ -29,13 +29,14 @@ class BreakCommandsTest {
 
     @Test
     void activityDuringABreakPausesItsCountdownAndIsReported() {
-        Timeline tl = new Timeline(defaults).active(min(20)).idle(sec(10)).active(sec(5)).idle(sec(25));
+        // the countdown holds while the user types and until 2 s after the last input
+        Timeline tl = new Timeline(defaults).active(min(20)).idle(sec(10)).active(sec(5)).idle(sec(27));
         assertThat(lines(tl.ui)).isEqualTo("""
                 0:19:45 notice micro in 15s snoozes 0/3
                 0:20:00 break micro 30s
                 0:20:11 activity during micro break, 0:20 left
-                0:20:35 hide""");
-        assertThat(tl.matching("COMPLETED")).containsExactly("0:20:35 COMPLETED micro");
+                0:20:37 hide""");
+        assertThat(tl.matching("COMPLETED")).containsExactly("0:20:37 COMPLETED micro");
     }
 
     @Test
@@ -57,8 +58,9 @@ class BreakCommandsTest {
                 "0:29:35 notice micro in 15s snoozes 2/3",
                 "0:34:35 notice micro in 15s snoozes 3/3");
         // the break starts at 34:50 while the user keeps typing for 20 s: its countdown waits
-        tl.active(sec(20)).idle(sec(31));
-        assertThat(tl.matching("COMPLETED")).containsExactly("0:35:40 COMPLETED micro");
+        // until 2 s after the last input
+        tl.active(sec(20)).idle(sec(33));
+        assertThat(tl.matching("COMPLETED")).containsExactly("0:35:42 COMPLETED micro");
         assertThat(tl.records.get(tl.records.size() - 1).snoozes()).isEqualTo(3);
         assertThat(tl.engine.snapshot().snoozesUsed()).isZero();
     }
@@ -102,7 +104,7 @@ class BreakCommandsTest {
                 .isEqualTo("strict mode is on: breaks cannot be skipped");
         assertThat(tl.command("pause", e -> e.pause(PauseRequest.of(min(30)))).accepted()).isFalse();
         assertThat(tl.engine.stage()).isEqualTo(BreakStage.NOTICE);
-        tl.active(min(1));
+        tl.active(sec(20));
         assertThat(tl.engine.stage()).isEqualTo(BreakStage.BREAK);
     }
 

@@ -80,7 +80,7 @@ class RandomTraceTest {
                 case OFFERED -> assertThat(truthSinceReset).as(where + "\n@" + e)
                         .isGreaterThanOrEqualTo(dueAt.get(e.kind()).minus(settings.noticeLength()));
                 case SNOOZED -> dueAt.put(e.kind(), truthSinceReset.plus(settings.snoozeLength()));
-                case COMPLETED, SKIPPED, NATURAL -> {
+                case COMPLETED, SKIPPED, NATURAL, WORKED_THROUGH -> {
                     reset(e.kind(), tl.truthAtRecord.get(i), resetAt, dueAt);
                     if (e.kind() == BreakKind.LONG) {
                         reset(BreakKind.MICRO, tl.truthAtRecord.get(i), resetAt, dueAt);

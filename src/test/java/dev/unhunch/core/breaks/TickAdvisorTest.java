@@ -101,7 +101,7 @@ class TickAdvisorTest {
         tl.idle(sec(1));
         assertThat(tl.engine.tickPlan().watch()).isEqualTo(TickPlan.Watch.NOTHING);
         tl.engine.resume();
-        tl.active(min(19).plusSeconds(50));
+        tl.active(min(19).plusSeconds(15));
         assertThat(tl.engine.tickPlan()).isEqualTo(new TickPlan(sec(1), sec(1), TickPlan.Watch.NOTHING, Duration.ZERO));
         tl.idle(sec(20));
         assertThat(tl.engine.stage()).isEqualTo(BreakStage.BREAK);

@@ -40,6 +40,10 @@ final class Timeline {
     final List<String> events = new ArrayList<>();
     final List<String> ui = new ArrayList<>();
     final List<BreakEvent> records = new ArrayList<>();
+    /** Every running-break clock the engine handed the UI, in order. */
+    final List<BreakTime> breakTimes = new ArrayList<>();
+    /** What the UI answers when asked how long a break's stretches take; null: they fill it. */
+    Duration routineLength;
     private final Duration period;
     private long nextTick;
     private long lastInputReal;
@@ -265,6 +269,16 @@ final class Timeline {
 
         @Override
         public void updateCountdown(BreakStage stage, BreakKind kind, Duration timeLeft) {
+        }
+
+        @Override
+        public Duration routineLength(BreakPrompt prompt) {
+            return routineLength != null ? routineLength : prompt.breakLength();
+        }
+
+        @Override
+        public void updateBreak(BreakTime time) {
+            breakTimes.add(time);
         }
 
         @Override

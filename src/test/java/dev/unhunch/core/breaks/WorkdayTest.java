@@ -19,52 +19,59 @@ class WorkdayTest {
                 0:39:05 NATURAL micro idle
                 1:00:20 OFFERED micro
                 1:00:35 STARTED micro due
-                1:01:05 SNOOZED micro
-                1:01:05 snooze ok
+                1:00:50 SNOOZED micro
+                1:00:50 snooze ok
                 1:02:20 OFFERED long
                 1:02:35 STARTED long due
-                1:08:05 COMPLETED long
-                1:28:00 OFFERED micro
-                1:28:15 STARTED micro due
-                1:28:53 SKIPPED micro
-                1:28:53 skip ok
-                1:48:38 OFFERED micro
-                1:48:53 STARTED micro due
-                1:54:23 COMPLETED micro
-                1:58:53 NATURAL long idle
-                2:48:53 PAUSED
-                2:48:53 pause 1h ok
-                3:48:53 RESUMED pause over
-                3:53:53 STARTED micro on-demand
-                3:53:53 chair stretch ok
-                3:54:23 COMPLETED micro
-                4:14:23 OFFERED micro
-                4:14:38 STARTED micro due
-                4:15:08 COMPLETED micro
-                4:35:08 OFFERED micro
-                4:35:23 STARTED micro due
-                4:35:53 COMPLETED micro
-                4:40:53 OFFERED long
-                4:41:08 STARTED long due
-                5:01:08 COMPLETED long
-                5:21:08 OFFERED micro
-                5:21:23 STARTED micro due
-                5:21:53 COMPLETED micro
-                5:41:53 OFFERED micro
-                5:42:08 STARTED micro due
-                5:42:38 COMPLETED micro
-                6:01:45 DAILY_LIMIT
-                6:02:38 OFFERED long
-                6:02:53 STARTED long due
-                6:07:53 COMPLETED long
-                6:27:53 OFFERED micro
-                6:28:08 STARTED micro due
-                6:28:38 COMPLETED micro""");
+                1:07:52 COMPLETED long
+                1:27:45 OFFERED micro
+                1:28:00 STARTED micro due
+                1:28:23 SKIPPED micro
+                1:28:23 skip ok
+                1:48:08 OFFERED micro
+                1:48:23 STARTED micro due
+                1:48:53 WORKED_THROUGH micro
+                1:53:53 NATURAL micro idle
+                1:58:23 NATURAL long idle
+                2:48:23 PAUSED
+                2:48:23 pause 1h ok
+                3:48:23 RESUMED pause over
+                3:53:23 STARTED micro on-demand
+                3:53:23 chair stretch ok
+                3:53:53 COMPLETED micro
+                4:13:53 OFFERED micro
+                4:14:00 STARTED micro early
+                4:14:30 COMPLETED micro
+                4:34:33 OFFERED micro
+                4:34:40 STARTED micro early
+                4:35:10 COMPLETED micro
+                4:40:33 OFFERED long
+                4:40:40 STARTED long early
+                4:45:40 COMPLETED long
+                5:05:53 OFFERED micro
+                5:06:00 STARTED micro early
+                5:06:30 COMPLETED micro
+                5:26:33 OFFERED micro
+                5:26:40 STARTED micro early
+                5:27:10 COMPLETED micro
+                5:47:13 OFFERED micro
+                5:47:20 STARTED micro early
+                5:47:50 COMPLETED micro
+                5:48:23 OFFERED long
+                5:48:30 STARTED long early
+                5:53:30 COMPLETED long
+                6:08:40 DAILY_LIMIT
+                6:13:43 OFFERED micro
+                6:13:50 STARTED micro early
+                6:14:20 COMPLETED micro
+                6:34:23 OFFERED micro
+                6:34:30 STARTED micro early
+                6:35:00 COMPLETED micro""");
         assertThat(tl.ui).contains(
                 "1:00:36 activity during micro break, 0:30 left",
-                "1:01:05 hide",
-                "3:53:53 break micro 30s",
-                "6:01:45 daily limit 4h of 4h");
+                "1:00:50 hide",
+                "3:53:23 break micro 30s",
+                "6:08:40 daily limit 4h of 4h");
         assertThat(tl.engine.snapshot().activeToday()).isEqualTo(tl.trueActive().minusHours(1).plusSeconds(8)); // minus the paused hour, plus the 8 s pause
     }
 

@@ -1,10 +1,12 @@
 package dev.unhunch.core.history;
 
-import static dev.unhunch.core.history.BreakKindName.LONG;
-import static dev.unhunch.core.history.BreakKindName.MICRO;
+import static dev.unhunch.core.breaks.BreakKind.LONG;
+import static dev.unhunch.core.breaks.BreakKind.MICRO;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.unhunch.core.breaks.BreakEventType;
+import dev.unhunch.core.breaks.BreakKind;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,36 +22,80 @@ class HistoryStatsTest {
 
     private final List<HistoryRecord> records = new ArrayList<>();
 
-    private void add(LocalDate day, String time, BreakKindName kind, Outcome outcome, long active) {
+    private void add(LocalDate day, String time, BreakKind kind, BreakEventType outcome, long active) {
         records.add(HistoryRecord.of(day.atTime(LocalTime.parse(time)).atZone(ZONE).toInstant(), kind, outcome, active));
     }
 
+    private void onDemand(LocalDate day, String time, BreakEventType outcome, long active) {
+        records.add(new HistoryRecord(day.atTime(LocalTime.parse(time)).atZone(ZONE).toInstant(), MICRO, outcome,
+                List.of("chair-twist"), active, true));
+    }
+
     private void keptDay(LocalDate day) {
-        add(day, "10:00", MICRO, Outcome.OFFERED, 1200);
-        add(day, "10:01", MICRO, Outcome.COMPLETED, 0);
+        add(day, "10:00", MICRO, BreakEventType.OFFERED, 1200);
+        add(day, "10:01", MICRO, BreakEventType.COMPLETED, 0);
     }
 
     @Test
     void countsPerDayInTheZoneAndTotals() {
-        add(TODAY, "00:30", MICRO, Outcome.OFFERED, 600); // 23:30 UTC the day before: still today in Zurich
-        add(TODAY, "00:31", MICRO, Outcome.SNOOZED, 0);
-        add(TODAY, "00:40", MICRO, Outcome.OFFERED, 300);
-        add(TODAY, "00:41", MICRO, Outcome.STARTED, 0);
-        add(TODAY, "00:42", MICRO, Outcome.COMPLETED, 0);
-        add(TODAY, "02:00", LONG, Outcome.NATURAL, 100);
-        records.add(HistoryRecord.of(TODAY.atTime(3, 0).atZone(ZONE).toInstant(), null, Outcome.PAUSED, 20));
-        add(TODAY.minusDays(6), "09:00", LONG, Outcome.SKIPPED, 3600);
-        add(TODAY.minusDays(7), "09:00", LONG, Outcome.OFFERED, 60);
-        add(TODAY.minusDays(30), "09:00", LONG, Outcome.OFFERED, 60); // outside 30 days
+        add(TODAY, "00:30", MICRO, BreakEventType.OFFERED, 600); // 23:30 UTC the day before: still today in Zurich
+        add(TODAY, "00:31", MICRO, BreakEventType.SNOOZED, 0);
+        add(TODAY, "00:40", MICRO, BreakEventType.OFFERED, 300);
+        add(TODAY, "00:41", MICRO, BreakEventType.STARTED, 0);
+        add(TODAY, "00:42", MICRO, BreakEventType.COMPLETED, 0);
+        add(TODAY, "02:00", LONG, BreakEventType.NATURAL, 100);
+        records.add(HistoryRecord.of(TODAY.atTime(3, 0).atZone(ZONE).toInstant(), null, BreakEventType.PAUSED, 20));
+        add(TODAY.minusDays(6), "09:00", LONG, BreakEventType.SKIPPED, 3600);
+        add(TODAY.minusDays(7), "09:00", LONG, BreakEventType.OFFERED, 60);
+        add(TODAY.minusDays(30), "09:00", LONG, BreakEventType.OFFERED, 60); // outside 30 days
 
         HistoryStats.Summary s = HistoryStats.summary(records, ZONE, TODAY);
 
-        assertThat(s.today()).isEqualTo(new DailyStats(TODAY, TODAY, 2, 1, 1, 0, 1, Duration.ofSeconds(1020)));
-        assertThat(s.last7()).isEqualTo(new DailyStats(TODAY.minusDays(6), TODAY, 2, 1, 1, 1, 1, Duration.ofSeconds(4620)));
+        assertThat(s.today()).isEqualTo(new DailyStats(TODAY, TODAY, 2, 1, 0, 0, 1, 1, 0, 0, Duration.ofSeconds(1020)));
+        assertThat(s.last7()).isEqualTo(new DailyStats(TODAY.minusDays(6), TODAY, 2, 1, 0, 0, 1, 1, 1, 0,
+                Duration.ofSeconds(4620)));
         assertThat(s.last30().offered()).isEqualTo(3);
         assertThat(s.last30().from()).isEqualTo(TODAY.minusDays(29));
         assertThat(s.days()).hasSize(30).extracting(DailyStats::date).startsWith(TODAY.minusDays(29)).endsWith(TODAY);
         assertThat(s.days().get(28)).isEqualTo(DailyStats.empty(TODAY.minusDays(1)));
+    }
+
+    @Test
+    void eachOutcomeHasItsOwnCountAndBreaksOnDemandCountOnlyAsExtra() {
+        add(TODAY, "09:00", MICRO, BreakEventType.OFFERED, 1200);
+        add(TODAY, "09:00", MICRO, BreakEventType.STARTED, 0);
+        add(TODAY, "09:01", MICRO, BreakEventType.ENDED_EARLY, 0);
+        add(TODAY, "09:30", MICRO, BreakEventType.OFFERED, 1200);
+        add(TODAY, "09:30", MICRO, BreakEventType.STARTED, 0);
+        add(TODAY, "09:31", MICRO, BreakEventType.WORKED_THROUGH, 60);
+        add(TODAY, "10:00", MICRO, BreakEventType.OFFERED, 1200);
+        add(TODAY, "10:00", MICRO, BreakEventType.SNOOZED, 0);
+        add(TODAY, "10:10", MICRO, BreakEventType.OFFERED, 600);
+        add(TODAY, "10:11", MICRO, BreakEventType.COMPLETED, 0);
+        // the quick chair stretch, four times, ended in every way: four extras, nothing else
+        onDemand(TODAY, "11:00", BreakEventType.STARTED, 5);
+        onDemand(TODAY, "11:01", BreakEventType.COMPLETED, 0);
+        onDemand(TODAY, "11:10", BreakEventType.STARTED, 0);
+        onDemand(TODAY, "11:10", BreakEventType.ENDED_EARLY, 0);
+        onDemand(TODAY, "11:20", BreakEventType.STARTED, 0);
+        onDemand(TODAY, "11:20", BreakEventType.SNOOZED, 0);
+        onDemand(TODAY, "11:30", BreakEventType.STARTED, 0);
+        onDemand(TODAY, "11:30", BreakEventType.SKIPPED, 0);
+        records.add(HistoryRecord.of(TODAY.atTime(18, 0).atZone(ZONE).toInstant(), null, BreakEventType.DAILY_LIMIT, 0));
+
+        DailyStats today = HistoryStats.summary(records, ZONE, TODAY).today();
+
+        assertThat(today).isEqualTo(new DailyStats(TODAY, TODAY, 4, 1, 1, 1, 0, 1, 0, 4, Duration.ofSeconds(4265)));
+        assertThat(today.offered()).as("the daily limit is not a break offered").isEqualTo(4);
+    }
+
+    @Test
+    void aDayWithOnlyExtraStretchesKeepsTheStreakAndWorkingThroughWithoutTakingBreaksIt() {
+        onDemand(TODAY.minusDays(1), "10:00", BreakEventType.STARTED, 600);
+        add(TODAY.minusDays(2), "10:00", MICRO, BreakEventType.OFFERED, 600);
+        add(TODAY.minusDays(2), "10:01", MICRO, BreakEventType.WORKED_THROUGH, 0);
+        keptDay(TODAY.minusDays(3));
+        assertThat(HistoryStats.streak(records, ZONE, TODAY)).isEqualTo(1);
     }
 
     @Test
@@ -58,15 +104,15 @@ class HistoryStatsTest {
         keptDay(TODAY.minusDays(2));
         // TODAY-3: a weekend, nothing happened
         keptDay(TODAY.minusDays(4));
-        add(TODAY.minusDays(5), "11:00", MICRO, Outcome.OFFERED, 100); // offered, never taken: broken
+        add(TODAY.minusDays(5), "11:00", MICRO, BreakEventType.OFFERED, 100); // offered, never taken: broken
         keptDay(TODAY.minusDays(6));
         assertThat(HistoryStats.streak(records, ZONE, TODAY)).as("today not yet kept is passed over").isEqualTo(3);
 
-        add(TODAY, "09:00", MICRO, Outcome.OFFERED, 10);
+        add(TODAY, "09:00", MICRO, BreakEventType.OFFERED, 10);
         assertThat(HistoryStats.streak(records, ZONE, TODAY)).as("today under way").isEqualTo(3);
-        add(TODAY, "09:01", MICRO, Outcome.NATURAL, 0);
+        add(TODAY, "09:01", MICRO, BreakEventType.NATURAL, 0);
         assertThat(HistoryStats.streak(records, ZONE, TODAY)).isEqualTo(4);
-        add(TODAY, "12:00", LONG, Outcome.SKIPPED, 0);
+        add(TODAY, "12:00", LONG, BreakEventType.SKIPPED, 0);
         assertThat(HistoryStats.streak(records, ZONE, TODAY)).as("a skip today ends it").isZero();
     }
 
@@ -75,7 +121,7 @@ class HistoryStatsTest {
         assertThat(HistoryStats.streak(List.of(), ZONE, TODAY)).isZero();
         keptDay(TODAY.minusDays(1));
         keptDay(TODAY.minusDays(2));
-        add(TODAY.minusDays(2), "15:00", MICRO, Outcome.SKIPPED, 0);
+        add(TODAY.minusDays(2), "15:00", MICRO, BreakEventType.SKIPPED, 0);
         keptDay(TODAY.minusDays(3));
         assertThat(HistoryStats.streak(records, ZONE, TODAY)).isEqualTo(1);
     }
@@ -83,20 +129,26 @@ class HistoryStatsTest {
     @Test
     void csvHasAHeaderAndOneRowPerDay() {
         keptDay(TODAY);
-        add(TODAY, "11:00", MICRO, Outcome.SNOOZED, 30);
+        add(TODAY, "11:00", MICRO, BreakEventType.SNOOZED, 30);
+        add(TODAY, "11:20", MICRO, BreakEventType.ENDED_EARLY, 0);
+        onDemand(TODAY, "12:00", BreakEventType.STARTED, 0);
         String csv = HistoryStats.toCsv(HistoryStats.daily(records, ZONE, TODAY.minusDays(1), TODAY));
-        assertThat(csv).isEqualTo("date,offered,taken,snoozed,skipped,natural,active_seconds\r\n"
-                + "2026-11-21,0,0,0,0,0,0\r\n"
-                + "2026-11-22,1,1,1,0,0,1230\r\n");
+        assertThat(csv).isEqualTo(
+                "date,offered,taken,ended_early,worked_through,natural,snoozed,skipped,extra,active_seconds\r\n"
+                + "2026-11-21,0,0,0,0,0,0,0,0,0\r\n"
+                + "2026-11-22,1,1,1,0,0,1,0,1,1230\r\n");
     }
 
     @Test
     void recordsCheckTheirFields() {
-        assertThatThrownBy(() -> HistoryRecord.of(TODAY.atStartOfDay(ZONE).toInstant(), null, Outcome.SKIPPED, 0))
+        assertThatThrownBy(() -> HistoryRecord.of(TODAY.atStartOfDay(ZONE).toInstant(), null, BreakEventType.SKIPPED, 0))
                 .hasMessageContaining("skipped needs a break kind");
-        assertThatThrownBy(() -> HistoryRecord.of(TODAY.atStartOfDay(ZONE).toInstant(), MICRO, Outcome.SKIPPED, -1))
+        assertThatThrownBy(() -> HistoryRecord.of(TODAY.atStartOfDay(ZONE).toInstant(), MICRO, BreakEventType.SKIPPED, -1))
                 .hasMessageContaining("negative");
-        assertThat(Outcome.fromId("natural")).isEqualTo(Outcome.NATURAL);
-        assertThat(BreakKindName.DAILY.id()).isEqualTo("daily");
+        assertThat(HistoryRecord.of(TODAY.atStartOfDay(ZONE).toInstant(), null, BreakEventType.DAILY_LIMIT, 0).kind())
+                .isNull();
+        assertThat(BreakEventType.fromId("natural")).isEqualTo(BreakEventType.NATURAL);
+        assertThat(BreakEventType.WORKED_THROUGH.id()).isEqualTo("worked_through");
+        assertThat(BreakKind.fromWord("long")).isEqualTo(LONG);
     }
 }

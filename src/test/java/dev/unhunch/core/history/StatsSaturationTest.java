@@ -15,7 +15,7 @@ class StatsSaturationTest {
 
     @Test
     void countsAndActiveTimeSaturate() {
-        DailyStats full = new DailyStats(DAY, DAY, Integer.MAX_VALUE, Integer.MAX_VALUE, 1, 2, 3,
+        DailyStats full = new DailyStats(DAY, DAY, Integer.MAX_VALUE, Integer.MAX_VALUE, 0, 0, 3, 1, 2, 0,
                 Duration.ofSeconds(Long.MAX_VALUE - 10));
         DailyStats sum = HistoryStats.total(List.of(full, full, full));
         assertThat(sum.offered()).isEqualTo(Integer.MAX_VALUE);
@@ -23,8 +23,8 @@ class StatsSaturationTest {
         assertThat(sum.snoozed()).isEqualTo(3);
         assertThat(sum.active()).isEqualTo(DailyStats.MAX_ACTIVE);
 
-        DailyStats more = full.add(HistoryRecord.of(Instant.parse("2026-11-22T10:00:00Z"), BreakKindName.MICRO,
-                Outcome.OFFERED, Long.MAX_VALUE));
+        DailyStats more = full.add(HistoryRecord.of(Instant.parse("2026-11-22T10:00:00Z"), dev.unhunch.core.breaks.BreakKind.MICRO,
+                dev.unhunch.core.breaks.BreakEventType.OFFERED, Long.MAX_VALUE));
         assertThat(more.offered()).isEqualTo(Integer.MAX_VALUE);
         assertThat(more.active()).isEqualTo(DailyStats.MAX_ACTIVE);
     }

@@ -28,25 +28,28 @@ class RoutinePlannerTest {
         for (long seed = 0; seed < 30; seed++) {
             Routine r = planner(seed).plan(Duration.ofSeconds(30), false, DEFAULTS);
             assertThat(r.stretches()).as("seed %d", seed).hasSize(1);
-            assertThat(r.total()).isLessThanOrEqualTo(Duration.ofSeconds(30)).isGreaterThan(Duration.ofSeconds(20));
+            assertThat(r.total()).isLessThanOrEqualTo(Duration.ofSeconds(30)).isGreaterThan(Duration.ofSeconds(15));
             Stretch s = r.stretches().get(0).stretch();
             assertThat(s.deskFriendly()).isTrue();
         }
     }
 
     @Test
-    void scalesTheNeckStretchToOneHoldPerSideInAMicroBreak() {
-        RoutinePlanner p = planner(1);
-        Routine r = p.quickStretch(new StretchPreferences(false, Set.of(), allBut("neck-side-stretch")));
-        assertThat(r.stretches()).singleElement().satisfies(ps -> assertThat(ps.stretch().id()).isEqualTo("neck-side-stretch"));
-        Routine micro = planner(1).plan(Duration.ofSeconds(30), false,
-                new StretchPreferences(false, Set.of(), allBut("neck-side-stretch")));
+    void offersTheNeckStretchOnlyWhenAFullHoldFitsOnEachSide() {
+        StretchPreferences onlyNeck = new StretchPreferences(false, Set.of(), allBut("neck-side-stretch"));
+        assertThat(planner(1).plan(Duration.ofSeconds(30), false, onlyNeck).isEmpty())
+                .as("30 s cannot hold 30 s on each side").isTrue();
+        Routine micro = planner(1).plan(Duration.ofSeconds(75), false, onlyNeck);
         PlannedStretch ps = micro.stretches().get(0);
         assertThat(ps.repetitions()).isEqualTo(1);
         assertThat(ps.scaledDown()).isTrue();
-        assertThat(ps.cycleSeconds().get(0)).isBetween(8, 30);
-        assertThat(micro.moments()).filteredOn(m -> m.kind() == Moment.Kind.HOLD)
-                .extracting(Moment::side).containsExactly(Side.LEFT, Side.RIGHT);
+        assertThat(ps.fullRepetitions()).isEqualTo(3);
+        assertThat(ps.cycleSeconds()).containsExactly(30);
+        assertThat(micro.moments()).extracting(Moment::side).containsExactly(Side.LEFT, Side.RIGHT);
+        assertThat(micro.moments()).extracting(Moment::hold).containsOnly(Duration.ofSeconds(30));
+        Routine quick = planner(1).quickStretch(onlyNeck);
+        assertThat(quick.stretches().get(0).repetitions()).isEqualTo(2);
+        assertThat(quick.total()).isLessThanOrEqualTo(RoutinePlanner.QUICK_LENGTH);
     }
 
     @Test
@@ -97,11 +100,12 @@ class RoutinePlannerTest {
             RoutinePlanner p = planner(seed);
             Map<Movement.Family, Integer> counts = new EnumMap<>(Movement.Family.class);
             for (int i = 0; i < 20; i++) {
-                Routine r = p.plan(Duration.ofSeconds(30), false, DEFAULTS);
-                r.stretches().get(0).stretch().families().forEach(f -> counts.merge(f, 1, Integer::sum));
+                // 90 s: every desk stretch but the two-minute shoulder rolls gets full holds
+                Routine r = p.plan(Duration.ofSeconds(90), false, DEFAULTS);
+                r.stretches().forEach(ps -> ps.stretch().families().forEach(f -> counts.merge(f, 1, Integer::sum)));
             }
             assertThat(counts.getOrDefault(Movement.Family.FLEXION, 0)).as("flexion, seed %d", seed).isGreaterThanOrEqualTo(4);
-            assertThat(counts.getOrDefault(Movement.Family.EXTENSION, 0)).as("extension, seed %d", seed).isBetween(4, 10);
+            assertThat(counts.getOrDefault(Movement.Family.EXTENSION, 0)).as("extension, seed %d", seed).isBetween(4, 20);
             assertThat(counts.getOrDefault(Movement.Family.ROTATION, 0)).as("rotation, seed %d", seed).isGreaterThanOrEqualTo(3);
             assertThat(counts.getOrDefault(Movement.Family.NECK_AND_SHOULDERS, 0)).as("neck, seed %d", seed).isGreaterThanOrEqualTo(3);
         }
@@ -110,15 +114,17 @@ class RoutinePlannerTest {
     @Test
     void doesNotRepeatWithinTheWindow() {
         RoutinePlanner p = planner(7);
-        List<String> ids = new ArrayList<>();
+        String last = "";
         for (int i = 0; i < 40; i++) {
-            ids.add(p.plan(Duration.ofSeconds(30), false, DEFAULTS).stretches().get(0).stretch().id());
+            Routine r = p.plan(Duration.ofSeconds(90), false, DEFAULTS);
+            last = r.stretches().get(r.stretches().size() - 1).stretch().id();
         }
+        List<String> ids = p.recentHistory();
         for (int i = 0; i < ids.size(); i++) {
             List<String> before = ids.subList(Math.max(0, i - RoutinePlanner.REPEAT_WINDOW), i);
-            assertThat(before).as("break %d", i).doesNotContain(ids.get(i));
+            assertThat(before).as("pick %d", i).doesNotContain(ids.get(i));
         }
-        assertThat(p.recentHistory()).endsWith(ids.get(39));
+        assertThat(ids).contains(last);
     }
 
     @Test
@@ -168,7 +174,8 @@ class RoutinePlannerTest {
     private static int count(RoutinePlanner p, StretchPreferences prefs) {
         int n = 0;
         for (int i = 0; i < 20; i++) {
-            if (p.plan(Duration.ofSeconds(45), false, prefs).stretches().get(0).stretch().id().equals("doorway-pec-stretch")) {
+            if (p.plan(Duration.ofSeconds(90), false, prefs).stretches().stream()
+                    .anyMatch(ps -> ps.stretch().id().equals("doorway-pec-stretch"))) {
                 n++;
             }
         }

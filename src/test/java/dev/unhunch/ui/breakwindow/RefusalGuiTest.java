@@ -9,7 +9,7 @@ import dev.unhunch.core.stretch.Routine;
 import dev.unhunch.core.stretch.RoutinePlanner;
 import dev.unhunch.core.stretch.StretchCatalog;
 import dev.unhunch.core.stretch.StretchPreferences;
-import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.RobotDriven;
 import dev.unhunch.ui.theme.Themes;
 import java.time.Duration;
 import java.util.Random;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A command the engine refuses leaves the window open and says why, kindly. */
-@RequiresDisplay
+@RobotDriven
 class RefusalGuiTest {
 
     private Robot robot;
@@ -52,6 +52,9 @@ class RefusalGuiTest {
             @Override public CommandResult snooze() { return CommandResult.refused("snooze limit reached (3 of 3)"); }
             @Override public CommandResult skip() { return CommandResult.refused("no break to skip (no break is due)"); }
             @Override public CommandResult done() { return CommandResult.refused("no"); }
+            @Override public CommandResult endEarly() { return CommandResult.refused("no"); }
+            @Override public CommandResult stopStretching() { return CommandResult.refused("no"); }
+            @Override public CommandResult restartRoutine(java.time.Duration length) { return CommandResult.refused("no"); }
             @Override public CommandResult stretchNow(java.time.Duration length) { return CommandResult.refused("no"); }
         };
         Routine routine = new RoutinePlanner(StretchCatalog.bundled(), new Random(1))

@@ -19,14 +19,14 @@ class RoutineCursorTest {
     private static final Duration LONG = Duration.ofMinutes(5);
     private final Routine routine = new RoutinePlanner(StretchCatalog.bundled(), new Random(3))
             .plan(LONG, true, StretchPreferences.defaults());
-    private final RoutineCursor cursor = new RoutineCursor(routine, LONG);
+    private final RoutineCursor cursor = new RoutineCursor(routine);
 
     @Test
-    void elapsedIsTheBreakLengthMinusTheEnginesTimeLeft() {
-        cursor.engineTimeLeft(LONG);
+    void elapsedIsTheEnginesElapsedTime() {
+        cursor.engineElapsed(Duration.ZERO);
         assertThat(cursor.elapsed()).isZero();
         assertThat(cursor.moment()).contains(routine.moments().get(0));
-        cursor.engineTimeLeft(LONG.minusSeconds(40));
+        cursor.engineElapsed(ofSeconds(40));
         assertThat(cursor.elapsed()).isEqualTo(ofSeconds(40));
         assertThat(cursor.moment()).isEqualTo(routine.momentAt(ofSeconds(40)));
         assertThat(cursor.progress()).isCloseTo(40.0 / routine.total().toSeconds(), org.assertj.core.data.Offset.offset(1e-9));
@@ -35,11 +35,11 @@ class RoutineCursorTest {
     @Test
     void nextAndBackMoveByMomentsAndTheEngineKeepsCounting() {
         List<Moment> all = routine.moments();
-        cursor.engineTimeLeft(LONG.minusSeconds(1));
+        cursor.engineElapsed(ofSeconds(1));
         cursor.next();
         assertThat(cursor.moment()).contains(all.get(1));
         assertThat(cursor.elapsed()).isEqualTo(all.get(1).start());
-        cursor.engineTimeLeft(LONG.minusSeconds(2));
+        cursor.engineElapsed(ofSeconds(2));
         assertThat(cursor.elapsed()).isEqualTo(all.get(1).start().plusSeconds(1));
         // within two seconds of a moment's start, Back goes to the one before
         cursor.back();
@@ -52,14 +52,14 @@ class RoutineCursorTest {
     @Test
     void backLaterInAMomentRestartsIt() {
         Moment second = routine.moments().get(1);
-        cursor.engineTimeLeft(LONG.minus(second.start()).minusSeconds(2).minusMillis(500));
+        cursor.engineElapsed(second.start().plusSeconds(2).plusMillis(500));
         cursor.back();
         assertThat(cursor.elapsed()).isEqualTo(second.start());
     }
 
     @Test
     void nextThroughTheEndFinishesAndBackReturnsToTheLastMoment() {
-        cursor.engineTimeLeft(LONG);
+        cursor.engineElapsed(Duration.ZERO);
         int steps = 0;
         while (!cursor.finished()) {
             cursor.next();
@@ -75,17 +75,17 @@ class RoutineCursorTest {
     @Test
     void aRoutineSwappedInMidBreakStartsWhereTheEngineIs() {
         Routine quick = new RoutinePlanner(StretchCatalog.bundled(), new Random(3)).quickStretch();
-        RoutineCursor swapped = new RoutineCursor(quick, LONG);
-        swapped.engineTimeLeft(LONG.minusSeconds(100));
+        RoutineCursor swapped = new RoutineCursor(quick);
+        swapped.engineElapsed(ofSeconds(100));
         swapped.restartHere();
         assertThat(swapped.elapsed()).isZero();
-        swapped.engineTimeLeft(LONG.minusSeconds(103));
+        swapped.engineElapsed(ofSeconds(103));
         assertThat(swapped.elapsed()).isEqualTo(ofSeconds(3));
     }
 
     @Test
     void anEmptyRoutineIsFinishedAtOnce() {
-        RoutineCursor empty = new RoutineCursor(new Routine(List.of(), "Stop if it hurts."), LONG);
+        RoutineCursor empty = new RoutineCursor(new Routine(List.of(), "Stop if it hurts."));
         assertThat(empty.finished()).isTrue();
         assertThat(empty.moment()).isEmpty();
         empty.next();

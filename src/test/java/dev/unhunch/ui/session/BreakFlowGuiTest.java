@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.unhunch.core.breaks.BreakEventType;
 import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.breaks.BreakStage;
-import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.RobotDriven;
 import dev.unhunch.ui.breakwindow.BreakWindow;
 import dev.unhunch.ui.prompt.BreakNotice;
 import javax.swing.JProgressBar;
@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A whole micro break through the real engine: notice, Start now, guided steps, Done. */
-@RequiresDisplay
+/** A whole micro break through the real engine: notice, Start now, guided steps, the exits. */
+@RobotDriven
 class BreakFlowGuiTest {
 
     private Robot robot;
@@ -46,7 +46,7 @@ class BreakFlowGuiTest {
     }
 
     @Test
-    void noticeThenStartNowThenStepsFollowTheEngineThenDoneCompletes() {
+    void noticeThenStartNowThenStepsFollowTheEngineThenLeavingEarlyIsNotTaken() {
         session.untilNotice();
         robot.waitForIdle();
         FrameFixture notice = WindowFinder.findFrame(BreakNotice.WINDOW_NAME).using(robot);
@@ -85,10 +85,13 @@ class BreakFlowGuiTest {
         assertThat(progress(window)).isGreaterThan(firstProgress);
         assertThat(window.label("break.source").text()).startsWith("Source: ");
 
-        window.button("break.done").click();
+        // the stretches are not finished: no Done, but a way out that is recorded as such
+        assertThat(visible(window, "break.done")).isFalse();
+        window.button("break.endEarly").requireText("End early").click();
         robot.waitForIdle();
         assertThat(session.stage()).isEqualTo(BreakStage.COUNTING);
-        assertThat(session.events(BreakEventType.COMPLETED)).containsExactly("COMPLETED micro done");
+        assertThat(session.events(BreakEventType.ENDED_EARLY)).containsExactly("ENDED_EARLY micro");
+        assertThat(session.events(BreakEventType.COMPLETED)).isEmpty();
         window.requireNotVisible();
         assertThat(session.stretchesUsed).hasSize(1);
         assertThat(session.stretchesUsed.get(0)).startsWith("micro [");
@@ -112,8 +115,13 @@ class BreakFlowGuiTest {
 
         session.idle(ofSeconds(30));
         robot.waitForIdle();
-        window.requireNotVisible();
         assertThat(session.events(BreakEventType.COMPLETED)).containsExactly("COMPLETED micro");
+        // the break is over: the window says so and offers nothing but Close
+        window.label("break.stretchName").requireText("All done");
+        assertThat(GuiActionRunner.execute(() -> session.ui.shownBreak().buttons())).containsExactly("break.close");
+        window.button("break.close").requireText("Close").click();
+        window.requireNotVisible();
+        assertThat(session.stage()).isEqualTo(BreakStage.COUNTING);
     }
 
     @Test
@@ -138,11 +146,27 @@ class BreakFlowGuiTest {
         window.requireVisible();
         window.label("break.position").requireText("Stretch 1 of 1");
         assertThat(session.events(BreakEventType.STARTED)).containsExactly("STARTED micro on-demand");
-        // The break lasts as long as the one stretch (at most a minute), not the micro break's 30 s.
-        session.idle(ofSeconds(61));
+        assertThat(visible(window, "break.snooze")).as("an on-demand stretch is not snoozed").isFalse();
+        assertThat(visible(window, "break.skip")).isFalse();
+        // The break lasts as long as the one stretch (at most 2.5 min), not the micro break's 30 s.
+        java.time.Duration length = session.snapshot().breakTime().length();
+        assertThat(length).isEqualTo(GuiActionRunner.execute(() -> session.ui.breakWindow().routine().total()));
+        session.idle(length.minusSeconds(1));
+        robot.waitForIdle();
+        assertThat(window.textBox("break.step").text()).isNotEqualTo("Well done. Take a few easy breaths before you go back to work.");
+        window.label("break.left").requireText("1 s left");
+        session.idle(ofSeconds(1));
+        robot.waitForIdle();
+        assertThat(session.count(BreakEventType.COMPLETED, BreakKind.MICRO)).isEqualTo(1);
+        window.label("break.stretchName").requireText("All done");
+        window.button("break.close").requireVisible();
+        robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_ESCAPE);
         robot.waitForIdle();
         window.requireNotVisible();
-        assertThat(session.count(BreakEventType.COMPLETED, BreakKind.MICRO)).isEqualTo(1);
+    }
+
+    private boolean visible(FrameFixture f, String name) {
+        return GuiActionRunner.execute(() -> robot.finder().findByName(f.target(), name, false).isVisible());
     }
 
     @Test

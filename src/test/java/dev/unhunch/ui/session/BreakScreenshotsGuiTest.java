@@ -4,18 +4,29 @@ import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unhunch.core.settings.Settings;
+import dev.unhunch.core.stretch.RoutinePlanner;
+import dev.unhunch.core.stretch.Side;
+import dev.unhunch.core.stretch.StretchPreferences;
 import dev.unhunch.testsupport.Screenshots;
+import dev.unhunch.testsupport.Shot;
 import dev.unhunch.testsupport.Waits;
 import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.theme.Themes;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Random;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Pictures of the notice and the break window in both themes, for a person to review. */
+/**
+ * Pictures of the notice and the break window in both themes, saved for a person to review and
+ * checked for what the X server shows: each window painted, light or dark as its theme, and the
+ * finished break looking different from the running one.
+ */
 class BreakScreenshotsGuiTest extends GuiTestBase {
 
     @AfterEach
@@ -32,7 +43,7 @@ class BreakScreenshotsGuiTest extends GuiTestBase {
         FrameFixture notice = notice();
         notice.button("notice.startNow").requireText("Jetzt starten");
         notice.label("notice.coming").requireText(Pattern.compile("Gleich: .+"));
-        Screenshots.take("notice-german");
+        Screenshots.of("notice-german", notice.target()).requirePainted();
 
         session.idle(ofSeconds(3));
         FrameFixture window = breakWindow();
@@ -42,7 +53,7 @@ class BreakScreenshotsGuiTest extends GuiTestBase {
         window.button("break.next").requireText("Weiter");
         window.label("break.position").requireText(Pattern.compile("Übung 1 von \\d+"));
         String germanStep = window.textBox("break.step").text();
-        Screenshots.take("break-window-german");
+        Screenshots.of("break-window-german", window.target()).requirePainted();
 
         Texts.setLocale(Locale.ENGLISH); // as when the setting changes during the break
         robot.waitForIdle();
@@ -64,13 +75,20 @@ class BreakScreenshotsGuiTest extends GuiTestBase {
     @Test
     void microBreakOnOneSide() {
         robot.moveMouse(new java.awt.Point(5, 1070));
-        start(BreakSession.microOnly()).untilNotice().idle(ofSeconds(3));
+        start(new BreakSession(BreakSession.microOnly(), oneSidedMicroSeed())).untilNotice().idle(ofSeconds(3));
         FrameFixture window = breakWindow();
-        for (int i = 0; i < 8 && window.label("break.side").text().isBlank(); i++) {
-            session.idle(ofSeconds(1));
-            robot.waitForIdle();
-        }
-        Screenshots.take("break-window-micro-light");
+        robot.waitForIdle();
+        window.label("break.side").requireText(Texts.text("side.left"));
+        Screenshots.of("break-window-micro-light", window.target()).requirePainted().requireLight();
+    }
+
+    /** A planner seed whose micro break starts with a stretch done one side at a time. */
+    private static long oneSidedMicroSeed() {
+        Duration length = BreakSession.microOnly().micro().length();
+        return LongStream.range(0, 1_000)
+                .filter(seed -> new RoutinePlanner(BreakSession.CATALOG, new Random(seed))
+                        .plan(length, false, StretchPreferences.defaults()).moments().get(0).side() == Side.LEFT)
+                .findFirst().orElseThrow(() -> new AssertionError("no micro break starts with a one-sided stretch"));
     }
 
     private void shoot(boolean dark) {
@@ -81,7 +99,7 @@ class BreakScreenshotsGuiTest extends GuiTestBase {
         start(longFirst).untilNotice();
         FrameFixture notice = notice();
         notice.requireVisible();
-        Screenshots.take("notice-" + theme);
+        inTheme(Screenshots.of("notice-" + theme, notice.target()).requirePainted(), dark);
 
         session.idle(ofSeconds(3));
         FrameFixture window = breakWindow();
@@ -91,7 +109,7 @@ class BreakScreenshotsGuiTest extends GuiTestBase {
         // keyboard focus rests on the step text, where no key typed by habit can act
         Waits.until("focus on the step text", 3000, () -> GuiActionRunner.execute(
                 () -> window.textBox("break.step").target().isFocusOwner()));
-        Screenshots.take("break-window-" + theme);
+        Shot running = inTheme(Screenshots.of("break-window-" + theme, window.target()).requirePainted(), dark);
 
         session.active(ofSeconds(2));
         robot.waitForIdle();
@@ -100,6 +118,12 @@ class BreakScreenshotsGuiTest extends GuiTestBase {
         while (window.button("break.next").isEnabled()) {
             window.button("break.next").click();
         }
-        Screenshots.take("break-window-finished-" + theme);
+        robot.waitForIdle();
+        inTheme(Screenshots.of("break-window-finished-" + theme, window.target()).requirePainted(), dark)
+                .requireDifferentFrom(running);
+    }
+
+    private static Shot inTheme(Shot shot, boolean dark) {
+        return dark ? shot.requireDark() : shot.requireLight();
     }
 }

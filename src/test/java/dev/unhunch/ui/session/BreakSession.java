@@ -44,8 +44,14 @@ final class BreakSession implements AutoCloseable {
     private long lastInputNanos;
 
     BreakSession(Settings settings) {
-        RoutinePlanner planner = new RoutinePlanner(CATALOG, new Random(7));
+        this(settings, 7);
+    }
+
+    /** A session whose stretches are planned from {@code plannerSeed}. */
+    BreakSession(Settings settings, long plannerSeed) {
+        RoutinePlanner planner = new RoutinePlanner(CATALOG, new Random(plannerSeed));
         ui = new SwingBreakUi(planner, () -> settings, StretchPreferences::defaults);
+        ui.setTicker(time); // the window's display timer runs on the fake time too
         engine = new BreakEngine(time, time.clock(), settings, ui, events::add);
         ui.setActions(new EngineBreakActions(engine, engineThread));
         ui.setStretchesUsedListener((kind, ids) -> stretchesUsed.add(kind.word() + " " + ids));

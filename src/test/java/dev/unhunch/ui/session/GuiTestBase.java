@@ -1,7 +1,7 @@
 package dev.unhunch.ui.session;
 
 import dev.unhunch.core.settings.Settings;
-import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.RobotDriven;
 import dev.unhunch.ui.breakwindow.BreakWindow;
 import dev.unhunch.ui.prompt.BreakNotice;
 import dev.unhunch.ui.theme.Themes;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 /** A robot and a {@link BreakSession} per test, both cleaned up after it. */
-@RequiresDisplay
+@RobotDriven
 abstract class GuiTestBase {
 
     protected Robot robot;
@@ -43,7 +43,12 @@ abstract class GuiTestBase {
 
     /** Starts the engine and UI with these settings. */
     protected BreakSession start(Settings settings) {
-        session = new BreakSession(settings);
+        return start(new BreakSession(settings));
+    }
+
+    /** Starts this session (engine and UI); it is closed after the test. */
+    protected BreakSession start(BreakSession started) {
+        session = started;
         return session;
     }
 

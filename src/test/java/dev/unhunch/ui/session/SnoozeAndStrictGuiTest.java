@@ -74,6 +74,8 @@ class SnoozeAndStrictGuiTest extends GuiTestBase {
         assertThat(visible(window, "break.skip")).isFalse();
         assertThat(visible(window, "break.snooze")).isFalse();
         assertThat(visible(window, "break.done")).isFalse();
+        assertThat(visible(window, "break.endEarly")).isFalse();
+        window.button("break.stop").requireText("Stop \u2014 this hurts");
         assertThat(dimmers()).isZero();
     }
 
@@ -91,8 +93,9 @@ class SnoozeAndStrictGuiTest extends GuiTestBase {
         Screenshots.take("break-window-strict-long");
         session.idle(ofSeconds(5 * 60));
         robot.waitForIdle();
-        window.requireNotVisible();
         assertThat(dimmers()).isZero();
+        window.button("break.close").click();
+        window.requireNotVisible();
         assertThat(session.events(BreakEventType.COMPLETED)).containsExactly("COMPLETED long");
     }
 

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.unhunch.app.PreferencesWiring;
 import dev.unhunch.core.stretch.StretchCatalog;
 import dev.unhunch.storage.FileSettingsStore;
-import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.RobotDriven;
 import dev.unhunch.testsupport.Screenshots;
+import dev.unhunch.testsupport.Shot;
 import dev.unhunch.ui.about.AboutWindow;
 import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.theme.Themes;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The language applied in the preferences takes effect at once: the open dialog relabels itself
  * in place, and a window opened afterwards speaks the new language too.
  */
-@RequiresDisplay
+@RobotDriven
 @Timeout(60)
 class LanguageSwitchGuiTest {
 
@@ -87,17 +88,20 @@ class LanguageSwitchGuiTest {
         window.label("problem.language").requireText("system, oder en (English), de (Deutsch)");
         window.button("settings.apply").requireText("Übernehmen");
         window.button("settings.cancel").requireText("Abbrechen");
-        Screenshots.take("settings-german");
+        Shot previous = Screenshots.of("settings-german", dialog).requirePainted();
         for (String tab : List.of("Übungen", "Zeitplan", "Erweitert")) {
             window.tabbedPane("settingsTabs").selectTab(tab);
-            Screenshots.take("settings-german-" + tab.toLowerCase(Locale.ROOT));
+            robot.waitForIdle();
+            Shot shot = Screenshots.of("settings-german-" + tab.toLowerCase(Locale.ROOT), dialog).requirePainted();
+            shot.requireDifferentFrom(previous);
+            previous = shot;
         }
 
         // a refusal is worded in German too
         window.tabbedPane("settingsTabs").selectTab("Pausen");
         window.textBox("setting.micro.interval").deleteText().enterText("15h");
         window.label("problem.micro.interval").requireText("muss zwischen 1m und 4h liegen, war 15h");
-        Screenshots.take("settings-german-breaks");
+        Screenshots.of("settings-german-breaks", dialog).requirePainted();
         window.textBox("setting.micro.interval").deleteText().enterText("25m");
 
         // beside the dialog, not over it: without a window manager the robot would click the wrong window

@@ -9,8 +9,9 @@ import dev.unhunch.core.settings.Settings;
 import dev.unhunch.core.settings.Theme;
 import dev.unhunch.core.stretch.StretchCatalog;
 import dev.unhunch.storage.FileSettingsStore;
-import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.RobotDriven;
 import dev.unhunch.testsupport.Screenshots;
+import dev.unhunch.testsupport.Shot;
 import dev.unhunch.testsupport.Waits;
 import dev.unhunch.ui.theme.Themes;
 import java.io.File;
@@ -21,7 +22,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
@@ -38,7 +41,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The preferences dialog over a real settings file in a temporary directory, driven by a robot. */
-@RequiresDisplay
+@RobotDriven
 @Timeout(60)
 class SettingsDialogGuiTest {
 
@@ -281,14 +284,13 @@ class SettingsDialogGuiTest {
     @Test
     void everyTabLooksRight() {
         open();
-        for (String tab : List.of("Breaks", "Stretches", "Schedule", "Appearance", "Advanced")) {
-            window.tabbedPane("settingsTabs").selectTab(tab);
-            robot.waitForIdle();
-            Screenshots.take("settings-" + tab.toLowerCase());
-        }
+        Map<String, Shot> tabs = showEachTab(List.of("Breaks", "Stretches", "Schedule", "Appearance", "Advanced"), "settings-");
+        tabs.values().forEach(Shot::requireLight);
         window.tabbedPane("settingsTabs").selectTab("Schedule");
         window.textBox("setting.working.hours").enterText("mon-fri 9-17");
-        Screenshots.take("settings-schedule-error");
+        robot.waitForIdle();
+        Screenshots.of("settings-schedule-error", window.target()).requirePainted().requireLight()
+                .requireDifferentFrom(tabs.get("Schedule"));
         assertThat(window.label("problem.working.hours").text()).isNotBlank();
         window.button("settings.ok").requireDisabled();
     }
@@ -296,11 +298,28 @@ class SettingsDialogGuiTest {
     @Test
     void everyTabLooksRightInDark() {
         open(true);
-        for (String tab : List.of("Breaks", "Stretches", "Advanced")) {
+        showEachTab(List.of("Breaks", "Stretches", "Advanced"), "settings-dark-").values()
+                .forEach(Shot::requireDark);
+    }
+
+    /**
+     * Selects each tab and takes its picture: the dialog painted, each tab looking different from
+     * the one before. Returns the pictures by tab.
+     */
+    private Map<String, Shot> showEachTab(List<String> tabs, String prefix) {
+        Map<String, Shot> shots = new LinkedHashMap<>();
+        Shot previous = null;
+        for (String tab : tabs) {
             window.tabbedPane("settingsTabs").selectTab(tab);
             robot.waitForIdle();
-            Screenshots.take("settings-dark-" + tab.toLowerCase());
+            Shot shot = Screenshots.of(prefix + tab.toLowerCase(), window.target()).requirePainted();
+            if (previous != null) {
+                shot.requireDifferentFrom(previous);
+            }
+            shots.put(tab, shot);
+            previous = shot;
         }
+        return shots;
     }
 
     private static void pick(SettingsDialog dialog, File file) {

@@ -3,13 +3,13 @@ package dev.unhunch.ui.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unhunch.core.history.HistoryStats;
+import dev.unhunch.testsupport.Waits;
 import java.io.File;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -73,7 +73,7 @@ class LiveStatsTest {
         for (int i = 0; i < 20; i++) {
             port.recordAdded(); // e.g. offered, started, completed in a row from the engine thread
         }
-        waitFor(() -> rendered.size() == 2);
+        Waits.until("the burst rendered at once and once more after the gap", 10_000, () -> rendered.size() == 2);
         assertThat((System.nanoTime() - started) / 1_000_000).isGreaterThanOrEqualTo(LiveStats.MIN_GAP_MS - 50);
         Thread.sleep(LiveStats.MIN_GAP_MS + 300);
         assertThat(port.reads).hasValue(2);
@@ -84,7 +84,7 @@ class LiveStatsTest {
     void aNewDayIsNoticedWithoutARecord() throws Exception {
         LiveStats live = started(50);
         port.today = DAY.plusDays(1);
-        waitFor(() -> !rendered.isEmpty());
+        Waits.until("the new day rendered", 10_000, () -> !rendered.isEmpty());
         assertThat(rendered.get(0).today().date()).isEqualTo(DAY.plusDays(1));
         Thread.sleep(300);
         assertThat(port.reads).as("the new day is read once").hasValue(1);
@@ -133,13 +133,5 @@ class LiveStatsTest {
         @SuppressWarnings("unchecked")
         T result = (T) out[0];
         return result;
-    }
-
-    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
-            Thread.sleep(20);
-        }
     }
 }

@@ -3,13 +3,14 @@ package dev.unhunch.ui.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unhunch.app.PreferencesWiring;
-import dev.unhunch.core.history.BreakKindName;
+import dev.unhunch.core.breaks.BreakEventType;
+import dev.unhunch.core.breaks.BreakKind;
 import dev.unhunch.core.history.HistoryRecord;
-import dev.unhunch.core.history.Outcome;
 import dev.unhunch.storage.FileSettingsStore;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
-import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.RobotDriven;
 import dev.unhunch.testsupport.Screenshots;
+import dev.unhunch.testsupport.Shot;
 import dev.unhunch.ui.theme.Themes;
 import java.awt.Component;
 import java.io.IOException;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The statistics window over a real history journal with a few days of records. */
-@RequiresDisplay
+@RobotDriven
 @org.junit.jupiter.api.Timeout(60)
 class StatisticsWindowGuiTest {
 
@@ -60,26 +61,35 @@ class StatisticsWindowGuiTest {
         try (JsonlHistoryJournal journal = new JsonlHistoryJournal(dir.resolve("state"), ZONE)) {
             for (int back = 4; back >= 0; back--) {
                 LocalDate day = TODAY.minusDays(back);
-                record(journal, day, 9, Outcome.OFFERED, 1500);
-                record(journal, day, 9, Outcome.COMPLETED, 0);
-                record(journal, day, 10, Outcome.OFFERED, 1500);
-                record(journal, day, 10, Outcome.SNOOZED, 0);
-                record(journal, day, 11, Outcome.NATURAL, 3600);
+                record(journal, day, 9, BreakEventType.OFFERED, 1500);
+                record(journal, day, 9, BreakEventType.COMPLETED, 0);
+                record(journal, day, 10, BreakEventType.OFFERED, 1500);
+                record(journal, day, 10, BreakEventType.SNOOZED, 0);
+                record(journal, day, 11, BreakEventType.NATURAL, 3600);
                 if (back == 3) {
-                    record(journal, day, 12, Outcome.OFFERED, 600);
-                    record(journal, day, 12, Outcome.SKIPPED, 0);
+                    record(journal, day, 12, BreakEventType.OFFERED, 600);
+                    record(journal, day, 12, BreakEventType.SKIPPED, 0);
                 }
             }
+            record(journal, TODAY, 13, BreakEventType.OFFERED, 60);
+            record(journal, TODAY, 13, BreakEventType.ENDED_EARLY, 0);
+            record(journal, TODAY, 14, BreakEventType.OFFERED, 60);
+            record(journal, TODAY, 14, BreakEventType.WORKED_THROUGH, 0);
+            Instant quick = TODAY.atTime(15, 0).atZone(ZONE).toInstant(); // a quick chair stretch: extra
+            journal.append(new HistoryRecord(quick, BreakKind.MICRO, BreakEventType.STARTED, List.of("chair-twist"),
+                    0, true));
+            journal.append(new HistoryRecord(quick.plusSeconds(40), BreakKind.MICRO, BreakEventType.COMPLETED,
+                    List.of("chair-twist"), 0, true));
         }
         Clock clock = Clock.fixed(TODAY.atTime(17, 0).atZone(ZONE).toInstant(), ZONE);
         wiring = new PreferencesWiring(new FileSettingsStore(dir.resolve("config"), null),
                 new JsonlHistoryJournal(dir.resolve("state"), ZONE), ZONE, clock, null, List.of("unhunch"));
     }
 
-    private static void record(JsonlHistoryJournal journal, LocalDate day, int hour, Outcome outcome, long active)
+    private static void record(JsonlHistoryJournal journal, LocalDate day, int hour, BreakEventType outcome, long active)
             throws IOException {
         Instant at = day.atTime(hour, 0).atZone(ZONE).toInstant();
-        journal.append(HistoryRecord.of(at, BreakKindName.MICRO, outcome, active));
+        journal.append(HistoryRecord.of(at, BreakKind.MICRO, outcome, active));
     }
 
     @AfterEach
@@ -127,14 +137,19 @@ class StatisticsWindowGuiTest {
     @Test
     void showsTheNumbersAndCharts() {
         open(false);
-        window.label("stats.today.offered").requireText("2");
+        window.label("stats.today.offered").requireText("4");
         window.label("stats.today.taken").requireText("1");
+        window.label("stats.today.endedEarly").requireText("1");
+        window.label("stats.today.workedThrough").requireText("1");
         window.label("stats.today.natural").requireText("1");
         window.label("stats.today.snoozed").requireText("1");
-        window.label("stats.week.offered").requireText("11");
+        window.label("stats.today.skipped").requireText("0");
+        window.label("stats.today.extra").requireText("1");
+        window.label("stats.week.offered").requireText("13");
         window.label("stats.week.skipped").requireText("1");
         window.label("stats.month.taken").requireText("5");
-        window.label("stats.today.active").requireText("1h50m");
+        window.label("stats.month.extra").requireText("1");
+        window.label("stats.today.active").requireText("1h52m");
         // days kept since the skip: the 3 days after it (today included)
         window.label("stats.streak").requireText("3");
         Component chart = robot.finder().find(window.target(), new GenericTypeMatcher<>(Component.class, true) {
@@ -145,33 +160,38 @@ class StatisticsWindowGuiTest {
         });
         assertThat(chart.getWidth()).isGreaterThan(300);
         assertThat(chart.getHeight()).isGreaterThan(150);
-        Screenshots.take("stats-light-7days");
-        window.toggleButton("stats.range30").click();
+        Shot week = Screenshots.of("stats-light-7days", window.target()).requirePainted().requireLight();
+        showMonth();
+        Screenshots.of("stats-light-30days", window.target()).requirePainted().requireLight().requireDifferentFrom(week);
+    }
+
+    /** Chooses the 30-day range and waits until it is chosen. */
+    private void showMonth() {
+        clickUntil(() -> window.toggleButton("stats.range30").click(), "the 30-day range to be chosen",
+                () -> window.toggleButton("stats.range30").target().isSelected());
         robot.waitForIdle();
-        Screenshots.take("stats-light-30days");
     }
 
     @Test
     void anOpenWindowShowsARecordAddedThroughThePort() throws IOException {
         open(false);
-        clickUntil(() -> window.toggleButton("stats.range30").click(), "the 30-day range to be chosen",
-                () -> window.toggleButton("stats.range30").target().isSelected());
-        window.label("stats.today.offered").requireText("2");
+        showMonth();
+        window.label("stats.today.offered").requireText("4");
         Instant at = TODAY.atTime(16, 0).atZone(ZONE).toInstant();
-        wiring.history().append(HistoryRecord.of(at, BreakKindName.MICRO, Outcome.OFFERED, 1200));
-        wiring.history().append(HistoryRecord.of(at.plusSeconds(60), BreakKindName.MICRO, Outcome.COMPLETED, 0));
+        wiring.history().append(HistoryRecord.of(at, BreakKind.MICRO, BreakEventType.OFFERED, 1200));
+        wiring.history().append(HistoryRecord.of(at.plusSeconds(60), BreakKind.MICRO, BreakEventType.COMPLETED, 0));
         // two appends, so possibly two refreshes: wait for the second one's numbers
-        Pause.pause(new Condition("today's breaks to show 3 offered, 2 taken") {
+        Pause.pause(new Condition("today's breaks to show 5 offered, 2 taken") {
             @Override
             public boolean test() {
-                return GuiActionRunner.execute(() -> window.label("stats.today.offered").target().getText().equals("3")
+                return GuiActionRunner.execute(() -> window.label("stats.today.offered").target().getText().equals("5")
                         && window.label("stats.today.taken").target().getText().equals("2"));
             }
         }, Timeout.timeout(10_000));
-        window.label("stats.week.offered").requireText("12");
+        window.label("stats.week.offered").requireText("14");
         window.toggleButton("stats.range30").requireSelected(); // the chosen range survives the refresh
         assertThat(visibleChart().getWidth()).isGreaterThan(300);
-        Screenshots.take("stats-after-refresh");
+        Screenshots.of("stats-after-refresh", window.target()).requirePainted();
 
         LiveStats live = ((StatisticsWindow) window.target()).liveStats();
         window.button("stats.close").click();
@@ -192,10 +212,9 @@ class StatisticsWindowGuiTest {
     void looksRightInDark() {
         open(true);
         window.label("stats.today.taken").requireText("1");
-        Screenshots.take("stats-dark-7days");
-        window.toggleButton("stats.range30").click();
-        robot.waitForIdle();
-        Screenshots.take("stats-dark-30days");
+        Shot week = Screenshots.of("stats-dark-7days", window.target()).requirePainted().requireDark();
+        showMonth();
+        Screenshots.of("stats-dark-30days", window.target()).requirePainted().requireDark().requireDifferentFrom(week);
     }
 
     @Test

@@ -2,10 +2,11 @@ package dev.unhunch.ui.tray;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.unhunch.testsupport.RequiresDisplay;
+import dev.unhunch.testsupport.RobotDriven;
 import dev.unhunch.testsupport.Screenshots;
 import dev.unhunch.ui.icons.AppIcons;
 import dev.unhunch.ui.icons.TrayIconState;
+import java.awt.Component;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.swing.core.BasicRobot;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The stand-in window for desktops without a tray, driven like a user would. */
-@RequiresDisplay
+@RobotDriven
 class StatusWindowGuiTest {
 
     private Robot robot;
@@ -61,7 +62,9 @@ class StatusWindowGuiTest {
         window.label("statusWindow.status").requireText("Micro break in 12:30");
 
         window.button("statusWindow.menu").click();
-        Screenshots.take("status-window-menu");
+        robot.waitForIdle();
+        Component menu = GuiActionRunner.execute(() -> window.menuItem("statusMenu.About Unhunch").target().getParent());
+        Screenshots.of("status-window-menu", menu).requirePainted();
         window.menuItem("statusMenu.About Unhunch").click();
         robot.waitForIdle();
         assertThat(aboutChosen).hasValue(1);
