@@ -88,6 +88,7 @@ final class AppLauncher {
     private static void startHoldingTheLock(LaunchCommand command, AppDirectories dirs, SingleInstance instance)
             throws InterruptedException {
         Path logFile = Logging.configure(dirs.state());
+        DisplayLoss.install(SingleInstance.socketPath(instance.directory())); // a lost X server: log, no stale socket, exit 1
         // No --theme: the app follows the 'theme' setting once it has read the settings file.
         Boolean dark = command.theme() == null ? null : switch (command.theme()) {
             case DARK -> true;

@@ -1,6 +1,7 @@
 package dev.unhunch.app;
 
 import dev.unhunch.core.breaks.BreakEvent;
+import dev.unhunch.core.history.BufferedHistory;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.core.settings.Notice;
 import dev.unhunch.core.settings.Settings;
@@ -34,6 +35,8 @@ final class AppServices implements AutoCloseable {
 
     final FileSettingsStore settingsStore;
     final JsonlHistoryJournal journal;
+    /** The journal behind a memory for records that could not be written yet. */
+    final BufferedHistory historyStore;
     final SwingBreakUi breakUi;
     final BreakRuntime runtime;
     final PreferencesWiring preferences;
@@ -45,15 +48,19 @@ final class AppServices implements AutoCloseable {
         settings = new AtomicReference<>(settingsStore.load().settings());
         notices.accept(settingsStore.takeNotices());
         journal = JsonlHistoryJournal.forCurrentUser();
+        // a record that cannot be written waits in memory and is tried again; the user is told once
+        historyStore = new BufferedHistory(journal, new HistoryNotices());
         // The catalog is parsed when the first break is planned, not on the start-up path.
         Supplier<RoutinePlanner> planner = () -> new RoutinePlanner(StretchCatalog.bundled(), new Random());
         breakUi = new SwingBreakUi(planner, settings::get, () -> preferences(settings.get()));
-        preferences = PreferencesWiring.forCurrentUser(settingsStore, journal);
+        preferences = PreferencesWiring.forCurrentUser(settingsStore, historyStore, journal.zone());
         // records go through the wiring so that an open statistics window hears of each one
         HistoryRecorder history = new HistoryRecorder(preferences.history(), ZoneId.systemDefault());
         BreakChimes chimes = new BreakChimes(settings::get, new SoundLinePlayer()); // daemon thread, only while playing
         runtime = new BreakRuntime(settings.get(), breakUi, List.of(AppServices::logEvent, history, chimes));
         breakUi.setActions(new EngineBreakActions(runtime.engine(), runtime.engineThread()));
+        runtime.onSnapshot(snapshot -> historyStore.retryIfDue(snapshot.at()));
+        runtime.onSnapshot(snapshot -> DisplayLoss.reassert()); // GTK and AWT install their own when they start
         settingsStore.addListener(changed -> {
             settings.set(changed);
             runtime.updateSettings(changed);
@@ -85,6 +92,10 @@ final class AppServices implements AutoCloseable {
     public void close() {
         runtime.close();
         settingsStore.close();
+        historyStore.retryIfDue(java.time.Instant.MAX); // a last try for records still waiting
+        if (historyStore.waiting() > 0) {
+            LOG.warn(historyStore.waiting() + " break record(s) could not be saved before quitting and are lost");
+        }
         journal.close();
     }
 }

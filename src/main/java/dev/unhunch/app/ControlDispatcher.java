@@ -109,6 +109,9 @@ public final class ControlDispatcher implements IpcHandler {
         if (d.isZero()) {
             throw new IllegalArgumentException("the duration must be longer than 0");
         }
+        if (d.compareTo(PauseRequest.LONGEST) > 0) {
+            throw new IllegalArgumentException(PauseRequest.tooLong(d));
+        }
         return d;
     }
 }

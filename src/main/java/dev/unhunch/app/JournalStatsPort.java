@@ -1,5 +1,6 @@
 package dev.unhunch.app;
 
+import dev.unhunch.core.history.HistoryRead;
 import dev.unhunch.core.history.HistoryRecord;
 import dev.unhunch.core.history.HistoryStats;
 import dev.unhunch.core.history.HistoryStore;
@@ -43,7 +44,7 @@ final class JournalStatsPort implements StatsPort, HistoryStore {
     @Override
     public HistoryStats.Summary summary() throws IOException {
         LocalDate today = today();
-        List<HistoryRecord> records = history.read(today.minusDays(STREAK_DAYS).atStartOfDay(zone).toInstant(),
+        HistoryRead records = history.readCounting(today.minusDays(STREAK_DAYS).atStartOfDay(zone).toInstant(),
                 today.plusDays(1).atStartOfDay(zone).toInstant());
         return HistoryStats.summary(records, zone, today);
     }
@@ -87,5 +88,10 @@ final class JournalStatsPort implements StatsPort, HistoryStore {
     @Override
     public List<HistoryRecord> read(Instant from, Instant to) throws IOException {
         return history.read(from, to);
+    }
+
+    @Override
+    public HistoryRead readCounting(Instant from, Instant to) throws IOException {
+        return history.readCounting(from, to);
     }
 }

@@ -1,9 +1,7 @@
 package dev.unhunch.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -12,11 +10,14 @@ import java.util.logging.SimpleFormatter;
 
 /**
  * Sends {@code java.util.logging} (and, through slf4j-jdk14, SystemTray's SLF4J logs) to a
- * rotating file in the state directory. Standard error only gets warnings, so a tray app started
+ * rotating file in the state directory, private to the user from the first line (see
+ * {@link PrivateLogFile}). Standard error only gets warnings, so a tray app started
  * from a terminal stays quiet.
  */
 final class Logging {
 
+    /** Bytes in one log file before it is moved to {@code unhunch1.log}. */
+    static final long LIMIT = 1_000_000;
     private static final String FORMAT = "%1$tF %1$tT.%1$tL %4$-7s [%3$s] %5$s%6$s%n";
 
     private Logging() {
@@ -32,16 +33,25 @@ final class Logging {
         console.setLevel(Level.WARNING);
         root.addHandler(console);
         try {
-            Files.createDirectories(stateDir);
-            Path log = stateDir.resolve("unhunch0.log");
-            FileHandler file = new FileHandler(stateDir.resolve("unhunch%g.log").toString(), 1_000_000, 2, true);
+            PrivateLogFile file = new PrivateLogFile(stateDir, LIMIT);
             file.setFormatter(new SimpleFormatter());
             file.setLevel(Level.ALL);
             root.addHandler(file);
-            return log;
+            return file.file();
         } catch (IOException | RuntimeException e) {
             root.warning("Cannot write the log file in " + stateDir + ": " + e.getMessage());
             return null;
+        }
+    }
+
+    /** Writes out what the log handlers hold; for an end that skips the shutdown hooks. */
+    static void flush() {
+        for (Handler h : Logger.getLogger("").getHandlers()) {
+            try {
+                h.flush();
+            } catch (RuntimeException e) {
+                // the process is ending; nothing more to do about a log that cannot be written
+            }
         }
     }
 }

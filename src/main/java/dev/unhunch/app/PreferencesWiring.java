@@ -63,11 +63,15 @@ public final class PreferencesWiring {
 
     /** As {@link #forCurrentUser(FileSettingsStore)}, over the journal the app already has open. */
     public static PreferencesWiring forCurrentUser(FileSettingsStore store, JsonlHistoryJournal journal) {
+        return forCurrentUser(store, journal, journal.zone());
+    }
+
+    /** As {@link #forCurrentUser(FileSettingsStore)}, over a history whose days are those of {@code zone}. */
+    public static PreferencesWiring forCurrentUser(FileSettingsStore store, HistoryStore history, ZoneId zone) {
         ProcessHandle.Info self = ProcessHandle.current().info();
         List<String> command = new ArrayList<>(self.command().map(List::of).orElse(List.of("unhunch")));
         self.arguments().ifPresent(args -> command.addAll(List.of(args))); // java -jar …: keep the jar
-        return new PreferencesWiring(store, journal, journal.zone(), Clock.system(journal.zone()),
-                Autostart.forCurrentUser(), command);
+        return new PreferencesWiring(store, history, zone, Clock.system(zone), Autostart.forCurrentUser(), command);
     }
 
     /** Adds a listener for applied settings (e.g. the engine's live update); runs on the saving thread. */

@@ -1,6 +1,7 @@
 package dev.unhunch.app;
 
 import dev.unhunch.core.history.DailyStats;
+import dev.unhunch.core.history.HistoryRead;
 import dev.unhunch.core.history.HistoryStats;
 import dev.unhunch.core.history.HistoryStore;
 import dev.unhunch.core.history.StatCount;
@@ -30,7 +31,7 @@ final class StatsData {
     static ControlResult of(HistoryStore history, ZoneId zone, LocalDate today) {
         HistoryStats.Summary summary;
         try {
-            summary = HistoryStats.summary(history.read(today.minusDays(DAYS_READ - 1).atStartOfDay(zone).toInstant(),
+            summary = HistoryStats.summary(history.readCounting(today.minusDays(DAYS_READ - 1).atStartOfDay(zone).toInstant(),
                     today.plusDays(1).atStartOfDay(zone).toInstant()), zone, today);
         } catch (IOException e) {
             return ControlResult.refused("the break history cannot be read: " + e.getMessage());
@@ -40,11 +41,16 @@ final class StatsData {
         data.put("last7Days", counts(summary.last7()));
         data.put("last30Days", counts(summary.last30()));
         data.put("streakDays", summary.streak());
+        data.put("unreadableRecords", summary.unreadable());
         DailyStats t = summary.today();
         String counts = Arrays.stream(StatCount.values()).map(c -> c.of(t) + " " + c.words())
                 .collect(Collectors.joining(", "));
         String message = String.format("Today: %s; %s active. Streak: %d day%s.", counts, activeText(t.active()),
                 summary.streak(), summary.streak() == 1 ? "" : "s");
+        if (summary.unreadable() > 0) {
+            message += " " + new HistoryRead(java.util.List.of(), summary.unreadable()).unreadableText()
+                    + " (see the log).";
+        }
         return ControlResult.ok(message, data);
     }
 

@@ -235,7 +235,7 @@ public final class UnhunchApp {
     /** The break history, or null before {@link #start()}; safe from any thread. */
     public HistoryStore history() {
         AppServices current = services;
-        return current == null ? null : current.journal;
+        return current == null ? null : current.historyStore;
     }
 
     /** The break machinery, or null before {@link #start()}. */

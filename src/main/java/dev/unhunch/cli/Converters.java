@@ -1,5 +1,6 @@
 package dev.unhunch.cli;
 
+import dev.unhunch.core.breaks.PauseRequest;
 import dev.unhunch.core.time.DurationText;
 import java.time.Duration;
 import java.util.List;
@@ -51,24 +52,32 @@ final class Converters {
             if (text.equals("indefinitely") || text.equals("forever")) {
                 return PauseTarget.INDEFINITELY;
             }
+            Duration d;
             try {
-                return PauseTarget.forDuration(positive(value));
-            } catch (TypeConversionException e) {
+                d = DurationText.parse(value);
+            } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("'" + value
                         + "' is not a pause (use a duration such as 30m or 1h30m, until-tomorrow, or indefinitely)");
             }
+            return PauseTarget.forDuration(positive(d));
         }
     }
 
     static Duration positive(String value) {
-        Duration d;
         try {
-            d = DurationText.parse(value);
+            return positive(DurationText.parse(value));
         } catch (IllegalArgumentException e) {
             throw new TypeConversionException(e.getMessage());
         }
+    }
+
+    /** Longer than 0 and at most a year ({@link PauseRequest#LONGEST}): longer is a slip of the keyboard. */
+    static Duration positive(Duration d) {
         if (d.isZero()) {
             throw new TypeConversionException("the duration must be longer than 0");
+        }
+        if (d.compareTo(PauseRequest.LONGEST) > 0) {
+            throw new TypeConversionException(PauseRequest.tooLong(d));
         }
         return d;
     }

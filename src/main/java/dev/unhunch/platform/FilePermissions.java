@@ -35,8 +35,8 @@ public final class FilePermissions {
 
     /**
      * Creates {@code dir} and any missing parents; every directory created here gets mode 0700,
-     * and {@code dir} itself is set to 0700 even when it existed. Parents that existed are left as
-     * they are.
+     * and {@code dir} itself loses any group and other bits even when it existed (its owner's bits
+     * are left as they are). Parents that existed are left as they are.
      */
     public static Path createPrivateDirectories(Path dir) throws IOException {
         Path abs = dir.toAbsolutePath();
@@ -64,14 +64,24 @@ public final class FilePermissions {
                 : new FileAttribute<?>[0];
     }
 
-    /** Sets a file to 0600 where the file system supports it. */
+    /** Takes group and other bits off a file (0644 becomes 0600) where the file system has modes. */
     public static void restrictFile(Path file) throws IOException {
         restrict(file, FILE);
     }
 
-    private static void restrict(Path p, Set<PosixFilePermission> perms) throws IOException {
-        if (posix(p) && !Files.getPosixFilePermissions(p).equals(perms)) {
-            Files.setPosixFilePermissions(p, perms);
+    /**
+     * Takes away every bit {@code allowed} does not have (group and others), and adds none: an
+     * owner who made the folder read-only on purpose keeps it read-only.
+     */
+    private static void restrict(Path p, Set<PosixFilePermission> allowed) throws IOException {
+        if (posix(p)) {
+            Set<PosixFilePermission> now = Files.getPosixFilePermissions(p);
+            if (!allowed.containsAll(now)) {
+                Set<PosixFilePermission> kept = java.util.EnumSet.noneOf(PosixFilePermission.class);
+                kept.addAll(now);
+                kept.retainAll(allowed);
+                Files.setPosixFilePermissions(p, kept);
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.unhunch.platform;
 
+import com.sun.jna.Callback;
+import com.sun.jna.CallbackReference;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
@@ -20,6 +22,9 @@ public final class X11Display {
 
     private static final Log LOG = Log.of(X11Display.class);
 
+    /** The installed handler, kept reachable: JNA frees a callback whose object is collected. */
+    private static volatile ConnectionLostHandler installed;
+
     private X11Display() {
     }
 
@@ -35,6 +40,99 @@ public final class X11Display {
      */
     public static boolean initThreads() {
         return xlib().map(xlib -> xlib.XInitThreads() != 0).orElse(false);
+    }
+
+    /**
+     * Runs {@code onLost} and ends the process with {@code exitCode} when any Xlib connection of
+     * this process (AWT's, GTK's, the idle alarm's) loses its X server. Xlib reports that through
+     * its one process-wide I/O error handler and, once the handler returns, calls {@code exit()}
+     * from native code, which skips Java's shutdown hooks: the socket would stay behind and the
+     * log would say nothing. So the handler never returns: it runs {@code onLost} on the thread
+     * that met the error and then halts ({@link Runtime#halt}), again without shutdown hooks,
+     * since {@link System#exit} from inside Xlib could wait forever on a hook or a lock (AWT's,
+     * Xlib's display lock) held by the very call that failed.
+     *
+     * <p>{@code onLost} must therefore do only what cannot block on the display: log, remove a
+     * file, flush the log. It runs once: when several connections fail together, the others wait
+     * for its halt (at most 5 s, then halt themselves). A second call replaces the first. GTK and AWT install handlers of their
+     * own when they start; {@link #reassertConnectionLostHandler()} takes ours back.
+     *
+     * @return true when installed; false where there is no Xlib
+     */
+    public static boolean onConnectionLost(Runnable onLost, int exitCode) {
+        java.util.Objects.requireNonNull(onLost, "onLost");
+        return xlib().map(xlib -> {
+            ConnectionLostHandler handler = new ConnectionLostHandler(onLost, exitCode);
+            installed = handler;
+            xlib.XSetIOErrorHandler(handler);
+            return true;
+        }).orElse(false);
+    }
+
+    /**
+     * Installs the handler of {@link #onConnectionLost} again if a library replaced it since
+     * (GDK sets one that ends the process with {@code _exit(1)} when GTK starts, AWT one when its
+     * toolkit starts); cheap enough to call on every engine tick.
+     *
+     * @return true when it had been replaced and was taken back; false when it was in place or
+     *     none was installed
+     */
+    public static boolean reassertConnectionLostHandler() {
+        ConnectionLostHandler handler = installed;
+        if (handler == null) {
+            return false;
+        }
+        return xlib().map(xlib -> {
+            Pointer previous = xlib.XSetIOErrorHandler(handler);
+            boolean replaced = previous == null || !previous.equals(CallbackReference.getFunctionPointer(handler));
+            if (replaced && handler.retakes++ == 0) {
+                LOG.info("Another library had replaced the handler for a lost X server; it is back in place");
+            }
+            return replaced;
+        }).orElse(false);
+    }
+
+    /** Xlib's {@code XIOErrorHandler}: {@code int (*)(Display *)}. */
+    private interface IoErrorHandler extends Callback {
+        int invoke(Pointer display);
+    }
+
+    private static final class ConnectionLostHandler implements IoErrorHandler {
+        private static final java.util.concurrent.atomic.AtomicBoolean FIRST = new java.util.concurrent.atomic.AtomicBoolean();
+        private static final long HALT_BOUND_NANOS = 5_000_000_000L;
+        private final Runnable onLost;
+        private final int exitCode;
+        int retakes;
+
+        ConnectionLostHandler(Runnable onLost, int exitCode) {
+            this.onLost = onLost;
+            this.exitCode = exitCode;
+        }
+
+        @Override
+        public int invoke(Pointer display) {
+            if (!FIRST.compareAndSet(false, true)) {
+                // another connection met the same end at the same time and is running onLost: wait
+                // for its halt (returning would let Xlib exit() under it), halting after a bound
+                long deadline = System.nanoTime() + HALT_BOUND_NANOS;
+                while (System.nanoTime() < deadline) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(deadline - System.nanoTime());
+                }
+                Runtime.getRuntime().halt(exitCode);
+            }
+            try {
+                onLost.run();
+            } catch (Throwable e) { // nothing may stop the halt: returning would let Xlib exit() anyway
+                try {
+                    e.printStackTrace();
+                } catch (Throwable ignored) {
+                    // the halt below matters more
+                }
+            } finally {
+                Runtime.getRuntime().halt(exitCode);
+            }
+            return 0;
+        }
     }
 
     /**
@@ -100,5 +198,7 @@ public final class X11Display {
         NativeLong XInternAtom(Pointer display, String name, boolean onlyIfExists);
 
         NativeLong XGetSelectionOwner(Pointer display, NativeLong selection);
+
+        Pointer XSetIOErrorHandler(IoErrorHandler handler);
     }
 }

@@ -80,7 +80,7 @@ public final class AtomicFiles {
     }
 
     /** A readable cause: read-only folder, full disk, or the system's own message. */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         String msg = String.valueOf(e instanceof FileSystemException fse && fse.getReason() != null
                 ? fse.getReason() : e.getMessage());
         if (e instanceof AccessDeniedException || msg.contains("Read-only file system")

@@ -30,10 +30,12 @@ import java.util.function.Consumer;
  *
  * <p><b>Reading.</b> A bad value (wrong type, out of range) falls back to the layer below and is
  * reported once as a notice; its text stays in the file (see {@link SettingsFileWriter} for what
- * a save writes). A file that cannot be read as a whole (binary, not UTF-8, lines cut off) is moved
- * aside to {@code settings.broken-<time>} and the backup is restored when it is readable; the user
- * is told. A file that turns broken while Unhunch runs (the user may still be editing it) is only
- * reported; it is moved aside at the next start, or before a save would replace it.
+ * a save writes). A damaged line (not UTF-8, binary, cut off) costs that line only: the other
+ * lines are used, the user is told the line's number, and the file is left as it is until a save,
+ * which moves it aside to {@code settings.broken-<time>} first (and says so). A file with no
+ * readable line at all is moved aside at start and the backup restored when it is readable; the
+ * user is told. The administrator's file is read the same way; when it cannot be read in full,
+ * the settings it locked when last read in full stay locked ({@link AdminLockMemory}).
  *
  * <p><b>Writing.</b> {@link #save} replaces the file atomically and keeps the previous readable
  * file as {@code settings.properties.bak}; a failure leaves the old file as it was and throws an
@@ -63,6 +65,7 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
     private final Path backup;
     private final Path adminFile;
     private final BrokenFiles broken;
+    private final AdminLockMemory lockMemory;
     private final List<Consumer<Settings>> listeners = new CopyOnWriteArrayList<>();
     private final Set<String> noticed = new HashSet<>();
     private final List<Notice> notices = new ArrayList<>();
@@ -71,6 +74,8 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
     private Map<String, String> userEntries = Map.of();
     private SettingsLayers.User user;
     private byte[] lastSeen;
+    /** The last content seen or written that had no damaged line, for the backup. */
+    private byte[] lastGood;
     private AutoCloseable watcher;
 
     /**
@@ -89,6 +94,7 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
         this.backup = configDir.resolve(BACKUP_NAME);
         this.adminFile = adminDefaultsFile;
         this.broken = new BrokenFiles(file, backup, clock);
+        this.lockMemory = new AdminLockMemory(configDir);
     }
 
     /** The store of the running user, with the operating system's admin defaults file. */
@@ -108,14 +114,45 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
      */
     @Override
     public synchronized SettingsCodec.Decoded load() {
-        admin = SettingsLayers.readAdmin(adminFile);
+        admin = readAdmin();
         AtomicFiles.deleteTemporaryFiles(file); // left by saves a crash interrupted; one instance per user
         byte[] bytes = readOrReport(file);
-        if (bytes != null && !PropertiesText.isReadable(bytes)) {
+        if (bytes != null && nothingReadable(bytes)) {
             bytes = broken.recover(bytes, this::notice);
         }
         adopt(bytes);
         return user.decoded();
+    }
+
+    /**
+     * The administrator's layer. Read line by line like the user's file; when it cannot be read in
+     * full, nothing is unlocked because of it: the settings it locked when last read in full
+     * ({@link AdminLockMemory}) stay locked, and the user is told.
+     */
+    private SettingsLayers.Admin readAdmin() {
+        SettingsLayers.AdminFile read = SettingsLayers.readAdminFile(adminFile);
+        if (!read.present()) {
+            lockMemory.forget();
+            return read.admin();
+        }
+        if (read.damage().isEmpty()) {
+            lockMemory.remember(read.admin().locked());
+            return read.admin();
+        }
+        Set<String> kept = new java.util.LinkedHashSet<>(lockMemory.recall());
+        kept.removeAll(read.admin().locked());
+        notice("The administrator's defaults file " + adminFile + " could not be read in full ("
+                + String.join("; ", read.damage()) + "). Its readable lines are used"
+                + (kept.isEmpty() ? "" : ", and the settings it locked when last read in full stay locked ("
+                        + String.join(", ", new java.util.TreeSet<>(kept)) + ")")
+                + ". Please tell your administrator.");
+        return read.admin().lockingAlso(kept);
+    }
+
+    /** Damaged lines and not one entry that could be read: garbage rather than a file with a slip. */
+    private static boolean nothingReadable(byte[] bytes) {
+        PropertiesText.Lines lines = PropertiesText.read(bytes);
+        return !lines.whole() && lines.entries().isEmpty();
     }
 
     /** The settings in use, loading them first if needed. */
@@ -155,8 +192,8 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
             if (onDisk != null && !PropertiesText.isReadable(onDisk)) {
                 broken.moveAside(onDisk, this::notice); // never back up or replace a broken file
                 keep = null;
-                if (lastSeen != null) {
-                    AtomicFiles.write(backup, lastSeen, null); // the last good file we know
+                if (lastGood != null) {
+                    AtomicFiles.write(backup, lastGood, null); // the last good file we know
                 }
             } else if (!Arrays.equals(onDisk, lastSeen)) {
                 adopt(onDisk); // edited outside since we last looked: build on that text
@@ -239,7 +276,7 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
             if (Arrays.equals(bytes, lastSeen)) {
                 return false;
             }
-            if (bytes != null && !PropertiesText.isReadable(bytes)) {
+            if (bytes != null && nothingReadable(bytes)) {
                 notice("Your settings file " + file + " has an error (" + BrokenFiles.reason(bytes)
                         + "). Unhunch keeps the current settings until it is fixed.");
                 return false;
@@ -278,14 +315,21 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
         }
     }
 
-    /** Takes readable bytes (or null for no file) as the user's layer. */
+    /**
+     * Takes the bytes (or null for no file) as the user's layer, line by line: a damaged line
+     * costs that line, and the user is told which. The file itself is left as it is; a save moves
+     * a damaged file aside first (see {@link #save}).
+     */
     private void adopt(byte[] bytes) {
         Map<String, String> entries = Map.of();
         if (bytes != null) {
-            try {
-                entries = PropertiesText.parse(bytes);
-            } catch (BrokenFileException e) {
-                throw new IllegalStateException("adopt() needs readable bytes", e);
+            PropertiesText.Lines lines = PropertiesText.read(bytes);
+            entries = lines.entries();
+            if (lines.whole()) {
+                lastGood = bytes;
+            }
+            for (PropertiesText.BadLine bad : lines.damaged()) {
+                notice("Your settings file " + file + ": " + bad + "; that line is not used (the file is left as it is).");
             }
         }
         userEntries = entries;

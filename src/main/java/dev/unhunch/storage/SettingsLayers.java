@@ -40,6 +40,13 @@ final class SettingsLayers {
      */
     record Admin(Settings defaults, Set<String> locked, List<Problem> problems) {
         static final Admin NONE = new Admin(Settings.defaults(), Set.of(), List.of());
+
+        /** This layer with more keys locked. */
+        Admin lockingAlso(Set<String> keys) {
+            Set<String> all = new LinkedHashSet<>(locked);
+            all.addAll(keys);
+            return new Admin(defaults, Set.copyOf(all), problems);
+        }
     }
 
     /**
@@ -55,17 +62,45 @@ final class SettingsLayers {
     private SettingsLayers() {
     }
 
+    /**
+     * What was read of the administrator's file.
+     *
+     * @param admin the layer from the lines that could be read
+     * @param present whether there is a file at all
+     * @param damage what could not be read ("line 3 is not UTF-8 text", "it cannot be read: ..."),
+     *     empty when the file was read in full
+     */
+    record AdminFile(Admin admin, boolean present, List<String> damage) {
+        AdminFile {
+            damage = List.copyOf(damage);
+        }
+    }
+
     /** The admin layer from a file; none when the path is null, the file missing or unreadable. */
     static Admin readAdmin(Path adminFile) {
+        return readAdminFile(adminFile).admin();
+    }
+
+    /**
+     * The admin layer from a file, line by line: a damaged line costs that line only. Nothing when
+     * the path is null or the file missing.
+     */
+    static AdminFile readAdminFile(Path adminFile) {
         if (adminFile == null || !Files.exists(adminFile)) {
-            return Admin.NONE;
+            return new AdminFile(Admin.NONE, false, List.of());
         }
+        byte[] bytes;
         try {
-            return admin(PropertiesText.parse(Files.readAllBytes(adminFile)));
-        } catch (IOException | BrokenFileException e) {
-            LOG.warn("Ignoring the admin defaults " + adminFile + ": " + e.getMessage());
-            return Admin.NONE;
+            bytes = Files.readAllBytes(adminFile);
+        } catch (IOException e) {
+            String why = "it cannot be read: " + AtomicFiles.reason(e);
+            LOG.warn("Admin defaults " + adminFile + ": " + why);
+            return new AdminFile(Admin.NONE, true, List.of(why));
         }
+        PropertiesText.Lines lines = PropertiesText.read(bytes);
+        List<String> damage = lines.damaged().stream().map(PropertiesText.BadLine::toString).toList();
+        damage.forEach(d -> LOG.warn("Admin defaults " + adminFile + ": " + d + "; that line is not used"));
+        return new AdminFile(admin(lines.entries()), true, damage);
     }
 
     static Admin admin(Map<String, String> entries) {

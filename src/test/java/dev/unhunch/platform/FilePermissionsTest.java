@@ -34,6 +34,12 @@ class FilePermissionsTest {
         assertThat(Files.getPosixFilePermissions(target)).as("the app directory itself is tightened")
                 .isEqualTo(FilePermissions.DIRECTORY);
 
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r-xr-xr-x"));
+        FilePermissions.createPrivateDirectories(target);
+        assertThat(Files.getPosixFilePermissions(target)).as("an owner's read-only choice is kept")
+                .isEqualTo(PosixFilePermissions.fromString("r-x------"));
+        Files.setPosixFilePermissions(target, FilePermissions.DIRECTORY);
+
         Path file = Files.createFile(target.resolve("f"), FilePermissions.privateFileAttributes(target));
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(FilePermissions.FILE);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class SettingsCorruptionTest {
@@ -39,20 +40,19 @@ class SettingsCorruptionTest {
         return new FileSettingsStore(dir, null, CLOCK);
     }
 
-    static Stream<byte[]> brokenContents() {
+    /** Files with no line that can be read: the backup is better than nothing. */
+    static Stream<byte[]> unreadableContents() {
         byte[] garbage = new byte[600];
         new java.util.Random(42).nextBytes(garbage);
         return Stream.of(
-                "micro.interval = 25m\nlong.inter".getBytes(StandardCharsets.UTF_8), // cut off in a key
-                "micro.interval = 25m\nstretch.never = a,\\".getBytes(StandardCharsets.UTF_8), // cut off in a continuation
                 garbage,
-                "micro.interval = 25m\n\u0000\u0000\u0000\u0000".getBytes(StandardCharsets.UTF_8), // NULs after a crash
+                "\u0000\u0000\u0000\u0000".getBytes(StandardCharsets.UTF_8), // NULs after a crash
                 new byte[] {'s', 'o', 'u', 'n', 'd', 's', '=', (byte) 0xC3, (byte) 0x28, '\n'}); // invalid UTF-8
     }
 
     @ParameterizedTest
-    @MethodSource("brokenContents")
-    void brokenFileIsMovedAsideAndTheBackupRestored(byte[] content) throws IOException {
+    @MethodSource("unreadableContents")
+    void fileWithNothingReadableIsMovedAsideAndTheBackupRestored(byte[] content) throws IOException {
         FileSettingsStore first = store();
         first.save(Settings.builder().maxSnoozes(4).build());
         first.save(Settings.builder().maxSnoozes(5).build()); // .bak now holds snooze.max 4
@@ -71,37 +71,98 @@ class SettingsCorruptionTest {
                 .contains("could not be read", aside.toString(), "restored");
     }
 
+    /** A damaged line among good ones, and the line number the user is told. */
+    static Stream<Arguments> damagedLines() {
+        return Stream.of(
+                Arguments.of("micro.interval = 25m\nlong.inter".getBytes(StandardCharsets.UTF_8), "line 2 'long.inter'"),
+                Arguments.of("micro.interval = 25m\nstretch.never = a,\\".getBytes(StandardCharsets.UTF_8),
+                        "line 2 ends in the middle of a value"),
+                Arguments.of("micro.interval = 25m\n\u0000\u0000\u0000\u0000".getBytes(StandardCharsets.UTF_8),
+                        "line 2 contains binary data"),
+                Arguments.of(bytes("# mine\nsounds = f", 0xE4, "lse\nmicro.interval = 25m\n"), "line 2 is not UTF-8 text"),
+                Arguments.of(bytes("micro.interval = 25m\r\nlong.interval = 1h", 0xFF, "\r\n"), "line 2 is not UTF-8 text"));
+    }
+
+    private static byte[] bytes(String before, int bad, String after) {
+        byte[] a = before.getBytes(StandardCharsets.UTF_8);
+        byte[] b = after.getBytes(StandardCharsets.UTF_8);
+        byte[] out = java.util.Arrays.copyOf(a, a.length + 1 + b.length);
+        out[a.length] = (byte) bad;
+        System.arraycopy(b, 0, out, a.length + 1, b.length);
+        return out;
+    }
+
+    @ParameterizedTest
+    @MethodSource("damagedLines")
+    void aDamagedLineCostsThatLineOnlyAndTheFileIsLeftAsItIs(byte[] content, String told) throws IOException {
+        FileSettingsStore first = store();
+        first.save(Settings.builder().maxSnoozes(4).build());
+        first.save(Settings.builder().maxSnoozes(5).build()); // a backup exists, and is not needed
+        Files.write(dir.resolve("settings.properties"), content);
+
+        FileSettingsStore store = store();
+        Settings s = store.load().settings();
+
+        assertThat(s.micro().interval()).isEqualTo(Duration.ofMinutes(25));
+        assertThat(s.maxSnoozes()).isEqualTo(Settings.defaults().maxSnoozes());
+        assertThat(dir.resolve("settings.properties")).hasBinaryContent(content);
+        assertThat(dir.resolve("settings.broken-20261122T050607Z")).doesNotExist();
+        assertThat(store.takeNotices()).singleElement().asString().contains(told, "not used", "left as it is");
+    }
+
     @Test
-    void brokenFileWithoutBackupGivesDefaultsAndKeepsTheBrokenFile() throws IOException {
-        byte[] content = "micro.interval = 25m\n\u0001\u0002garbage".getBytes(StandardCharsets.UTF_8);
+    void aBadByteWithoutABackupKeepsEveryOtherKeyAndASaveMovesTheFileAsideFirst() throws IOException {
+        byte[] content = bytes("micro.interval = 25m\nsnooze.max = 6\nsounds = fa", 0xC3, "lse\nlong.length = 7m\n");
         Files.write(dir.resolve("settings.properties"), content);
         Files.write(dir.resolve("settings.broken-20261122T050607Z"), new byte[] {1}); // an older one
 
         FileSettingsStore store = store();
-        assertThat(store.load().settings()).isEqualTo(Settings.defaults());
+        Settings s = store.load().settings();
+        assertThat(s.micro().interval()).isEqualTo(Duration.ofMinutes(25));
+        assertThat(s.maxSnoozes()).isEqualTo(6);
+        assertThat(s.longBreak().length()).isEqualTo(Duration.ofMinutes(7));
+        assertThat(s.sounds()).isEqualTo(Settings.defaults().sounds());
+        assertThat(store.takeNotices()).singleElement().asString().contains("line 3 is not UTF-8 text");
+        assertThat(dir.resolve("settings.properties")).hasBinaryContent(content);
+
+        store.save(s.toBuilder().maxSnoozes(2).build());
         assertThat(dir.resolve("settings.broken-20261122T050607Z-2")).hasBinaryContent(content);
         assertThat(dir.resolve("settings.broken-20261122T050607Z")).hasBinaryContent(new byte[] {1});
-        assertThat(store.takeNotices()).singleElement().asString().contains("binary", "default settings");
-        store.save(Settings.defaults());
-        assertThat(dir.resolve("settings.properties.bak")).doesNotExist();
+        assertThat(store.takeNotices()).singleElement().asString().contains("moved to", "before saving");
+        assertThat(dir.resolve("settings.properties.bak")).doesNotExist(); // the damaged file is no good copy
+        Settings again = store().load().settings();
+        assertThat(again.maxSnoozes()).isEqualTo(2);
+        assertThat(again.micro().interval()).isEqualTo(Duration.ofMinutes(25));
+        assertThat(again.longBreak().length()).isEqualTo(Duration.ofMinutes(7));
     }
 
     @Test
-    void fileBrokenWhileRunningIsReportedNotMovedAndMovedAsideBeforeASave() throws IOException {
+    void fileDamagedWhileRunningCostsTheLineAndIsMovedAsideBeforeASave() throws IOException {
         FileSettingsStore store = store();
         store.save(Settings.builder().maxSnoozes(6).build());
         byte[] good = Files.readAllBytes(dir.resolve("settings.properties"));
         Files.writeString(dir.resolve("settings.properties"), "snooze.max = 7\nmicro.len");
 
-        assertThat(store.reloadIfChanged()).isFalse();
-        assertThat(store.current().maxSnoozes()).isEqualTo(6);
-        assertThat(store.takeNotices()).singleElement().asString().contains("has an error", "micro.len");
+        assertThat(store.reloadIfChanged()).isTrue();
+        assertThat(store.current().maxSnoozes()).isEqualTo(7);
+        assertThat(store.takeNotices()).singleElement().asString().contains("line 2 'micro.len'", "not used");
         assertThat(dir.resolve("settings.properties")).hasContent("snooze.max = 7\nmicro.len");
 
         store.save(Settings.builder().maxSnoozes(8).build());
         assertThat(dir.resolve("settings.broken-20261122T050607Z")).hasContent("snooze.max = 7\nmicro.len");
         assertThat(dir.resolve("settings.properties.bak")).hasBinaryContent(good);
         assertThat(store().load().settings().maxSnoozes()).isEqualTo(8);
+    }
+
+    @Test
+    void fileTurnedToGarbageWhileRunningKeepsTheCurrentSettings() throws IOException {
+        FileSettingsStore store = store();
+        store.save(Settings.builder().maxSnoozes(6).build());
+        Files.write(dir.resolve("settings.properties"), new byte[] {0, 0, 0, (byte) 0xFF});
+
+        assertThat(store.reloadIfChanged()).isFalse();
+        assertThat(store.current().maxSnoozes()).isEqualTo(6);
+        assertThat(store.takeNotices()).singleElement().asString().contains("keeps the current settings");
     }
 
     @Test

@@ -252,6 +252,9 @@ public final class BreakEngine {
         if (length.isNegative() || length.isZero()) {
             return CommandResult.refused("a snooze must be longer than zero");
         }
+        if (length.compareTo(PauseRequest.LONGEST) > 0) {
+            return CommandResult.refused("a snooze can be at most " + DurationText.format(PauseRequest.LONGEST));
+        }
         if (stage != BreakStage.NOTICE && stage != BreakStage.BREAK) {
             return CommandResult.refused("no break to snooze (" + describeStage() + ")");
         }
@@ -413,7 +416,7 @@ public final class BreakEngine {
         Instant wall = clock.instant();
         pause.start(request, t, wall, clock.getZone(), settings.pauseUntilTomorrowAt());
         Instant until = pause.until(t, wall);
-        String note = until == null ? "indefinitely" : "until " + until;
+        String note = until == null ? "indefinitely" : "until " + StatusText.wallTime(until, wall, clock.getZone());
         hideIfShowing();
         emit(BreakEventType.PAUSED, wall, null, Duration.ZERO, 0, note);
         goTo(BreakStage.PAUSED, "paused " + note);

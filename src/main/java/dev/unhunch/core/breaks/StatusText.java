@@ -1,10 +1,12 @@
 package dev.unhunch.core.breaks;
 
 import dev.unhunch.core.time.DurationText;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,7 @@ public final class StatusText {
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DAY_HH_MM = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter DATE_HH_MM = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
 
     private StatusText() {
     }
@@ -50,9 +53,21 @@ public final class StatusText {
         return String.join(", ", parts);
     }
 
-    private static String time(ZonedDateTime t, LocalDate today) {
-        return t.toLocalDate().equals(today) ? HH_MM.format(t)
-                : t.toLocalDate().equals(today.plusDays(1)) ? "tomorrow " + HH_MM.format(t)
-                : DAY_HH_MM.format(t);
+    /**
+     * A wall time as people read it: local to {@code zone}, rounded to the nearest minute, and
+     * only as long as needed: {@code 14:05} today, {@code tomorrow 08:00}, {@code Thu 09:30}
+     * within the week ahead, {@code 2027-03-01 09:30} beyond. Never a raw instant.
+     */
+    public static String wallTime(Instant at, Instant now, ZoneId zone) {
+        return time(at.atZone(zone), now.atZone(zone).toLocalDate());
+    }
+
+    private static String time(ZonedDateTime exact, LocalDate today) {
+        ZonedDateTime t = exact.plusSeconds(30).truncatedTo(ChronoUnit.MINUTES);
+        LocalDate day = t.toLocalDate();
+        return day.equals(today) ? HH_MM.format(t)
+                : day.equals(today.plusDays(1)) ? "tomorrow " + HH_MM.format(t)
+                : day.isAfter(today) && day.isBefore(today.plusDays(7)) ? DAY_HH_MM.format(t)
+                : DATE_HH_MM.format(t);
     }
 }

@@ -53,19 +53,19 @@ public record DailyStats(LocalDate from, LocalDate to, int offered, int taken, i
     /** The sum of this and another, spanning both. */
     public DailyStats plus(DailyStats o) {
         return new DailyStats(from.isBefore(o.from) ? from : o.from, to.isAfter(o.to) ? to : o.to,
-                offered + o.offered, taken + o.taken, endedEarly + o.endedEarly, workedThrough + o.workedThrough,
-                natural + o.natural, snoozed + o.snoozed, skipped + o.skipped, extra + o.extra,
-                active.plus(o.active));
+                sum(offered, o.offered), sum(taken, o.taken), sum(endedEarly, o.endedEarly),
+                sum(workedThrough, o.workedThrough), sum(natural, o.natural), sum(snoozed, o.snoozed),
+                sum(skipped, o.skipped), sum(extra, o.extra), sum(active, o.active.getSeconds()));
     }
 
     DailyStats add(HistoryRecord r) {
         int[] c = {offered, taken, endedEarly, workedThrough, natural, snoozed, skipped, extra};
         int slot = slot(r);
         if (slot >= 0) {
-            c[slot]++;
+            c[slot] = sum(c[slot], 1);
         }
         return new DailyStats(from, to, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
-                active.plusSeconds(r.activeSeconds()));
+                sum(active, r.activeSeconds()));
     }
 
     /** Which count a record adds to, in the order of the components; -1 for none. */
@@ -84,5 +84,21 @@ public record DailyStats(LocalDate from, LocalDate to, int offered, int taken, i
             case SKIPPED -> 6;
             default -> -1; // started, paused, resumed, daily limit: not a break's outcome
         };
+    }
+
+    /** The most active time a sum holds; sums stop there instead of overflowing (about 292 billion years). */
+    public static final Duration MAX_ACTIVE = Duration.ofSeconds(Long.MAX_VALUE);
+
+    /** A count that stops at {@link Integer#MAX_VALUE} instead of wrapping. */
+    static int sum(int a, int b) {
+        long s = (long) a + b;
+        return s > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) s;
+    }
+
+    /** Active time that stops at {@link #MAX_ACTIVE} instead of throwing. */
+    static Duration sum(Duration a, long seconds) {
+        long s = a.getSeconds() + seconds;
+        boolean overflow = ((a.getSeconds() ^ s) & (seconds ^ s)) < 0;
+        return overflow || s < 0 ? MAX_ACTIVE : Duration.ofSeconds(s);
     }
 }

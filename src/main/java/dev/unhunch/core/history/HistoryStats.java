@@ -42,10 +42,17 @@ public final class HistoryStats {
      * @param last30 totals of the last 30 days, today included
      * @param days the last 30 days, one row per day, oldest first, empty days included
      * @param streak the current streak in days, see the class comment
+     * @param unreadable how many records in the span read could not be read and are left out
      */
-    public record Summary(DailyStats today, DailyStats last7, DailyStats last30, List<DailyStats> days, int streak) {
+    public record Summary(DailyStats today, DailyStats last7, DailyStats last30, List<DailyStats> days, int streak,
+            int unreadable) {
         public Summary {
             days = List.copyOf(days);
+        }
+
+        /** A summary of records that were all readable. */
+        public Summary(DailyStats today, DailyStats last7, DailyStats last30, List<DailyStats> days, int streak) {
+            this(today, last7, last30, days, streak, 0);
         }
     }
 
@@ -55,6 +62,12 @@ public final class HistoryStats {
         List<DailyStats> days = daily(byDay, today.minusDays(29), today);
         DailyStats last7 = total(days.subList(days.size() - 7, days.size()));
         return new Summary(days.get(days.size() - 1), last7, total(days), days, streak(byDay, today));
+    }
+
+    /** Summarises what a read found, carrying over how many records could not be read. */
+    public static Summary summary(HistoryRead read, ZoneId zone, LocalDate today) {
+        Summary s = summary(read.records(), zone, today);
+        return new Summary(s.today(), s.last7(), s.last30(), s.days(), s.streak(), read.unreadable());
     }
 
     /** One row per day from {@code from} to {@code to} inclusive, oldest first, empty days included. */

@@ -15,4 +15,13 @@ public interface HistoryStore {
      * off by a crash) are skipped, never fatal.
      */
     List<HistoryRecord> read(Instant from, Instant to) throws IOException;
+
+    /**
+     * Like {@link #read}, also counting the records that could not be read (damaged lines,
+     * values out of range, files whose name is not a month), so that the statistics can say so.
+     * Bad content is never fatal; only the storage itself failing throws.
+     */
+    default HistoryRead readCounting(Instant from, Instant to) throws IOException {
+        return HistoryRead.of(read(from, to));
+    }
 }

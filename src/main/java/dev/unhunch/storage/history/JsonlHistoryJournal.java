@@ -3,6 +3,7 @@ package dev.unhunch.storage.history;
 import com.fasterxml.jackson.jr.ob.JSON;
 import dev.unhunch.core.breaks.BreakEventType;
 import dev.unhunch.core.breaks.BreakKind;
+import dev.unhunch.core.history.HistoryRead;
 import dev.unhunch.core.history.HistoryRecord;
 import dev.unhunch.core.history.HistoryStore;
 import dev.unhunch.core.log.Log;
@@ -64,6 +65,11 @@ public final class JsonlHistoryJournal implements HistoryStore, AutoCloseable {
 
     private static final Log LOG = Log.of(JsonlHistoryJournal.class);
     private static final Pattern NAME = Pattern.compile("history-(\\d{4})-(\\d{2})\\.jsonl");
+    /**
+     * The most active time one record can carry: each record holds the activity since the one
+     * before on the same day, so never more than a day's (25 hours on the day clocks go back).
+     */
+    static final long MAX_ACTIVE_SECONDS = 25 * 3600;
     /** The kind older files gave the daily limit, whose outcome they wrote as "offered". */
     private static final String OLD_DAILY_KIND = "daily";
 
@@ -116,19 +122,40 @@ public final class JsonlHistoryJournal implements HistoryStore, AutoCloseable {
             needsNewline = false;
         } catch (IOException e) {
             closeChannel();
-            throw new IOException("Could not add to the break history in " + dir + ": " + e.getMessage(), e);
+            String file = e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                    && !(e instanceof java.nio.file.AccessDeniedException) ? f.getFile() + ": " : "";
+            throw new IOException("Could not add to the break history in " + dir + ": " + file
+                    + dev.unhunch.storage.AtomicFiles.reason(e), e);
         }
     }
 
     @Override
     public List<HistoryRecord> read(Instant from, Instant to) throws IOException {
+        return readCounting(from, to).records();
+    }
+
+    /**
+     * The records with {@code from <= time < to}, oldest first, and how many could not be read:
+     * damaged lines of the months read, and every line of a file whose name looks like a month
+     * file but is not a month ({@code history-2026-13.jsonl}), since its records cannot be placed.
+     */
+    @Override
+    public HistoryRead readCounting(Instant from, Instant to) throws IOException {
         YearMonth first = YearMonth.from(from.atZone(zone)).minusMonths(1);
         YearMonth last = YearMonth.from(to.atZone(zone)).plusMonths(1);
         List<HistoryRecord> out = new ArrayList<>();
+        int unreadable = 0;
         for (Path p : files()) {
             YearMonth m = month(p);
-            if (!m.isBefore(first) && !m.isAfter(last)) {
-                for (HistoryRecord r : readFile(p)) {
+            if (m == null) {
+                FileRead stray = readLines(p);
+                int n = stray.records().size() + stray.unreadable();
+                LOG.info(() -> "Ignoring " + p + ": its name is not a month; " + n + " record(s) in it not counted");
+                unreadable = saturatedSum(unreadable, n);
+            } else if (!m.isBefore(first) && !m.isAfter(last)) {
+                FileRead read = readLines(p);
+                unreadable = saturatedSum(unreadable, read.unreadable());
+                for (HistoryRecord r : read.records()) {
                     if (!r.time().isBefore(from) && r.time().isBefore(to)) {
                         out.add(r);
                     }
@@ -136,7 +163,7 @@ public final class JsonlHistoryJournal implements HistoryStore, AutoCloseable {
             }
         }
         out.sort(Comparator.comparing(HistoryRecord::time));
-        return out;
+        return new HistoryRead(out, unreadable);
     }
 
     /**
@@ -155,11 +182,18 @@ public final class JsonlHistoryJournal implements HistoryStore, AutoCloseable {
 
     /** Every record of one file in file order, skipping damaged lines. */
     public List<HistoryRecord> readFile(Path file) throws IOException {
+        return readLines(file).records();
+    }
+
+    private record FileRead(List<HistoryRecord> records, int unreadable) {
+    }
+
+    private FileRead readLines(Path file) throws IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return List.of();
+            return new FileRead(List.of(), 0);
         }
         List<HistoryRecord> out = new ArrayList<>();
         int skipped = 0;
@@ -177,7 +211,7 @@ public final class JsonlHistoryJournal implements HistoryStore, AutoCloseable {
             int n = skipped;
             LOG.info(() -> "Skipped " + n + " damaged line(s) in " + file);
         }
-        return out;
+        return new FileRead(out, skipped);
     }
 
     /** The month files present, oldest first. */
@@ -186,7 +220,9 @@ public final class JsonlHistoryJournal implements HistoryStore, AutoCloseable {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> NAME.matcher(p.getFileName().toString()).matches()).sorted().toList();
+            // a directory by a month's name is no journal: left alone (appends report it)
+            return s.filter(p -> NAME.matcher(p.getFileName().toString()).matches() && !Files.isDirectory(p))
+                    .sorted().toList();
         }
     }
 
@@ -231,12 +267,18 @@ public final class JsonlHistoryJournal implements HistoryStore, AutoCloseable {
         }
     }
 
+    /** The month a file is for, or null when its name is not a month ({@code history-2026-13.jsonl}). */
     private static YearMonth month(Path p) {
         Matcher m = NAME.matcher(p.getFileName().toString());
         if (!m.matches()) {
-            throw new IllegalArgumentException(p.toString());
+            return null;
         }
-        return YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        int month = Integer.parseInt(m.group(2));
+        return month >= 1 && month <= 12 ? YearMonth.of(Integer.parseInt(m.group(1)), month) : null;
+    }
+
+    private static int saturatedSum(int a, int b) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) a + b);
     }
 
     private String toJson(HistoryRecord r) throws IOException {
@@ -269,8 +311,28 @@ public final class JsonlHistoryJournal implements HistoryStore, AutoCloseable {
         if (m.get("stretches") instanceof List<?> list) {
             list.forEach(o -> stretches.add(String.valueOf(o)));
         }
-        Object active = m.get("active");
-        return new HistoryRecord(time, breakKind, outcome, stretches,
-                active == null ? 0 : ((Number) active).longValue(), Boolean.TRUE.equals(m.get("onDemand")));
+        return new HistoryRecord(time, breakKind, outcome, stretches, activeSeconds(m.get("active")),
+                Boolean.TRUE.equals(m.get("onDemand")));
+    }
+
+    /**
+     * The {@code active} seconds of a record: a whole number from 0 to {@link #MAX_ACTIVE_SECONDS}.
+     * Anything else ({@code 1e308}, {@code 2.5}, a number beyond a long, a string) makes the record
+     * unreadable rather than wrapping around or overflowing the sums.
+     */
+    static long activeSeconds(Object active) throws IOException {
+        if (active == null) {
+            return 0;
+        }
+        if (!(active instanceof Integer || active instanceof Long || active instanceof Short
+                || active instanceof Byte || active instanceof java.math.BigInteger)) {
+            throw new IOException("active is not a whole number: " + active);
+        }
+        java.math.BigInteger value = active instanceof java.math.BigInteger b ? b
+                : java.math.BigInteger.valueOf(((Number) active).longValue());
+        if (value.signum() < 0 || value.compareTo(java.math.BigInteger.valueOf(MAX_ACTIVE_SECONDS)) > 0) {
+            throw new IOException("active is out of range: " + active);
+        }
+        return value.longValue();
     }
 }

@@ -84,6 +84,12 @@ public final class StatisticsWindow extends JFrame {
         top.removeAll();
         top.add(streak(summary.streak()), BorderLayout.WEST);
         top.add(numbers(summary), BorderLayout.CENTER);
+        if (summary.unreadable() > 0) {
+            JLabel skipped = new JLabel(Texts.text("stats.skippedRecords", summary.unreadable()));
+            skipped.setName("stats.skippedRecords");
+            skipped.setBorder(BorderFactory.createEmptyBorder(8, 0, 0, 0));
+            top.add(skipped, BorderLayout.SOUTH);
+        }
     }
 
     /** Shows a newer summary in place (see {@link LiveStats}); the range chosen stays chosen. */

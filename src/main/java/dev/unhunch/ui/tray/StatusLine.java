@@ -57,15 +57,22 @@ public final class StatusLine {
         return line;
     }
 
-    private static String time(ZonedDateTime t, LocalDate today) {
+    /** Local, to the nearest minute, as short as it can be: 14:05, tomorrow 08:00, Thu 09:30, then the date. */
+    static String time(ZonedDateTime exact, LocalDate today) {
+        ZonedDateTime t = exact.plusSeconds(30).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm", Texts.locale());
-        if (t.toLocalDate().equals(today)) {
+        LocalDate day = t.toLocalDate();
+        if (day.equals(today)) {
             return hhmm.format(t);
         }
-        if (t.toLocalDate().equals(today.plusDays(1))) {
+        if (day.equals(today.plusDays(1))) {
             return Texts.text("status.tomorrow", hhmm.format(t));
         }
-        return DateTimeFormatter.ofPattern("EEE HH:mm", Texts.locale()).format(t);
+        if (day.isAfter(today) && day.isBefore(today.plusDays(7))) {
+            return DateTimeFormatter.ofPattern("EEE HH:mm", Texts.locale()).format(t);
+        }
+        return DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(Texts.locale()).format(t)
+                + " " + hhmm.format(t);
     }
 
     /** The sentence with its first letter in upper case. */

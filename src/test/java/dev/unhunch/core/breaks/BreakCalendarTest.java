@@ -22,7 +22,7 @@ class BreakCalendarTest {
     void pauseForOneHourThenResumeByItself() {
         Timeline tl = new Timeline(defaults).active(min(10));
         assertThat(tl.command("pause", e -> e.pause(PauseRequest.of(hours(1)))).message())
-                .isEqualTo("breaks paused until 2026-11-23T09:10:00Z");
+                .isEqualTo("breaks paused until 10:10");
         assertThat(StatusText.format(tl.engine.snapshot(), Timeline.BERLIN)).isEqualTo("paused until 10:10");
         tl.active(min(59));
         assertThat(tl.engine.stage()).isEqualTo(BreakStage.PAUSED);
