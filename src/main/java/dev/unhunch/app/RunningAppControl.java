@@ -81,6 +81,7 @@ public final class RunningAppControl implements AppControl {
         Map<String, Object> window = new LinkedHashMap<>();
         window.put("title", shown.title());
         window.put("step", shown.step());
+        window.put("side", shown.side());
         window.put("action", shown.action());
         window.put("left", shown.left());
         window.put("elapsedMillis", shown.elapsedMillis());

@@ -122,9 +122,49 @@ class BreakClockIT {
                 + "; rested samples " + rested);
     }
 
+    /**
+     * Whole scheduled breaks at the lengths people use, each watched from its first second to its
+     * last: the window's time is the engine's every second, and every stretch done one side at a
+     * time shows both sides before the break ends.
+     */
+    @Test
+    void wholeBreaksOfEachLengthKeepTimeAndShowBothSides() throws Exception {
+        Path settings = home.resolve("config/unhunch/settings.properties");
+        record Case(String kind, String settings, int seconds) {
+        }
+        List<Case> cases = List.of(
+                new Case("micro", "micro.length = 30s\nlong.enabled = false\n", 30),
+                new Case("micro", "micro.length = 60s\nlong.enabled = false\n", 60),
+                new Case("micro", "micro.length = 2m\nlong.enabled = false\n", 120),
+                new Case("long", "long.length = 3m\nlong.enabled = true\n", 180));
+        for (Case c : cases) {
+            Files.writeString(settings, c.settings(), StandardCharsets.UTF_8);
+            Process app = apps.startTrayApp(List.of());
+            apps.awaitReady(app);
+            client = new IpcClient(apps.socket(), Duration.ofSeconds(5));
+            assertThat(apps.cli("break", c.kind()).exit()).isZero();
+            List<Sample> samples = watch(c.seconds() - 2);
+            assertThat(samples.get(0).lengthMillis).as(c.toString()).isEqualTo(c.seconds() * 1000L);
+            assertAdvancesEverySecond(samples);
+            awaitStage("counting");
+            Map<String, List<String>> sides = new java.util.LinkedHashMap<>();
+            for (Sample sample : samples) {
+                if (!sample.side.isEmpty()) {
+                    sides.computeIfAbsent(sample.title, t -> new ArrayList<>()).add(sample.side);
+                }
+            }
+            sides.forEach((stretch, seen) -> assertThat(seen).as(c + ": " + stretch + " done on both sides")
+                    .contains("Left side, then right", "Right side"));
+            assertThat(apps.cli("quit").exit()).isZero();
+            assertThat(app.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).as("quit " + c).isTrue();
+        }
+        assertThat(outcomes()).containsSubsequence("micro started", "micro completed", "micro started",
+                "micro completed", "micro started", "micro completed", "long started", "long completed");
+    }
+
     /** One reading of the engine's clock and the window. */
     record Sample(long engineElapsedMillis, long lengthMillis, long leftMillis, long shownElapsedMillis,
-            int shownLeftSeconds, String step, String action) {
+            int shownLeftSeconds, String title, String step, String side, String action) {
         @Override
         public String toString() {
             return String.format("[engine %d/%d ms, shown %d ms '%d s left' %s]", engineElapsedMillis,
@@ -152,7 +192,8 @@ class BreakClockIT {
             assertThat(left.matches()).as("time left shown: " + w).isTrue();
             Sample sample = new Sample(number(clock, "elapsedMillis"), number(clock, "lengthMillis"),
                     number(clock, "leftMillis"), number(w, "elapsedMillis"), seconds(left),
-                    String.valueOf(w.get("step")), String.valueOf(w.get("action")));
+                    String.valueOf(w.get("title")), String.valueOf(w.get("step")), String.valueOf(w.get("side")),
+                    String.valueOf(w.get("action")));
             assertThat(Math.abs(sample.shownElapsedMillis - sample.engineElapsedMillis))
                     .as("shown vs engine time " + sample).isLessThanOrEqualTo(1000);
             // "16 s left" stands for 15 to 16 s; the engine's time must be within a second of that

@@ -61,7 +61,7 @@ public final class BreakWindow {
      * @param status the status line (e.g. "Paused while you type …"), empty when blank
      * @param buttons names of the visible buttons, e.g. {@code break.endEarly}
      */
-    public record Shown(String title, String step, String action, String left, long elapsedMillis,
+    public record Shown(String title, String step, String side, String action, String left, long elapsedMillis,
             String status, List<String> buttons) {
     }
 
@@ -354,7 +354,7 @@ public final class BreakWindow {
         }
         exits.visibleNames(visible::add);
         String line = status.getText().isBlank() ? "" : status.getText();
-        shown = new Shown(guide.nameText(), guide.stepText(), guide.actionAndHoldText(), timeLeft.getText(),
+        shown = new Shown(guide.nameText(), guide.stepText(), guide.sideText(), guide.actionAndHoldText(), timeLeft.getText(),
                 elapsed.toMillis(), line, List.copyOf(visible));
     }
 

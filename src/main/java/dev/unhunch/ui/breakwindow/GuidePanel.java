@@ -84,6 +84,11 @@ final class GuidePanel extends JPanel {
         step.requestFocusInWindow();
     }
 
+    /** The side line shown now ("Right side"), empty for a stretch done on both sides at once. */
+    String sideText() {
+        return side.getText();
+    }
+
     /** The step text shown now. */
     String stepText() {
         return step.getText();
