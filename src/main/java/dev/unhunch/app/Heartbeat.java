@@ -180,7 +180,12 @@ public final class Heartbeat implements AutoCloseable {
             beats++;
             EngineSnapshot snapshot = engine.snapshot();
             for (Consumer<EngineSnapshot> listener : listeners) {
-                listener.accept(snapshot);
+                try {
+                    listener.accept(snapshot);
+                } catch (RuntimeException e) {
+                    // the tray or the history failing must not slow the engine's own timing
+                    LOG.warn("A snapshot listener failed", e);
+                }
             }
             return engine.tickPlan();
         } catch (RuntimeException e) {

@@ -163,6 +163,24 @@ class HeartbeatTest {
     }
 
     @Test
+    void aFailingSnapshotListenerNeitherSilencesTheOthersNorSlowsTheEngine() throws Exception {
+        ScriptedWaiter waiter = new ScriptedWaiter();
+        AtomicInteger heard = new AtomicInteger();
+        try (Heartbeat heartbeat = new Heartbeat(engine, idle(Duration.ZERO), waiter)) {
+            heartbeat.addListener(s -> {
+                throw new IllegalStateException("a broken tray (expected in this test)");
+            });
+            heartbeat.addListener(s -> heard.incrementAndGet());
+            heartbeat.start();
+            TickPlan plan = waiter.plans.poll(5, TimeUnit.SECONDS);
+            assertThat(heard).hasValue(1);
+            assertThat(plan).as("the engine's own plan, not the 30 s wait after a failed beat")
+                    .isEqualTo(engine.tickPlan());
+            waiter.wakes.add(BeatWaiter.Wake.TIMEOUT);
+        }
+    }
+
+    @Test
     void anErrorThatStopsTheEngineIsReportedButACloseIsNot() throws Exception {
         java.util.concurrent.CompletableFuture<String> failed = new java.util.concurrent.CompletableFuture<>();
         IdleSource broken = new IdleSource() {

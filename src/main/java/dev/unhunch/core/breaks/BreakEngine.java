@@ -381,6 +381,9 @@ public final class BreakEngine {
         if (stage == BreakStage.BREAK) {
             return CommandResult.refused("a " + countdown.kind().word() + " break is already running");
         }
+        if (stage == BreakStage.NOTICE && countdown.kind() == kind) {
+            return takeNow(); // the break on offer, taken now: not an extra one
+        }
         startBreak(kind, now(), clock.instant(), ON_DEMAND, timer(kind).length(), false);
         return CommandResult.ok(kind.word() + " break started");
     }

@@ -5,6 +5,8 @@ import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -120,13 +122,35 @@ public final class IpcClient {
         }
     }
 
+    /**
+     * Connects without blocking past the timeout: a blocking connect to an app whose queue of
+     * waiting connections is full (it stopped accepting) would otherwise wait for ever.
+     */
+    private void connectWithin(SocketChannel channel) throws IOException {
+        channel.configureBlocking(false);
+        if (channel.connect(UnixDomainSocketAddress.of(socket))) {
+            return;
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try (Selector selector = Selector.open()) {
+            channel.register(selector, SelectionKey.OP_CONNECT);
+            while (!channel.finishConnect()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new IOException("Unhunch did not take the connection within " + timeout.toSeconds() + " s");
+                }
+                selector.select(Math.max(1, left / 1_000_000));
+            }
+        }
+    }
+
     private SocketChannel connect() throws IOException {
         if (!Files.exists(socket)) {
             throw new NotRunningException("no socket at " + socket, null);
         }
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
         try {
-            channel.connect(UnixDomainSocketAddress.of(socket));
+            connectWithin(channel);
             checkPeer(channel);
             return channel;
         } catch (ConnectException | NoSuchFileException e) {

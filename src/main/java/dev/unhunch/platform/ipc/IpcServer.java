@@ -103,6 +103,10 @@ public final class IpcServer implements AutoCloseable {
                 clients.execute(() -> answer(line));
             } catch (RejectedExecutionException e) {
                 turnAway(line);
+            } catch (OutOfMemoryError | RuntimeException e) { // e.g. "unable to create native thread"
+                LOG.warn("IPC: cannot answer a client now: " + e);
+                turnAway(line);
+                pause();
             }
         }
     }

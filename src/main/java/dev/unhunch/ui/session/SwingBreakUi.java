@@ -55,6 +55,7 @@ public final class SwingBreakUi implements BreakUi {
     // engine thread only
     private Routine planned;
     private BreakKind plannedKind;
+    private Duration plannedLength;
     private boolean breakShowing;
 
     // event dispatch thread only
@@ -129,7 +130,7 @@ public final class SwingBreakUi implements BreakUi {
 
     @Override
     public List<String> planStretches(BreakKind kind, Duration length) {
-        return ids(routineFor(kind, length, quickRequested.getAndSet(null)));
+        return ids(routineFor(kind, length, null));
     }
 
     @Override
@@ -146,12 +147,15 @@ public final class SwingBreakUi implements BreakUi {
 
     @Override
     public Duration routineLength(BreakPrompt prompt) {
-        return routineFor(prompt.kind(), prompt.breakLength(), quickRequested.get()).total();
+        // only the break started for "Stretch now" takes its routine: a break that came due in
+        // the tick before that command ran plans its own
+        Routine quick = prompt.onDemand() ? quickRequested.getAndSet(null) : null;
+        return routineFor(prompt.kind(), prompt.breakLength(), quick).total();
     }
 
     @Override
     public void showBreak(BreakPrompt prompt) {
-        Routine routine = routineFor(prompt.kind(), prompt.breakLength(), quickRequested.getAndSet(null));
+        Routine routine = routineFor(prompt.kind(), prompt.breakLength(), null);
         shownRoutine = routine;
         breakTimeLeft = prompt.timeLeft();
         breakShowing = true;
@@ -219,6 +223,7 @@ public final class SwingBreakUi implements BreakUi {
         }
         planned = null;
         plannedKind = null;
+        plannedLength = null;
         breakShowing = false;
         shownRoutine = null;
     }
@@ -236,10 +241,12 @@ public final class SwingBreakUi implements BreakUi {
     private Routine routineFor(BreakKind kind, Duration length, Routine quick) {
         if (quick != null) {
             planned = quick;
-        } else if (planned == null || plannedKind != kind) {
+        } else if (planned == null || plannedKind != kind || !length.equals(plannedLength)) {
+            // planned again when the length changed between notice and break (settings edited)
             planned = plan(p -> p.plan(length, kind == BreakKind.LONG, preferences.get()));
         }
         plannedKind = kind;
+        plannedLength = length;
         LOG.debug(() -> kind.word() + " break routine: " + planned);
         return planned;
     }

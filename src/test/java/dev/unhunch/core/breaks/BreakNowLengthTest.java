@@ -28,6 +28,14 @@ class BreakNowLengthTest {
     }
 
     @Test
+    void breakNowWhileThatBreakIsOfferedTakesTheOfferedBreak() {
+        Timeline tl = new Timeline(Settings.defaults()).active(min(20).minus(sec(10)));
+        assertThat(tl.engine.stage()).as("the notice is up").isEqualTo(BreakStage.NOTICE);
+        assertThat(tl.command("break micro", e -> e.breakNow(BreakKind.MICRO)).accepted()).isTrue();
+        assertThat(tl.matching("STARTED")).singleElement().asString().contains("now").doesNotContain("on-demand");
+    }
+
+    @Test
     void aBreakOfNoLengthIsAProgrammingError() {
         Timeline tl = new Timeline(Settings.defaults());
         assertThatThrownBy(() -> tl.engine.breakNow(BreakKind.MICRO, Duration.ZERO))
