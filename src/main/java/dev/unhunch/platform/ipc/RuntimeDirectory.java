@@ -108,8 +108,16 @@ public final class RuntimeDirectory {
         }
     }
 
-    /** This process's user, as the file system names owners. */
+    /**
+     * This process's user, as the file system names owners: on Linux the owner of
+     * {@code /proc/self} (by uid, so a user without a password-database entry works too),
+     * elsewhere looked up by name.
+     */
     static UserPrincipal currentUser() throws IOException {
+        Path self = Path.of("/proc/self");
+        if (Files.isDirectory(self)) {
+            return Files.getOwner(self);
+        }
         return Path.of("/").getFileSystem().getUserPrincipalLookupService()
                 .lookupPrincipalByName(System.getProperty("user.name"));
     }
