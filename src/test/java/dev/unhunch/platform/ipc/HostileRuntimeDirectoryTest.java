@@ -109,6 +109,8 @@ class HostileRuntimeDirectoryTest {
                     .isInstanceOf(IpcClient.UntrustedPeerException.class)
                     .hasMessageContaining("runs as " + OTHER_USER);
         } finally {
+            // runuser forks the program: stop it by its PID too, not only runuser
+            forger.descendants().forEach(ProcessHandle::destroyForcibly);
             forger.destroyForcibly();
             forger.waitFor(10, TimeUnit.SECONDS);
         }
