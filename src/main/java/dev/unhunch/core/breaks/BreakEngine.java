@@ -12,10 +12,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The break state machine: counts active time towards micro and long breaks, shows notices and
@@ -68,7 +66,7 @@ public final class BreakEngine {
     private final Ticker ticker;
     private final Clock clock;
     private final BreakUi ui;
-    private final List<BreakListener> listeners = new CopyOnWriteArrayList<>();
+    private final BreakEvents events;
     private final ClockJumpDetector jumps = new ClockJumpDetector();
     private final ActivityMonitor monitor;
     private final Budgets budgets;
@@ -87,9 +85,6 @@ public final class BreakEngine {
     private Duration lastIdle = Duration.ZERO;
     private boolean withinHours = true;
     /** The break offered or running (or last so): what its events tell the history. */
-    private BreakKind shownKind;
-    private List<String> shownStretches = List.of();
-    private boolean shownOnDemand;
 
     /**
      * @param ticker monotonic elapsed time
@@ -103,7 +98,7 @@ public final class BreakEngine {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.ui = Objects.requireNonNull(ui, "ui");
-        this.listeners.addAll(List.of(listeners));
+        this.events = new BreakEvents(listeners);
         this.monitor = new ActivityMonitor(settings.activity());
         this.budgets = new Budgets(settings);
         this.lastT = ticker.nanos();
@@ -112,7 +107,7 @@ public final class BreakEngine {
 
     /** Adds a receiver of the event stream. */
     public void addListener(BreakListener listener) {
-        listeners.add(Objects.requireNonNull(listener));
+        events.add(listener);
     }
 
     /** The current settings. */
@@ -676,32 +671,12 @@ public final class BreakEngine {
                 settings.strictMode(), onDemand);
     }
 
-    /** Lets the UI plan the break about to be offered or started, for the events about it. */
     private void planShown(BreakKind kind, Duration length, boolean onDemand) {
-        shownKind = kind;
-        shownOnDemand = onDemand;
-        try {
-            List<String> ids = ui.planStretches(kind, length);
-            shownStretches = ids == null ? List.of() : List.copyOf(ids);
-        } catch (RuntimeException e) {
-            shownStretches = List.of(); // the break goes on; only its record lacks the stretches
-            LOG.warn("planning the " + kind.word() + " break's stretches failed", e);
-        }
+        events.planShown(ui, kind, length, onDemand);
     }
 
     private void emit(BreakEventType type, Instant at, BreakKind kind, Duration active, int snoozes, String note) {
-        // natural breaks are rest the user took on their own, not the break that was shown
-        boolean aboutShown = kind != null && kind == shownKind && type != BreakEventType.NATURAL;
-        BreakEvent event = new BreakEvent(type, at, kind, active, snoozes, note, daily.active(),
-                aboutShown ? shownStretches : List.of(), aboutShown && shownOnDemand);
-        LOG.debug(event::toString);
-        for (BreakListener l : listeners) {
-            try {
-                l.onEvent(event);
-            } catch (RuntimeException e) {
-                LOG.warn("break listener failed on " + event, e);
-            }
-        }
+        events.emit(type, at, kind, active, snoozes, note, daily.active());
     }
 
     private static Duration positive(Duration d) {
