@@ -5,7 +5,6 @@ import dev.unhunch.core.history.BufferedHistory;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.core.settings.Notice;
 import dev.unhunch.core.settings.Settings;
-import dev.unhunch.core.settings.StretchFilters;
 import dev.unhunch.core.stretch.RoutinePlanner;
 import dev.unhunch.core.stretch.StretchCatalog;
 import dev.unhunch.core.stretch.StretchPreferences;
@@ -17,7 +16,6 @@ import dev.unhunch.ui.session.EngineBreakActions;
 import dev.unhunch.ui.session.SwingBreakUi;
 import java.io.IOException;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
@@ -79,9 +77,7 @@ final class AppServices implements AutoCloseable {
     }
 
     static StretchPreferences preferences(Settings settings) {
-        StretchFilters filters = settings.stretches();
-        return new StretchPreferences(filters.atHome(), new HashSet<>(filters.favourites()),
-                new HashSet<>(filters.neverShow()));
+        return StretchPreferences.of(settings.stretches());
     }
 
     private static void logEvent(BreakEvent event) {
