@@ -39,10 +39,13 @@ final class AppServices implements AutoCloseable {
     final BreakRuntime runtime;
     final PreferencesWiring preferences;
     private final AtomicReference<Settings> settings;
+    /** Whether there was no settings file at this start: the first-run sheet is then shown. */
+    final boolean firstStart;
 
     /** Loads the settings and opens the history; {@code notices} receives what the user must be told. */
     AppServices(Consumer<List<Notice>> notices) {
         settingsStore = FileSettingsStore.forCurrentUser();
+        firstStart = firstStart(settingsStore);
         settings = new AtomicReference<>(settingsStore.load().settings());
         notices.accept(settingsStore.takeNotices());
         journal = JsonlHistoryJournal.forCurrentUser();
@@ -69,6 +72,17 @@ final class AppServices implements AutoCloseable {
             settingsStore.startWatching();
         } catch (IOException e) {
             LOG.warn("Edits to the settings file will be picked up only after a restart: " + e.getMessage());
+        }
+    }
+
+    /** Writes the commented template when there is no settings file; true when there was none. */
+    static boolean firstStart(FileSettingsStore store) {
+        try {
+            return store.createIfMissing();
+        } catch (IOException e) {
+            LOG.warn("First start: the settings template could not be written (" + e.getMessage()
+                    + "); the first save will try again");
+            return true;
         }
     }
 
