@@ -202,6 +202,9 @@ final class StretchChoices extends AbstractTableModel {
     public Object getValueAt(int row, int column) {
         Row r = rows.get(row);
         if (r.heading()) {
+            if (column == NEEDS && r.group() == Group.FLOOR) {
+                return Texts.text("stretches.group.floor.note");
+            }
             return column == NAME ? Texts.text(r.group().textKey()) : null;
         }
         Stretch s = stretches.get(r.stretch());

@@ -13,7 +13,6 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import javax.swing.JComponent;
 import javax.swing.JTable;
 import javax.swing.UIManager;
 import javax.swing.table.DefaultTableCellRenderer;
@@ -27,7 +26,7 @@ import javax.swing.table.TableCellRenderer;
 final class StretchTable extends JTable {
 
     private static final long serialVersionUID = 1L;
-    static final int THUMB = 44;
+    static final int THUMB = 60;
     private static final int HEADING_HEIGHT = 26;
 
     private final transient StretchChoices choices;
@@ -41,8 +40,8 @@ final class StretchTable extends JTable {
         getTableHeader().setReorderingAllowed(false);
         getColumnModel().getColumn(StretchChoices.FIGURE).setPreferredWidth(THUMB + 8);
         getColumnModel().getColumn(StretchChoices.FIGURE).setMaxWidth(THUMB + 12);
-        getColumnModel().getColumn(StretchChoices.NAME).setPreferredWidth(230);
-        getColumnModel().getColumn(StretchChoices.NEEDS).setPreferredWidth(230);
+        getColumnModel().getColumn(StretchChoices.NAME).setPreferredWidth(240);
+        getColumnModel().getColumn(StretchChoices.NEEDS).setPreferredWidth(220);
         getColumnModel().getColumn(StretchChoices.FAVOURITE).setPreferredWidth(80);
         getColumnModel().getColumn(StretchChoices.NEVER).setPreferredWidth(90);
         getColumnModel().getColumn(StretchChoices.FIGURE).setCellRenderer(new Thumbnail());
@@ -110,7 +109,7 @@ final class StretchTable extends JTable {
     }
 
     /** A small figure of the stretch's main pose (its first timed step). */
-    private final class Thumbnail extends JComponent implements TableCellRenderer {
+    private final class Thumbnail extends javax.swing.JLabel implements TableCellRenderer {
         private static final long serialVersionUID = 1L;
         private transient Stretch stretch;
         private boolean selected;

@@ -5,7 +5,6 @@ import dev.unhunch.core.settings.Rhythm;
 import dev.unhunch.core.settings.SettingKey;
 import dev.unhunch.core.settings.SettingKeys;
 import dev.unhunch.core.settings.Settings;
-import dev.unhunch.core.time.DurationText;
 import dev.unhunch.ui.i18n.LiveTexts;
 import dev.unhunch.ui.i18n.StretchTexts;
 import dev.unhunch.ui.i18n.Texts;
@@ -61,6 +60,8 @@ public final class FirstRunSheet {
     public static final String NAME = "firstRun";
 
     private static final Log LOG = Log.of(FirstRunSheet.class);
+    /** How wide the paragraphs are, in average characters. */
+    private static final int PARAGRAPH_COLUMNS = 64;
 
     private final SettingsPort port;
     private final JFrame frame = new JFrame();
@@ -101,7 +102,7 @@ public final class FirstRunSheet {
             frame.setTitle(Texts.text("firstRun.title"));
             relabelParagraphs();
             relabelRhythms();
-            frame.pack();
+            fit();
         });
         listenForClicks(content);
     }
@@ -115,7 +116,7 @@ public final class FirstRunSheet {
     public static JFrame show(SettingsPort port, String safetyNote) {
         Themes.ensureInstalled();
         FirstRunSheet sheet = new FirstRunSheet(port, safetyNote);
-        sheet.frame.pack();
+        sheet.fit();
         sheet.frame.setLocationRelativeTo(null);
         sheet.frame.setVisible(true);
         return sheet.frame;
@@ -178,8 +179,22 @@ public final class FirstRunSheet {
     private void relabelRhythms() {
         rhythms.forEach((r, b) -> b.setText(Texts.text("firstRun.rhythm.line",
                 Texts.text("firstRun.rhythm." + r.name().toLowerCase(java.util.Locale.ROOT)),
-                DurationText.format(r.microInterval()), DurationText.format(r.microLength()),
-                DurationText.format(r.longInterval()), DurationText.format(r.longLength()))));
+                words(r.microInterval()), words(r.microLength()), words(r.longInterval()), words(r.longLength()))));
+    }
+
+    /** A duration in plain words: "20 s", "10 min", "1 h 30 min". */
+    static String words(java.time.Duration d) {
+        long seconds = d.toSeconds();
+        if (seconds < 60) {
+            return Texts.text("time.seconds", String.valueOf(seconds));
+        }
+        long minutes = d.toMinutes();
+        String m = Texts.text("firstRun.minutes", String.valueOf(minutes % 60));
+        if (minutes < 60) {
+            return m;
+        }
+        String h = Texts.text("firstRun.hours", String.valueOf(minutes / 60));
+        return minutes % 60 == 0 ? h : h + " " + m;
     }
 
     private JPanel buttons() {
@@ -233,7 +248,7 @@ public final class FirstRunSheet {
         } catch (IOException | RuntimeException e) {
             LOG.warn("The first-run choices could not be saved", e);
             problem.setText(Texts.text("firstRun.notSaved", e.getMessage()));
-            frame.pack();
+            fit();
         }
     }
 
@@ -249,20 +264,41 @@ public final class FirstRunSheet {
         return l;
     }
 
+    /**
+     * Packs twice: a wrapped paragraph knows its height only once it has its width, which the
+     * first pack gives it.
+     */
+    private void fit() {
+        frame.pack();
+        frame.pack();
+    }
+
     private void relabelParagraphs() {
         what.setText(Texts.text("firstRun.what"));
         safety.setText(StretchTexts.safety(safetyNote) + " " + String.join(" ", StretchTexts.generalCautions().subList(0, 1)));
         later.setText(Texts.text("firstRun.later", port.location()));
     }
 
-    /** A wrapped, read-only paragraph. */
+    /** A wrapped, read-only paragraph, as tall as its text needs at the sheet's width. */
     private static JTextArea paragraph() {
-        JTextArea text = new JTextArea();
+        JTextArea text = new JTextArea() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Dimension getPreferredSize() {
+                // the height of wrapped text depends on the width: ask the text's view for it
+                int width = PARAGRAPH_COLUMNS * getColumnWidth();
+                java.awt.Insets in = getInsets();
+                javax.swing.text.View view = getUI().getRootView(this);
+                view.setSize(width - in.left - in.right, Float.MAX_VALUE);
+                return new java.awt.Dimension(width,
+                        (int) Math.ceil(view.getPreferredSpan(javax.swing.text.View.Y_AXIS)) + in.top + in.bottom);
+            }
+        };
         text.setEditable(false);
         text.setFocusable(false);
         text.setLineWrap(true);
         text.setWrapStyleWord(true);
-        text.setColumns(52);
         text.setOpaque(false);
         text.setBorder(BorderFactory.createEmptyBorder(6, 0, 0, 0));
         return text;
