@@ -240,7 +240,9 @@ final class StretchChoices extends AbstractTableModel {
     static String needs(Stretch s) {
         String main = words(s.equipment());
         String needs = s.equipmentInstead().isEmpty() ? main
-                : Texts.text("stretches.needs.or", main, words(s.equipmentInstead()));
+                : Texts.text("stretches.needs.or", main, s.equipmentInstead().stream().sorted()
+                        .map(e -> Texts.text("equipment." + e.name().toLowerCase(java.util.Locale.ROOT) + ".instead"))
+                        .collect(Collectors.joining(Texts.text("stretches.needs.and"))));
         if (needs.isEmpty()) {
             needs = Texts.text("stretches.needs.nothing");
         }

@@ -7,7 +7,9 @@ import dev.unhunch.core.stretch.StretchPreferences;
 import dev.unhunch.ui.i18n.LiveTexts;
 import java.util.List;
 import java.util.function.Function;
+import java.awt.GridLayout;
 import javax.swing.JCheckBox;
+import javax.swing.JPanel;
 
 /**
  * The "Stretches" tab: where you stretch and what you have, then the stretches grouped by posture
@@ -44,8 +46,10 @@ final class StretchesTab {
         JCheckBox only = LiveTexts.text(new JCheckBox(), "stretches.onlyPossible");
         only.setName("stretches.onlyPossible");
         only.addItemListener(e -> stretches.setOnlyPossible(only.isSelected()));
-        Form form = new Form().field(place.get(0)).section("settings.section.equipment");
-        place.subList(1, place.size()).forEach(form::field);
-        return form.section("settings.section.stretches").row(null, only).fill(stretches.component());
+        // the four check boxes two by two: short, and in the order of the first-run sheet
+        JPanel have = new JPanel(new GridLayout(0, 2, 16, 2));
+        place.subList(1, place.size()).forEach(f -> have.add(f.editor()));
+        return new Form().field(place.get(0)).section("settings.section.equipment").row(null, have)
+                .section("settings.section.stretches").row(null, only).fill(stretches.component());
     }
 }

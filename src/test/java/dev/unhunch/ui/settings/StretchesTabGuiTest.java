@@ -104,7 +104,7 @@ class StretchesTabGuiTest {
         assertThat(window.table("stretches").valueAt(row(rowOf("Corner stretch")).column(StretchChoices.NEEDS)))
                 .isEqualTo("Wall corner");
         assertThat(window.table("stretches").valueAt(row(rowOf("Roller stretch")).column(StretchChoices.NEEDS)))
-                .isEqualTo("Foam roller, or Small pillow, Rolled towel (at home)");
+                .isEqualTo("Foam roller, or a rolled towel and a small pillow (at home)");
         Screenshots.of("settings-stretches-grouped", dialog).requirePainted().requireLight();
     }
 
