@@ -61,7 +61,7 @@ public final class FirstRunSheet {
 
     private static final Log LOG = Log.of(FirstRunSheet.class);
     /** How wide the paragraphs are, in average characters. */
-    private static final int PARAGRAPH_COLUMNS = 64;
+    private static final int PARAGRAPH_COLUMNS = 56;
 
     private final SettingsPort port;
     private final JFrame frame = new JFrame();
