@@ -74,6 +74,8 @@ measure_once() {
   # On a desktop the accessibility bus already runs; start it now, not inside the app's start-up.
   dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus org.a11y.Bus.GetAddress >/dev/null 2>&1 || true
 
+  # a returning user: a settings file exists, so the first-run sheet (and its window look) stays away
+  mkdir -m 700 -p "$home/.config/unhunch" && install -m 600 /dev/null "$home/.config/unhunch/settings.properties"
   t0=$(date +%s%N)
   HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_STATE_HOME="$home/.local/state" \
     "$@" >"$home/app.out" 2>&1 &

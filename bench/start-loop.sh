@@ -69,6 +69,8 @@ for i in $(seq "$starts"); do
   home=$(mktemp -d /tmp/unhunch-loop-home.XXXXXX)
   export HOME=$home XDG_RUNTIME_DIR=$home/run XDG_CONFIG_HOME=$home/.config XDG_STATE_HOME=$home/.local/state
   mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+  # a returning user: with a settings file there is no first-run sheet
+  mkdir -m 700 -p "$XDG_CONFIG_HOME/unhunch" && install -m 600 /dev/null "$XDG_CONFIG_HOME/unhunch/settings.properties"
   if [ "$mode" = xkill ]; then
     display=$(free_display); start_x "$display"
   fi

@@ -5,7 +5,6 @@ import dev.unhunch.core.history.BufferedHistory;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.core.settings.Notice;
 import dev.unhunch.core.settings.Settings;
-import dev.unhunch.core.settings.StretchFilters;
 import dev.unhunch.core.stretch.RoutinePlanner;
 import dev.unhunch.core.stretch.StretchCatalog;
 import dev.unhunch.core.stretch.StretchPreferences;
@@ -17,7 +16,6 @@ import dev.unhunch.ui.session.EngineBreakActions;
 import dev.unhunch.ui.session.SwingBreakUi;
 import java.io.IOException;
 import java.time.ZoneId;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,10 +39,13 @@ final class AppServices implements AutoCloseable {
     final BreakRuntime runtime;
     final PreferencesWiring preferences;
     private final AtomicReference<Settings> settings;
+    /** Whether there was no settings file at this start: the first-run sheet is then shown. */
+    final boolean firstStart;
 
     /** Loads the settings and opens the history; {@code notices} receives what the user must be told. */
     AppServices(Consumer<List<Notice>> notices) {
         settingsStore = FileSettingsStore.forCurrentUser();
+        firstStart = firstStart(settingsStore);
         settings = new AtomicReference<>(settingsStore.load().settings());
         notices.accept(settingsStore.takeNotices());
         journal = JsonlHistoryJournal.forCurrentUser();
@@ -74,14 +75,23 @@ final class AppServices implements AutoCloseable {
         }
     }
 
+    /** Writes the commented template when there is no settings file; true when there was none. */
+    static boolean firstStart(FileSettingsStore store) {
+        try {
+            return store.createIfMissing();
+        } catch (IOException e) {
+            LOG.warn("First start: the settings template could not be written (" + e.getMessage()
+                    + "); the first save will try again");
+            return true;
+        }
+    }
+
     Settings settings() {
         return settings.get();
     }
 
     static StretchPreferences preferences(Settings settings) {
-        StretchFilters filters = settings.stretches();
-        return new StretchPreferences(filters.atHome(), new HashSet<>(filters.favourites()),
-                new HashSet<>(filters.neverShow()));
+        return StretchPreferences.of(settings.stretches());
     }
 
     private static void logEvent(BreakEvent event) {

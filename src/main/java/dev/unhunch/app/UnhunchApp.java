@@ -7,7 +7,9 @@ import dev.unhunch.core.breaks.CommandResult;
 import dev.unhunch.core.breaks.EngineSnapshot;
 import dev.unhunch.core.breaks.PauseRequest;
 import dev.unhunch.core.history.HistoryStore;
+import dev.unhunch.core.stretch.StretchCatalog;
 import dev.unhunch.ui.session.SwingBreakUi;
+import dev.unhunch.ui.welcome.FirstRunSheet;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -129,6 +131,11 @@ public final class UnhunchApp {
         // without the engine nothing reminds anyone: exit (the log says why) rather than hold
         // the lock with a tray icon that does nothing
         services.runtime.start(() -> exit.accept(1));
+        if (services.firstStart) {
+            AppServices ready = services;
+            SwingUtilities.invokeLater(() -> FirstRunSheet.show(ready.preferences.settingsPort(),
+                    StretchCatalog.bundled().safetyNote()));
+        }
         MemoryTrim.scheduleAfterStart();
         LOG.info(() -> String.format("%s %s started in %d ms with %s (the tray was ready after %d ms)", AppInfo.NAME,
                 AppInfo.version(), (System.nanoTime() - started) / 1_000_000, tray.kind(),

@@ -61,6 +61,35 @@ public final class AtomicFiles {
     }
 
     /**
+     * Creates {@code target} with {@code bytes} (mode 0600) only if nothing is there yet, not even
+     * a dangling symbolic link; like {@link #write} a crash leaves either no file or all of it.
+     *
+     * @return false, touching nothing, when {@code target} exists
+     * @throws IOException with a message naming the file and the cause
+     */
+    public static boolean create(Path target, byte[] bytes) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            Path tmp = writeTemp(dir, target.getFileName().toString(), bytes);
+            try {
+                // without REPLACE_EXISTING the move refuses a target that appeared meanwhile
+                Files.move(tmp, target);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                return false;
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            syncDirectory(dir);
+            return true;
+        } catch (IOException e) {
+            throw new IOException("Could not create " + target + ": " + reason(e), e);
+        }
+    }
+
+    /**
      * Deletes the temporary files that interrupted writes of {@code target} left behind. Only
      * safe while no other process writes {@code target}.
      */

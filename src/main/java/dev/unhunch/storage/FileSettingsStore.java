@@ -109,6 +109,30 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
     }
 
     /**
+     * At the first start, writes the settings file as the commented template: every setting
+     * commented out with its default (the administrator's where there is one), so that the file
+     * the README and {@code unhunch settings} point to exists and explains itself. Never touches
+     * a file or link that is already there.
+     *
+     * @return true when there was no settings file, so this is the first start
+     * @throws IOException when there was none and it could not be written (the first start all
+     *     the same)
+     */
+    public synchronized boolean createIfMissing() throws IOException {
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        SettingsLayers.Admin layer = readAdmin();
+        FilePermissions.createPrivateDirectories(dir);
+        byte[] template = SettingsFileWriter.render(layer.defaults(), layer.defaults(), layer, Map.of(), Set.of(),
+                Map.of());
+        if (AtomicFiles.create(file, template)) {
+            LOG.info(() -> "First start: wrote the settings template " + file);
+        }
+        return true;
+    }
+
+    /**
      * Reads the admin defaults and the user's file, recovering a broken file as described above.
      * Problems are logged and queued as notices (each distinct one once).
      */

@@ -50,6 +50,25 @@ final class AppProcesses implements AutoCloseable {
         Files.setPosixFilePermissions(runtime, PosixFilePermissions.fromString("rwx------"));
     }
 
+    /**
+     * Makes the home that of a returning user: an (empty) settings file exists, so the app starts
+     * without the first-run sheet, as on every start after the first.
+     */
+    void returningUser() throws IOException {
+        Path config = home.resolve("config/unhunch");
+        Files.createDirectories(config);
+        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rwx------"));
+        Path settings = config.resolve("settings.properties");
+        if (!Files.exists(settings)) {
+            Files.createFile(settings, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+    }
+
+    /** Home of the processes, for tests that look at the files there. */
+    Path home() {
+        return home;
+    }
+
     /** Adds variables to the environment of every process started from now on (a sound server, say). */
     void putEnvironment(Map<String, String> variables) {
         extraEnvironment.putAll(variables);

@@ -29,6 +29,7 @@ class LazyLookIT {
     void theLookLoadsWithTheFirstWindowNotWithTheTray() throws Exception {
         Path classes = home.resolve("classes.log");
         try (TrayHost host = TrayHost.start(); AppProcesses apps = new AppProcesses(home)) {
+            apps.returningUser(); // the first start shows its sheet, a window, on purpose (FirstStartIT)
             Process app = apps.startTrayApp(List.of("-Xlog:class+load=info:file=" + classes));
             apps.awaitReady(app);
             Waits.until("the Unhunch icon docked in trayer", 30_000, () -> TrayHost.dockedIcon("Unhunch").isPresent());

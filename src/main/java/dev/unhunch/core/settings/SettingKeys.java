@@ -65,7 +65,20 @@ public final class SettingKeys {
     public static final SettingKey<Duration> ACTIVITY_IDLE = duration("activity.idle",
             "Input pause that counts as idle", "2s", "5m", (b, v) -> b.activityIdle(v), s -> s.activity().idle());
     public static final SettingKey<Boolean> STRETCH_AT_HOME = bool("stretch.atHome",
-            "At home (floor and mat stretches)", (b, v) -> b.atHome(v), s -> s.stretches().atHome());
+            "At home (floor stretches in long breaks, with what you have)", (b, v) -> b.atHome(v), s -> s.stretches().atHome());
+    // ---- equipment (what the user has; the planner offers nothing that needs more) ----------
+    public static final SettingKey<Boolean> EQUIPMENT_MAT = bool("equipment.mat",
+            "I have an exercise mat and floor space (stretches on all fours or lying; at home only)",
+            (b, v) -> b.mat(v), s -> s.stretches().kit().mat());
+    public static final SettingKey<Boolean> EQUIPMENT_FOAM_ROLLER = bool("equipment.foamRoller",
+            "I have a foam roller (without one, at home only the roller stretch is offered, on a rolled towel)",
+            (b, v) -> b.foamRoller(v), s -> s.stretches().kit().foamRoller());
+    public static final SettingKey<Boolean> EQUIPMENT_WALL_OR_DOORWAY = bool("equipment.wallOrDoorway",
+            "I have a free wall corner or doorway nearby", (b, v) -> b.wallOrDoorway(v),
+            s -> s.stretches().kit().wallOrDoorway());
+    public static final SettingKey<Boolean> EQUIPMENT_LOW_BACKED_CHAIR = bool("equipment.lowBackedChair",
+            "My chair's backrest ends below the shoulder blades (to lean back over it)",
+            (b, v) -> b.lowBackedChair(v), s -> s.stretches().kit().lowBackedChair());
     public static final SettingKey<List<String>> STRETCH_FAVOURITES = idList("stretch.favourites",
             "Favourite stretches", (b, v) -> b.favourites(v), s -> s.stretches().favourites());
     public static final SettingKey<List<String>> STRETCH_NEVER = idList("stretch.never",
@@ -92,7 +105,9 @@ public final class SettingKeys {
             NOTICE_LENGTH, SNOOZE_LENGTH, SNOOZE_MAX, STRICT,
             DAILY_LIMIT_ENABLED, DAILY_LIMIT, WORKING_HOURS, PAUSE_UNTIL,
             ACTIVITY_NOISE, ACTIVITY_ACTIVE, ACTIVITY_IDLE,
-            STRETCH_AT_HOME, STRETCH_FAVOURITES, STRETCH_NEVER,
+            STRETCH_AT_HOME,
+            EQUIPMENT_MAT, EQUIPMENT_FOAM_ROLLER, EQUIPMENT_WALL_OR_DOORWAY, EQUIPMENT_LOW_BACKED_CHAIR,
+            STRETCH_FAVOURITES, STRETCH_NEVER,
             THEME, REDUCED_MOTION, SOUNDS, AUTOSTART, LANGUAGE);
 
     private static final Map<String, SettingKey<?>> BY_NAME = new LinkedHashMap<>();

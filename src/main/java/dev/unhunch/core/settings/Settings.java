@@ -107,6 +107,10 @@ public record Settings(
         boolean atHome;
         List<String> favourites = List.of();
         List<String> neverShow = List.of();
+        boolean mat;
+        boolean foamRoller;
+        boolean wallOrDoorway = true;
+        boolean lowBackedChair;
         Theme theme = Theme.SYSTEM;
         boolean reducedMotion;
         boolean sounds = true;
@@ -137,6 +141,10 @@ public record Settings(
             atHome = s.stretches.atHome();
             favourites = s.stretches.favourites();
             neverShow = s.stretches.neverShow();
+            mat = s.stretches.kit().mat();
+            foamRoller = s.stretches.kit().foamRoller();
+            wallOrDoorway = s.stretches.kit().wallOrDoorway();
+            lowBackedChair = s.stretches.kit().lowBackedChair();
             theme = s.theme;
             reducedMotion = s.reducedMotion;
             sounds = s.sounds;
@@ -164,6 +172,10 @@ public record Settings(
         public Builder atHome(boolean v) { atHome = v; return this; }
         public Builder favourites(List<String> v) { favourites = List.copyOf(v); return this; }
         public Builder neverShow(List<String> v) { neverShow = List.copyOf(v); return this; }
+        public Builder mat(boolean v) { mat = v; return this; }
+        public Builder foamRoller(boolean v) { foamRoller = v; return this; }
+        public Builder wallOrDoorway(boolean v) { wallOrDoorway = v; return this; }
+        public Builder lowBackedChair(boolean v) { lowBackedChair = v; return this; }
         public Builder theme(Theme v) { theme = v; return this; }
         public Builder reducedMotion(boolean v) { reducedMotion = v; return this; }
         public Builder sounds(boolean v) { sounds = v; return this; }
@@ -178,7 +190,8 @@ public record Settings(
                     noticeLength, snoozeLength, maxSnoozes, strictMode,
                     dailyLimitEnabled, dailyLimit, workingHours, pauseUntilTomorrowAt,
                     new ActivityThresholds(activityNoise, activityActive, activityIdle),
-                    new StretchFilters(atHome, favourites, neverShow),
+                    new StretchFilters(atHome, favourites, neverShow,
+                            new Kit(mat, foamRoller, wallOrDoorway, lowBackedChair)),
                     theme, reducedMotion, sounds, autostart, language);
         }
     }

@@ -102,7 +102,8 @@ public final class CatalogReader {
             }
         }
         return new Stretch(id, text(m, "name", id), source, optText(m, "sourceRef").orElse(""),
-                postures, enums(m, "equipment", id, Equipment.class), movements,
+                postures, enums(m, "equipment", id, Equipment.class),
+                enums(m, "equipmentInstead", id, Equipment.class), movements,
                 texts(m, "targets", id, true), text(m, "dose", id), steps,
                 range(m.get("repetitions"), id, "repetitions"), bool(m, "perSide", id),
                 bool(m, "timingFromSource", id), optText(m, "easier"), optText(m, "harder"),
@@ -122,7 +123,8 @@ public final class CatalogReader {
         if (!m.containsKey("seconds")) {
             throw new CatalogException(id, field + ".seconds", "is missing for a " + kind + " step");
         }
-        return new Step(text, kind, range(m.get("seconds"), id, field + ".seconds"));
+        boolean between = m.containsKey("between") && bool(m, "between", id);
+        return new Step(text, kind, range(m.get("seconds"), id, field + ".seconds"), between);
     }
 
     private static SecondsRange range(Object raw, String id, String field) {

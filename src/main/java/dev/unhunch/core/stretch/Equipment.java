@@ -8,9 +8,9 @@ public enum Equipment {
     WALL_CORNER(true),
     DOORWAY(true),
     MAT(false),
-    PILLOW(false),
     FOAM_ROLLER(false),
-    ROLLED_TOWEL(false);
+    ROLLED_TOWEL(false),
+    PILLOW(false);
 
     private final boolean atDesk;
 

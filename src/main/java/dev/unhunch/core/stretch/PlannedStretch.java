@@ -63,7 +63,15 @@ public record PlannedStretch(Stretch stretch, int repetitions, List<Integer> cyc
     static int seconds(Stretch stretch, int repetitions, List<Integer> cycleSeconds) {
         int sides = stretch.perSide() ? 2 : 1;
         int cycle = cycleSeconds.stream().mapToInt(Integer::intValue).sum();
-        return leadIn(stretch) + sides * repetitions * cycle + (sides - 1) * SWITCH_SECONDS;
+        // a step that only leads on to the next repetition is left out after the last one
+        int lastLeftOut = 0;
+        List<Step> steps = stretch.cycle();
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).betweenRepetitions()) {
+                lastLeftOut += cycleSeconds.get(i);
+            }
+        }
+        return leadIn(stretch) + sides * (repetitions * cycle - lastLeftOut) + (sides - 1) * SWITCH_SECONDS;
     }
 
     /** Seconds added to the first step for getting into position (none without setup steps). */

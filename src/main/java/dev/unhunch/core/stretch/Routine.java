@@ -46,6 +46,9 @@ public final class Routine {
             for (int rep = 1; rep <= n; rep++) {
                 for (int c = 0; c < planned.cycleSeconds().size(); c++) {
                     Step step = steps.get(first + c);
+                    if (rep == n && step.betweenRepetitions()) {
+                        continue; // no "shift to a new spot" with no next spot
+                    }
                     Moment.Lead lead = Moment.Lead.NONE;
                     int leadSeconds = 0;
                     String text = step.text();

@@ -22,8 +22,9 @@ import java.util.random.RandomGenerator;
  * the source's full set of repetitions does not, it becomes a quick version that says so
  * ({@link PlannedStretch#scaledDown()}). Across breaks it mixes bending forward, bending back,
  * twisting and neck/shoulder work, avoids the stretches of the last few picks, never offers
- * hidden ones, and offers favourites more often. Floor and lying stretches are offered only in
- * long breaks and only when the user is at home with a mat.
+ * hidden ones or ones whose equipment the user lacks, and offers favourites more often. Floor and
+ * lying stretches are offered only in long breaks and only when the user is at home
+ * ({@link StretchPreferences#allows}).
  *
  * <p>The planner remembers the ids it chose (see {@link #recentHistory()}); give it a seeded
  * random generator for repeatable plans. Not thread-safe: call it from one thread.
@@ -77,8 +78,7 @@ public final class RoutinePlanner {
         int target = (int) Math.max(1, Math.min(MAX_STRETCHES,
                 Math.round((double) seconds / TIME_PER_STRETCH.toSeconds())));
         List<Stretch> allowed = catalog.all().stream()
-                .filter(s -> !preferences.neverShow().contains(s.id()))
-                .filter(s -> s.deskFriendly() || (longBreak && preferences.atHome() && s.onFloor()))
+                .filter(s -> preferences.allows(s, longBreak))
                 .toList();
         return choose(allowed, (int) Math.min(Integer.MAX_VALUE, seconds),
                 Math.min(target, Math.max(1, allowed.size())), preferences);
@@ -106,8 +106,7 @@ public final class RoutinePlanner {
         lastPreferences = preferences;
         int most = (int) Math.min(Integer.MAX_VALUE, Math.max(0, available.toSeconds()));
         List<Stretch> allowed = catalog.all().stream()
-                .filter(s -> !preferences.neverShow().contains(s.id()))
-                .filter(s -> s.deskFriendly() && s.seated())
+                .filter(s -> preferences.allows(s, false) && s.seated())
                 .toList();
         List<PlannedStretch> chosen = new ArrayList<>();
         pick(allowed, Set.of(), s -> Math.min(most, DoseFitter.fullSeconds(s)), preferences, false).ifPresent(p -> {

@@ -16,6 +16,8 @@ import java.util.Set;
  * @param sourceRef where in the source it appears (such as {@code #2}), may be empty
  * @param postures the postures it can be done in (one, or seated and standing)
  * @param equipment what it needs; empty for nothing
+ * @param equipmentInstead what may replace {@code equipment} as a whole where the source allows
+ *     it (a rolled towel and a small pillow instead of a foam roller); empty for no alternative
  * @param movements the movements it asks for
  * @param targets the body areas it works, in plain words
  * @param dose the dose as the source gives it, as one line for the details view
@@ -34,6 +36,7 @@ public record Stretch(
         String sourceRef,
         Set<Posture> postures,
         Set<Equipment> equipment,
+        Set<Equipment> equipmentInstead,
         Set<Movement> movements,
         List<String> targets,
         String dose,
@@ -48,6 +51,7 @@ public record Stretch(
     public Stretch {
         postures = postures.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(postures));
         equipment = Set.copyOf(equipment);
+        equipmentInstead = Set.copyOf(equipmentInstead);
         movements = Set.copyOf(movements);
         targets = List.copyOf(targets);
         steps = List.copyOf(steps);
@@ -61,6 +65,14 @@ public record Stretch(
     public boolean deskFriendly() {
         return postures.stream().anyMatch(Posture::atDesk)
                 && equipment.stream().allMatch(Equipment::atDesk);
+    }
+
+    /**
+     * Whether {@code atHand} holds what this stretch needs: its equipment, or the alternative the
+     * source allows.
+     */
+    public boolean possibleWith(Set<Equipment> atHand) {
+        return atHand.containsAll(equipment) || !equipmentInstead.isEmpty() && atHand.containsAll(equipmentInstead);
     }
 
     /** Whether this is done on the floor (all fours or lying). */

@@ -84,8 +84,7 @@ public final class SettingsDialog extends JDialog {
                 .section("settings.section.notice").field(f("notice.length")).field(f("snooze.length"))
                 .field(f("snooze.max")).field(f("strict"))
                 .section("settings.section.dailyLimit").field(f("daily.limit.enabled")).field(f("daily.limit")).end());
-        LiveTexts.addTab(tabs, "settings.tab.stretches", new Form().field(f("stretch.atHome"))
-                .section("settings.section.stretches").fill(stretches.component()));
+        LiveTexts.addTab(tabs, "settings.tab.stretches", StretchesTab.form(stretches, this::f));
         LiveTexts.addTab(tabs, "settings.tab.schedule", new Form().section("settings.section.counted")
                 .field(f("working.hours")).section("settings.section.pauseTomorrow").field(f("pause.tomorrow.at")).end());
         LiveTexts.addTab(tabs, "settings.tab.appearance", new Form().field(f("theme")).field(f("reducedMotion"))

@@ -1,6 +1,7 @@
 package dev.unhunch.ui.settings;
 
 import dev.unhunch.core.settings.SettingKeys;
+import dev.unhunch.core.stretch.Equipment;
 import dev.unhunch.core.stretch.Stretch;
 import dev.unhunch.ui.i18n.StretchTexts;
 import dev.unhunch.ui.i18n.Texts;
@@ -9,20 +10,46 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.table.AbstractTableModel;
 
 /**
- * The stretches with two check boxes each, "Favourite" and "Never show", backing the
- * {@code stretch.favourites} and {@code stretch.never} settings. Ids in the settings that are not
- * in the catalog (an older or newer catalog) are kept as they are.
+ * The stretches grouped by posture (seated, standing, on the floor), each row with a small figure,
+ * what it needs and two check boxes, "Favourite" and "Never show", backing the
+ * {@code stretch.favourites} and {@code stretch.never} settings. A stretch the place and equipment
+ * ticked above do not allow is greyed, or left out with "Only what I can do". Ids in the settings
+ * that are not in the catalog (an older or newer catalog) are kept as they are.
  */
 final class StretchChoices extends AbstractTableModel {
 
-    static final int NAME = 0;
-    static final int FAVOURITE = 1;
-    static final int NEVER = 2;
+    static final int FIGURE = 0;
+    static final int NAME = 1;
+    static final int NEEDS = 2;
+    static final int FAVOURITE = 3;
+    static final int NEVER = 4;
+
+    /** The posture groups, in the order shown. */
+    enum Group {
+        SEATED, STANDING, FLOOR;
+
+        static Group of(Stretch s) {
+            return s.seated() ? SEATED : s.onFloor() ? FLOOR : STANDING;
+        }
+
+        String textKey() {
+            return "stretches.group." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** One row: a group's heading ({@code stretch < 0}) or a stretch. */
+    record Row(Group group, int stretch) {
+        boolean heading() {
+            return stretch < 0;
+        }
+    }
 
     private final List<Stretch> stretches;
     private final boolean[] favourite;
@@ -31,18 +58,18 @@ final class StretchChoices extends AbstractTableModel {
     private final List<String> otherNever = new ArrayList<>();
     private final List<Runnable> listeners = new ArrayList<>();
     private final JTable table;
+    private List<Row> rows = List.of();
+    private Predicate<Stretch> possible = s -> true;
+    private boolean onlyPossible;
 
     StretchChoices(List<Stretch> catalog) {
-        stretches = catalog.stream().sorted(Comparator.comparing(StretchTexts::name)).toList();
+        stretches = catalog.stream()
+                .sorted(Comparator.comparing(Group::of).thenComparing(StretchTexts::name))
+                .toList();
         favourite = new boolean[stretches.size()];
         never = new boolean[stretches.size()];
-        table = new JTable(this);
-        table.setName("stretches");
-        table.setFillsViewportHeight(true);
-        table.getTableHeader().setReorderingAllowed(false);
-        table.getColumnModel().getColumn(NAME).setPreferredWidth(300);
-        table.getColumnModel().getColumn(FAVOURITE).setPreferredWidth(80);
-        table.getColumnModel().getColumn(NEVER).setPreferredWidth(90);
+        buildRows();
+        table = new StretchTable(this);
     }
 
     /** The table in a scroll pane. */
@@ -61,6 +88,44 @@ final class StretchChoices extends AbstractTableModel {
                         t -> set(t, favourite, otherFavourites), listeners::add),
                 new SettingField(SettingKeys.STRETCH_NEVER, table, () -> ids(never, otherNever),
                         t -> set(t, never, otherNever), listeners::add));
+    }
+
+    /** What the place and equipment chosen in the form allow; the rows follow at once. */
+    void setPossible(Predicate<Stretch> allowed) {
+        possible = allowed;
+        buildRows();
+    }
+
+    /** Whether stretches that are not possible are left out rather than greyed. */
+    void setOnlyPossible(boolean only) {
+        onlyPossible = only;
+        buildRows();
+    }
+
+    boolean possible(Stretch s) {
+        return possible.test(s);
+    }
+
+    private void buildRows() {
+        List<Row> out = new ArrayList<>();
+        for (Group g : Group.values()) {
+            List<Row> members = new ArrayList<>();
+            for (int i = 0; i < stretches.size(); i++) {
+                Stretch s = stretches.get(i);
+                if (Group.of(s) == g && (!onlyPossible || possible.test(s))) {
+                    members.add(new Row(g, i));
+                }
+            }
+            if (!members.isEmpty()) {
+                out.add(new Row(g, -1));
+                out.addAll(members);
+            }
+        }
+        rows = List.copyOf(out);
+        fireTableDataChanged();
+        if (table != null) {
+            ((StretchTable) table).fitRowHeights();
+        }
     }
 
     private String ids(boolean[] marks, List<String> others) {
@@ -84,26 +149,37 @@ final class StretchChoices extends AbstractTableModel {
         fireTableDataChanged();
     }
 
+    Row row(int index) {
+        return rows.get(index);
+    }
+
+    Stretch stretchAt(int index) {
+        Row r = rows.get(index);
+        return r.heading() ? null : stretches.get(r.stretch());
+    }
+
     @Override
     public int getRowCount() {
-        return stretches.size();
+        return rows.size();
     }
 
     @Override
     public int getColumnCount() {
-        return 3;
+        return 5;
     }
 
     @Override
     public String getColumnName(int column) {
-        return Texts.text(switch (column) {
-            case NAME -> "stretches.name";
-            case FAVOURITE -> "stretches.favourite";
-            default -> "stretches.never";
-        });
+        return switch (column) {
+            case FIGURE -> "";
+            case NAME -> Texts.text("stretches.name");
+            case NEEDS -> Texts.text("stretches.needs");
+            case FAVOURITE -> Texts.text("stretches.favourite");
+            default -> Texts.text("stretches.never");
+        };
     }
 
-    /** Words the column heads in the language in use (the table keeps them once made). */
+    /** Words the column heads and groups in the language in use (the table keeps them once made). */
     void relabel() {
         for (int i = 0; i < getColumnCount(); i++) {
             table.getColumnModel().getColumn(i).setHeaderValue(getColumnName(i));
@@ -114,41 +190,78 @@ final class StretchChoices extends AbstractTableModel {
 
     @Override
     public Class<?> getColumnClass(int column) {
-        return column == NAME ? String.class : Boolean.class;
+        return column == FAVOURITE || column == NEVER ? Boolean.class : Object.class;
     }
 
     @Override
     public boolean isCellEditable(int row, int column) {
-        return column != NAME && table.isEnabled();
+        return (column == FAVOURITE || column == NEVER) && !rows.get(row).heading() && table.isEnabled();
     }
 
     @Override
     public Object getValueAt(int row, int column) {
+        Row r = rows.get(row);
+        if (r.heading()) {
+            if (column == NEEDS && r.group() == Group.FLOOR) {
+                return Texts.text("stretches.group.floor.note");
+            }
+            return column == NAME ? Texts.text(r.group().textKey()) : null;
+        }
+        Stretch s = stretches.get(r.stretch());
         return switch (column) {
-            case NAME -> StretchTexts.name(stretches.get(row));
-            case FAVOURITE -> favourite[row];
-            default -> never[row];
+            case FIGURE -> s;
+            case NAME -> StretchTexts.name(s);
+            case NEEDS -> needs(s);
+            case FAVOURITE -> favourite[r.stretch()];
+            default -> never[r.stretch()];
         };
     }
 
     @Override
     public void setValueAt(Object value, int row, int column) {
+        Row r = rows.get(row);
+        if (r.heading()) {
+            return;
+        }
+        int i = r.stretch();
         boolean on = Boolean.TRUE.equals(value);
         if (column == FAVOURITE) {
-            favourite[row] = on;
-            never[row] &= !on; // a favourite is shown, so it cannot be "never show" too
+            favourite[i] = on;
+            never[i] &= !on; // a favourite is shown, so it cannot be "never show" too
         } else if (column == NEVER) {
-            never[row] = on;
-            favourite[row] &= !on;
+            never[i] = on;
+            favourite[i] &= !on;
         }
         fireTableRowsUpdated(row, row);
         listeners.forEach(Runnable::run);
     }
 
+    /** What a stretch needs, in words: "Mat", "Foam roller, or a rolled towel and a pillow", "—". */
+    static String needs(Stretch s) {
+        String main = words(s.equipment());
+        String needs = s.equipmentInstead().isEmpty() ? main
+                : Texts.text("stretches.needs.or", main, s.equipmentInstead().stream().sorted()
+                        .map(e -> Texts.text("equipment." + e.name().toLowerCase(java.util.Locale.ROOT) + ".instead"))
+                        .collect(Collectors.joining(Texts.text("stretches.needs.and"))));
+        if (needs.isEmpty()) {
+            needs = Texts.text("stretches.needs.nothing");
+        }
+        return s.onFloor() ? Texts.text("stretches.needs.atHome", needs) : needs;
+    }
+
+    private static String words(Set<Equipment> equipment) {
+        return equipment.stream()
+                .filter(e -> e != Equipment.CHAIR) // every desk has one
+                .sorted()
+                .map(e -> Texts.text("equipment." + e.name().toLowerCase(java.util.Locale.ROOT)))
+                .collect(Collectors.joining(", "));
+    }
+
     /** The row of a stretch name, for tests; -1 when absent. */
     int rowOf(String name) {
-        for (int i = 0; i < stretches.size(); i++) {
-            if (StretchTexts.name(stretches.get(i)).equals(name)) {
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (!r.heading() && StretchTexts.name(stretches.get(r.stretch())).equals(name)) {
                 return i;
             }
         }

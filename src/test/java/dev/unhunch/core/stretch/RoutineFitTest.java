@@ -124,12 +124,12 @@ class RoutineFitTest {
         assertThat(offeredFrom("side-lying-rotation")).isEqualTo(23);
         assertThat(offeredFrom("cat-cow")).isEqualTo(32);
         assertThat(offeredFrom("childs-pose")).isEqualTo(33);
-        assertThat(offeredFrom("roller-thoracic-extension")).isEqualTo(38);
+        assertThat(offeredFrom("roller-thoracic-extension")).isEqualTo(28);
         assertThat(offeredFrom("thread-the-needle")).isEqualTo(47);
         assertThat(offeredFrom("arm-openings")).isEqualTo(57);
         assertThat(offeredFrom("cat-stretch")).isEqualTo(68);
         assertThat(offeredFrom("childs-pose-rotation")).isEqualTo(71);
-        assertThat(offeredFrom("upper-back-rolls")).isEqualTo(73);
+        assertThat(offeredFrom("upper-back-rolls")).isEqualTo(68);
         assertThat(DoseFitter.fullSeconds(CATALOG.byId("arm-openings").orElseThrow())).isEqualTo(241);
         assertThat(DoseFitter.fullSeconds(CATALOG.byId("neck-side-stretch").orElseThrow())).isEqualTo(186);
         assertThat(DoseFitter.fullSeconds(CATALOG.byId("chair-twist").orElseThrow())).isEqualTo(126);
@@ -153,7 +153,9 @@ class RoutineFitTest {
             PlannedStretch p = r.stretches().get(i);
             int index = i;
             List<Moment> own = r.moments().stream().filter(m -> m.stretchIndex() == index).toList();
-            int perSide = p.repetitions() * p.cycleSeconds().size();
+            // a step that only leads on to the next repetition is not done after the last one
+            long between = p.stretch().cycle().stream().filter(Step::betweenRepetitions).count();
+            int perSide = (int) (p.repetitions() * p.cycleSeconds().size() - between);
             if (p.stretch().perSide()) {
                 assertThat(own).as("%s: both sides in full", p.stretch().id())
                         .filteredOn(m -> m.side() == Side.LEFT).hasSize(perSide);

@@ -1,0 +1,149 @@
+package dev.unhunch.ui.settings;
+
+import dev.unhunch.core.stretch.Stretch;
+import dev.unhunch.ui.i18n.Texts;
+import dev.unhunch.ui.illustration.FigureColors;
+import dev.unhunch.ui.illustration.FigureRenderer;
+import dev.unhunch.ui.illustration.Pose;
+import dev.unhunch.ui.illustration.PoseLibrary;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Font;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import javax.swing.JTable;
+import javax.swing.UIManager;
+import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.TableCellRenderer;
+
+/**
+ * The table of {@link StretchChoices}: group headings in bold across the row, a thumbnail of each
+ * stretch's main pose (drawn by the illustration renderer in the theme's colours), and rows the
+ * chosen place and equipment do not allow in the disabled colour, with a tooltip saying why.
+ */
+final class StretchTable extends JTable {
+
+    private static final long serialVersionUID = 1L;
+    static final int THUMB = 60;
+    private static final int HEADING_HEIGHT = 26;
+
+    private final transient StretchChoices choices;
+
+    StretchTable(StretchChoices choices) {
+        super(choices);
+        this.choices = choices;
+        setName("stretches");
+        setFillsViewportHeight(true);
+        setShowGrid(false);
+        getTableHeader().setReorderingAllowed(false);
+        getColumnModel().getColumn(StretchChoices.FIGURE).setPreferredWidth(THUMB + 8);
+        getColumnModel().getColumn(StretchChoices.FIGURE).setMaxWidth(THUMB + 12);
+        getColumnModel().getColumn(StretchChoices.NAME).setPreferredWidth(240);
+        getColumnModel().getColumn(StretchChoices.NEEDS).setPreferredWidth(220);
+        getColumnModel().getColumn(StretchChoices.FAVOURITE).setPreferredWidth(80);
+        getColumnModel().getColumn(StretchChoices.NEVER).setPreferredWidth(90);
+        getColumnModel().getColumn(StretchChoices.FIGURE).setCellRenderer(new Thumbnail());
+        TableCellRenderer text = new TextRenderer();
+        getColumnModel().getColumn(StretchChoices.NAME).setCellRenderer(text);
+        getColumnModel().getColumn(StretchChoices.NEEDS).setCellRenderer(text);
+        TableCellRenderer checks = getDefaultRenderer(Boolean.class);
+        TableCellRenderer blank = new DefaultTableCellRenderer();
+        TableCellRenderer marks = (table, value, selected, focus, row, column) -> choices.row(row).heading()
+                ? blank.getTableCellRendererComponent(table, null, false, false, row, column)
+                : dim(checks.getTableCellRendererComponent(table, value, selected, focus, row, column), row);
+        getColumnModel().getColumn(StretchChoices.FAVOURITE).setCellRenderer(marks);
+        getColumnModel().getColumn(StretchChoices.NEVER).setCellRenderer(marks);
+        fitRowHeights();
+    }
+
+    /** Headings are short rows, stretches tall enough for their figure. */
+    void fitRowHeights() {
+        setRowHeight(THUMB + 4);
+        for (int i = 0; i < choices.getRowCount(); i++) {
+            if (choices.row(i).heading()) {
+                setRowHeight(i, HEADING_HEIGHT);
+            }
+        }
+    }
+
+    private Component dim(Component c, int row) {
+        Stretch s = choices.stretchAt(row);
+        if (s != null && !choices.possible(s)) {
+            c.setForeground(UIManager.getColor("Label.disabledForeground"));
+        }
+        return c;
+    }
+
+    @Override
+    public String getToolTipText(java.awt.event.MouseEvent e) {
+        int row = rowAtPoint(e.getPoint());
+        Stretch s = row < 0 ? null : choices.stretchAt(row);
+        if (s == null) {
+            return null;
+        }
+        return choices.possible(s) ? StretchChoices.needs(s)
+                : Texts.text("stretches.notOffered", StretchChoices.needs(s));
+    }
+
+    /** The name and "needs" columns: bold group headings, greyed rows that cannot be offered. */
+    private final class TextRenderer extends DefaultTableCellRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
+                int row, int column) {
+            boolean heading = choices.row(row).heading();
+            super.getTableCellRendererComponent(table, value == null ? "" : value, selected && !heading,
+                    focus && !heading, row, column);
+            setFont(table.getFont().deriveFont(heading ? Font.BOLD : Font.PLAIN));
+            if (!selected || heading) {
+                setForeground(table.getForeground());
+            }
+            if (!heading) {
+                dim(this, row);
+            }
+            return this;
+        }
+    }
+
+    /** A small figure of the stretch's main pose (its first timed step). */
+    private final class Thumbnail extends javax.swing.JLabel implements TableCellRenderer {
+        private static final long serialVersionUID = 1L;
+        private transient Stretch stretch;
+        private boolean selected;
+
+        @Override
+        public Component getTableCellRendererComponent(JTable table, Object value, boolean isSelected, boolean focus,
+                int row, int column) {
+            stretch = value instanceof Stretch s ? s : null;
+            selected = isSelected;
+            getAccessibleContext().setAccessibleName(stretch == null ? null : dev.unhunch.ui.i18n.StretchTexts.name(stretch));
+            return this;
+        }
+
+        @Override
+        protected void paintComponent(Graphics g) {
+            Color bg = selected ? getSelectionBackground() : StretchTable.this.getBackground();
+            g.setColor(bg);
+            g.fillRect(0, 0, getWidth(), getHeight());
+            if (stretch == null) {
+                return;
+            }
+            List<Pose> poses = PoseLibrary.shared().poses(stretch.id());
+            int step = stretch.firstCycleIndex();
+            if (poses.isEmpty() || step >= poses.size()) {
+                return;
+            }
+            Color fg = selected ? getSelectionForeground() : StretchTable.this.getForeground();
+            if (!choices.possible(stretch)) {
+                fg = new FigureColors(fg, bg, fg).toward(0.55);
+            }
+            Color accent = UIManager.getColor("Component.accentColor");
+            FigureColors colors = new FigureColors(fg, bg, accent != null ? accent : fg);
+            FigureRenderer.paint((Graphics2D) g, poses.get(step), null,
+                    new Rectangle2D.Double(2, 2, getWidth() - 4, getHeight() - 4), colors);
+        }
+    }
+}
