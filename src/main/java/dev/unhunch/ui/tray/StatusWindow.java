@@ -99,6 +99,11 @@ final class StatusWindow implements TrayPort {
     }
 
     @Override
+    public boolean isStatusWindow() {
+        return true;
+    }
+
+    @Override
     public void setStatus(String text) {
         SwingUtilities.invokeLater(() -> {
             status.setText(text);
