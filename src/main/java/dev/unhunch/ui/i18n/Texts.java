@@ -99,6 +99,17 @@ public final class Texts {
         return isPseudo() ? pseudo(text) : text;
     }
 
+    /** A length of time as people read it, to the minute: "1 h 30 min", "45 min" ("1 Std. 30 Min."). */
+    public static String duration(java.time.Duration d) {
+        long minutes = Math.max(0, d.toMinutes());
+        long hours = minutes / 60;
+        long rest = minutes % 60;
+        if (hours == 0) {
+            return text("duration.minutes", rest);
+        }
+        return rest == 0 ? text("duration.hours", hours) : text("duration.hoursMinutes", hours, rest);
+    }
+
     /** Whether the marking test language {@link #PSEUDO} is in use. */
     public static boolean isPseudo() {
         return PSEUDO.equals(locale);
