@@ -273,18 +273,28 @@ public final class UnhunchApp {
 
     /** The About window's lines about this run, in the language in use. */
     private List<String> aboutDetails() {
+        return aboutLines(lastStatus, tray, services == null ? null : services.runtime.idleSourceDescribed(),
+                options.logFile());
+    }
+
+    /**
+     * About's lines: the status, the tray, the idle source, Java and the log, each worded from the
+     * bundle (null or empty parts are left out).
+     */
+    static List<String> aboutLines(String status, TrayPort tray,
+            dev.unhunch.platform.idle.FailoverIdleSource.Described idle, java.nio.file.Path logFile) {
         List<String> details = new ArrayList<>();
-        if (!lastStatus.isEmpty()) {
-            details.add(Texts.text("about.now", lastStatus));
+        if (status != null && !status.isEmpty()) {
+            details.add(Texts.text("about.now", status));
         }
         details.add(Texts.text("about.tray", tray == null ? Texts.text("about.notStarted")
                 : tray.isStatusWindow() ? Texts.text("about.tray.statusWindow") : tray.kind()));
-        if (services != null) {
-            details.add(Texts.text("about.activity", activityLine(services.runtime.idleSourceDescribed())));
+        if (idle != null) {
+            details.add(Texts.text("about.activity", activityLine(idle)));
         }
         details.add(Texts.text("about.java", System.getProperty("java.version"), System.getProperty("os.name")));
-        if (options.logFile() != null) {
-            details.add(Texts.text("about.log", options.logFile().toString()));
+        if (logFile != null) {
+            details.add(Texts.text("about.log", logFile.toString()));
         }
         return details;
     }

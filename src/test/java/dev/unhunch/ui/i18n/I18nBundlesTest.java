@@ -37,7 +37,7 @@ class I18nBundlesTest {
             "*:status.join", "*:time.seconds", "*:hint.example", "*:chart.span", "*:reason.other",
             "*:duration.hoursMinutes", "*:duration.hours", "*:duration.minutes",
             "de:settings.ok", "fr:settings.ok", "pt_BR:settings.ok",
-            "fr:statusWindow.menu", "pt_BR:statusWindow.menu", "pt_BR:about.log", "pt_BR:about.source",
+            "fr:statusWindow.menu", "pt_BR:statusWindow.menu", "pt_BR:about.log", "pt_BR:about.source", "pt_BR:break.sourceCredit",
             "de:choice.system", "de:notice.in", "de:stats.exportTitle");
 
     @Test

@@ -84,10 +84,10 @@ class DayChartsTest {
     @Test
     void durationsReadInEachLanguage() {
         Texts.useLanguage("de");
-        assertThat(StatisticsWindow.hours(Duration.ofMinutes(112))).isEqualTo("1 Std. 52 Min.");
+        assertThat(StatisticsWindow.hours(Duration.ofMinutes(112))).isEqualTo("1\u00a0Std. 52\u00a0Min.");
         Texts.useLanguage("fr");
-        assertThat(StatisticsWindow.hours(Duration.ofMinutes(112))).isEqualTo("1 h 52 min");
-        assertThat(StatisticsWindow.hours(Duration.ofSeconds(59))).isEqualTo("0 min");
-        assertThat(StatisticsWindow.hours(Duration.ofHours(2))).isEqualTo("2 h");
+        assertThat(StatisticsWindow.hours(Duration.ofMinutes(112))).isEqualTo("1\u00a0h 52\u00a0min");
+        assertThat(StatisticsWindow.hours(Duration.ofSeconds(59))).isEqualTo("0\u00a0min");
+        assertThat(StatisticsWindow.hours(Duration.ofHours(2))).isEqualTo("2\u00a0h");
     }
 }
