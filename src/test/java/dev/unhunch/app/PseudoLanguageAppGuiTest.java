@@ -173,7 +173,7 @@ class PseudoLanguageAppGuiTest {
     }
 
     /** The tray menu's commands, none of which this test chooses. */
-    private static final class NoCommands implements TrayMenu.Commands {
+    static final class NoCommands implements TrayMenu.Commands {
         @Override public void stretchNow() { }
         @Override public void longBreakNow() { }
         @Override public void pause(dev.unhunch.core.breaks.PauseRequest request) { }
