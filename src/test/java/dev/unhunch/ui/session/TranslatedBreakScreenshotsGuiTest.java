@@ -4,6 +4,7 @@ import static java.time.Duration.ofSeconds;
 
 import dev.unhunch.core.settings.Settings;
 import dev.unhunch.testsupport.ClippedTexts;
+import dev.unhunch.testsupport.Mnemonics;
 import dev.unhunch.testsupport.Screenshots;
 import dev.unhunch.ui.i18n.Texts;
 import java.awt.Point;
@@ -15,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The notice and the break window in every translation, light theme: pictures for a person to
- * look at (target/screenshots/lang-*), and no label or button cut off by a longer language.
+ * look at (target/screenshots/lang-*), no label or button cut off by a longer language, and no
+ * two buttons on the same keyboard letter.
  */
 class TranslatedBreakScreenshotsGuiTest extends GuiTestBase {
 
@@ -25,7 +27,7 @@ class TranslatedBreakScreenshotsGuiTest extends GuiTestBase {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"de", "es", "fr", "pt-BR"})
+    @ValueSource(strings = {"en", "de", "es", "fr", "pt-BR"})
     void noticeAndBreakWindow(String language) {
         Texts.useLanguage(language);
         robot.moveMouse(new Point(5, 1070));
@@ -34,6 +36,7 @@ class TranslatedBreakScreenshotsGuiTest extends GuiTestBase {
         robot.waitForIdle();
         Screenshots.of("lang-" + language + "-notice", notice.target()).requirePainted().requireLight();
         ClippedTexts.require(notice.target());
+        Mnemonics.requireDistinct(notice.target());
 
         session.idle(ofSeconds(3));
         FrameFixture window = breakWindow();
@@ -41,6 +44,7 @@ class TranslatedBreakScreenshotsGuiTest extends GuiTestBase {
         robot.waitForIdle();
         Screenshots.of("lang-" + language + "-break-window", window.target()).requirePainted().requireLight();
         ClippedTexts.require(window.target());
+        Mnemonics.requireDistinct(window.target());
         while (window.button("break.next").isEnabled()) {
             window.button("break.next").click();
         }
