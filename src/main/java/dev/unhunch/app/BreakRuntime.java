@@ -131,6 +131,11 @@ public final class BreakRuntime implements AutoCloseable {
         return idleSource.describe();
     }
 
+    /** The idle source in use, in parts About words in the user's language. */
+    public dev.unhunch.platform.idle.FailoverIdleSource.Described idleSourceDescribed() {
+        return idleSource.described();
+    }
+
     private static <T> T await(CompletableFuture<T> future) {
         try {
             return future.get(COMMAND_TIMEOUT_MS, TimeUnit.MILLISECONDS);

@@ -262,19 +262,46 @@ public final class UnhunchApp {
         AboutWindow.show(this::aboutDetails);
     }
 
+    /**
+     * The idle source in the language in use; API and product names (GNOME Mutter IdleMonitor,
+     * GetLastInputInfo) and the reasons other sources failed (system errors) stay as they are.
+     */
+    static String activityLine(dev.unhunch.platform.idle.FailoverIdleSource.Described source) {
+        String line = switch (source.kind()) {
+            case X11 -> Texts.text("about.idle.x11", source.detail());
+            case XWAYLAND -> Texts.text("about.idle.xwayland", source.detail());
+            case POINTER -> Texts.text("about.idle.pointer");
+            case NONE -> Texts.text("about.idle.none");
+            case NAMED -> source.detail();
+        };
+        return source.notUsed().isEmpty() ? line
+                : Texts.text("about.idle.notUsed", line, String.join("; ", source.notUsed()));
+    }
+
     /** The About window's lines about this run, in the language in use. */
     private List<String> aboutDetails() {
+        return aboutLines(lastStatus, tray, services == null ? null : services.runtime.idleSourceDescribed(),
+                options.logFile());
+    }
+
+    /**
+     * About's lines: the status, the tray, the idle source, Java and the log, each worded from the
+     * bundle (null or empty parts are left out).
+     */
+    static List<String> aboutLines(String status, TrayPort tray,
+            dev.unhunch.platform.idle.FailoverIdleSource.Described idle, java.nio.file.Path logFile) {
         List<String> details = new ArrayList<>();
-        if (!lastStatus.isEmpty()) {
-            details.add(Texts.text("about.now", lastStatus));
+        if (status != null && !status.isEmpty()) {
+            details.add(Texts.text("about.now", status));
         }
-        details.add(Texts.text("about.tray", tray == null ? Texts.text("about.notStarted") : tray.kind()));
-        if (services != null) {
-            details.add(Texts.text("about.activity", services.runtime.idleSourceName()));
+        details.add(Texts.text("about.tray", tray == null ? Texts.text("about.notStarted")
+                : tray.isStatusWindow() ? Texts.text("about.tray.statusWindow") : tray.kind()));
+        if (idle != null) {
+            details.add(Texts.text("about.activity", activityLine(idle)));
         }
         details.add(Texts.text("about.java", System.getProperty("java.version"), System.getProperty("os.name")));
-        if (options.logFile() != null) {
-            details.add(Texts.text("about.log", options.logFile().toString()));
+        if (logFile != null) {
+            details.add(Texts.text("about.log", logFile.toString()));
         }
         return details;
     }

@@ -232,7 +232,8 @@ public final class SettingKeys {
             return Settings.SYSTEM_LANGUAGE;
         }
         try {
-            return new Locale.Builder().setLanguageTag(s).build().toLanguageTag();
+            // pt_BR (as Java and POSIX write it) is kept as the tag pt-BR
+            return new Locale.Builder().setLanguageTag(s.replace('_', '-')).build().toLanguageTag();
         } catch (IllformedLocaleException e) {
             throw new InvalidValueException(Reason.of(Reason.Code.NOT_LANGUAGE, s));
         }

@@ -4,9 +4,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.text.Normalizer;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +22,12 @@ import java.util.Optional;
  * by {@code ;}; each group is a day spec ({@code mon}, {@code mon-fri}, {@code mon,wed,fri} or
  * {@code every}) followed by comma-separated {@code HH:MM-HH:MM} ranges ({@code 24:00} allowed as
  * an end). Days not mentioned have no working hours. The empty text means "always".
+ *
+ * <p>Day names are read in English and in every language of {@link #DAY_NAME_LANGUAGES}, in
+ * their full or short form ({@code Mo-Fr}, {@code lun-ven}, {@code seg-sex}, {@code miércoles};
+ * case, accents and a trailing dot do not matter); {@link #format()} always writes English, the
+ * settings file's one syntax, and {@link #format(Locale)} writes a language's short names for
+ * showing.
  *
  * <p>Ranges are in local wall time of the clock's zone; a range never crosses midnight.
  */
@@ -38,6 +47,16 @@ public final class WorkingHours {
     }
 
     private static final String[] DAY_NAMES = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+    /**
+     * The languages whose day names are read besides English: those the windows speak. Their
+     * names come from the JDK; no two of them name different days alike (a test checks it).
+     */
+    public static final List<Locale> DAY_NAME_LANGUAGES = List.of(Locale.GERMAN, Locale.FRENCH,
+            Locale.forLanguageTag("es"), Locale.forLanguageTag("pt"));
+
+    /** Every other language's day name, full and short, normalised, to its day. */
+    private static final Map<String, DayOfWeek> LOCAL_DAY_NAMES = localDayNames();
     private static final WorkingHours ALWAYS = new WorkingHours(null);
 
     /** Null means always. */
@@ -105,7 +124,8 @@ public final class WorkingHours {
      * @throws IllegalArgumentException naming the part that could not be read
      */
     public static WorkingHours parse(String text) {
-        String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        // "segunda-feira": the hyphen would read as a range
+        String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace("-feira", "");
         if (s.isEmpty() || s.equals("always")) {
             return ALWAYS;
         }
@@ -152,6 +172,28 @@ public final class WorkingHours {
             for (int i = 0; i < rs.size(); i++) {
                 b.append(i > 0 ? "," : "").append(rs.get(i));
             }
+        }
+        return b.toString();
+    }
+
+    /**
+     * The text form with {@code language}'s short day names ({@code Mo 09:00-17:00} in German),
+     * for showing; {@link #parse} reads it back. English, or a language without day names of its
+     * own here, gives {@link #format()}.
+     */
+    public String format(Locale language) {
+        if (!DAY_NAME_LANGUAGES.stream().anyMatch(l -> l.getLanguage().equals(language.getLanguage()))) {
+            return format();
+        }
+        String english = format();
+        StringBuilder b = new StringBuilder();
+        for (String group : english.isEmpty() ? new String[0] : english.split("; ")) {
+            DayOfWeek day = DayOfWeek.values()[java.util.Arrays.asList(DAY_NAMES).indexOf(group.substring(0, 3))];
+            String name = day.getDisplayName(TextStyle.SHORT, language);
+            if (name.endsWith(".")) {
+                name = name.substring(0, name.length() - 1);
+            }
+            b.append(b.length() > 0 ? "; " : "").append(name).append(group.substring(3));
         }
         return b.toString();
     }
@@ -204,7 +246,38 @@ public final class WorkingHours {
                 return DayOfWeek.values()[i];
             }
         }
+        DayOfWeek local = LOCAL_DAY_NAMES.get(normalise(n));
+        if (local != null) {
+            return local;
+        }
         throw new InvalidValueException(Reason.of(Reason.Code.NOT_WEEKDAY, name));
+    }
+
+    /** Lower case, without accents, a trailing dot or "-feira": "Mié." and "mie" are one name. */
+    private static String normalise(String dayName) {
+        String n = Normalizer.normalize(dayName.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace("-feira", "");
+        return n.endsWith(".") ? n.substring(0, n.length() - 1) : n;
+    }
+
+    private static Map<String, DayOfWeek> localDayNames() {
+        Map<String, DayOfWeek> names = new HashMap<>();
+        for (Locale language : DAY_NAME_LANGUAGES) {
+            for (DayOfWeek day : DayOfWeek.values()) {
+                for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.SHORT}) {
+                    DayOfWeek other = names.put(normalise(day.getDisplayName(style, language)), day);
+                    if (other != null && other != day) {
+                        throw new IllegalStateException("day name of two days: " + day.getDisplayName(style, language));
+                    }
+                }
+            }
+        }
+        return Map.copyOf(names);
+    }
+
+    /** Every day name read besides English, normalised, for tests. */
+    static Map<String, DayOfWeek> localDayNamesForTest() {
+        return LOCAL_DAY_NAMES;
     }
 
     private static Range parseRange(String r) {

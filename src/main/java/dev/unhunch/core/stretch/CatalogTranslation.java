@@ -38,21 +38,29 @@ public final class CatalogTranslation {
     }
 
     /**
-     * The bundled overlay for {@code locale}'s language, checked against {@code catalog}; empty
-     * when there is none (English, or a language without a translation).
+     * The bundled overlay for {@code locale}: the country's variant when there is one
+     * ({@code catalog_pt_BR.json}), else the language's ({@code catalog_de.json}); empty when there
+     * is none (English, or a language without a translation).
      *
      * @throws CatalogException if the overlay is invalid or incomplete (a build error)
      */
     public static Optional<CatalogTranslation> bundled(StretchCatalog catalog, Locale locale) {
-        String resource = String.format(Locale.ROOT, RESOURCE, locale.getLanguage());
-        try (InputStream in = CatalogTranslation.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            return Optional.of(read(JSON.std.mapFrom(in), catalog));
-        } catch (IOException e) {
-            throw new CatalogException("cannot read " + resource + ": " + e.getMessage(), e);
+        List<String> names = new ArrayList<>();
+        if (!locale.getCountry().isEmpty()) {
+            names.add(locale.getLanguage() + "_" + locale.getCountry());
         }
+        names.add(locale.getLanguage());
+        for (String name : names) {
+            String resource = String.format(Locale.ROOT, RESOURCE, name);
+            try (InputStream in = CatalogTranslation.class.getResourceAsStream(resource)) {
+                if (in != null) {
+                    return Optional.of(read(JSON.std.mapFrom(in), catalog));
+                }
+            } catch (IOException e) {
+                throw new CatalogException("cannot read " + resource + ": " + e.getMessage(), e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Reads an overlay from JSON and checks it covers {@code catalog}. */

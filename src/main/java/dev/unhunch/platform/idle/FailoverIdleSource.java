@@ -103,6 +103,33 @@ public final class FailoverIdleSource implements IdleSource {
         }
     }
 
+    /**
+     * The source in use in parts a window can put into its own words: which kind, the X display
+     * or the source's own (technical) name, and why earlier candidates were passed over.
+     */
+    public record Described(Kind kind, String detail, List<String> notUsed) {
+        /** How About words the source: X11 and XWayland with the display, the rest by name. */
+        public enum Kind { X11, XWAYLAND, POINTER, NONE, NAMED }
+    }
+
+    /** The source in use, in parts; see {@link Described}. */
+    public synchronized Described described() {
+        List<String> notUsed = List.copyOf(attempts);
+        if (current instanceof X11IdleAlarm x11) {
+            return new Described(Described.Kind.X11, x11.displayName(), notUsed);
+        }
+        if (current instanceof IdleSources.XWaylandIdleSource xwayland) {
+            return new Described(Described.Kind.XWAYLAND, xwayland.displayName(), notUsed);
+        }
+        if (current instanceof PointerIdleSource) {
+            return new Described(Described.Kind.POINTER, "", notUsed);
+        }
+        if (current instanceof NoIdleSource) {
+            return new Described(Described.Kind.NONE, "", notUsed);
+        }
+        return new Described(Described.Kind.NAMED, current.name(), notUsed);
+    }
+
     /** The source in use now. */
     public synchronized IdleSource current() {
         return current;

@@ -105,7 +105,7 @@ public final class IdleSources {
     }
 
     /** The X11 source under a Wayland compositor, named for what it misses. */
-    private static final class XWaylandIdleSource implements IdleSource {
+    static final class XWaylandIdleSource implements IdleSource {
         private final X11IdleAlarm x11;
 
         XWaylandIdleSource(X11IdleAlarm x11) {
@@ -120,6 +120,10 @@ public final class IdleSources {
         @Override
         public String name() {
             return x11.name() + " via XWayland — input to Wayland windows is not seen";
+        }
+
+        String displayName() {
+            return x11.displayName();
         }
 
         @Override

@@ -248,6 +248,11 @@ public final class X11IdleAlarm implements IdleSource {
         return "X11 SYNC IDLETIME on " + displayName;
     }
 
+    /** The X display this alarm watches, as Xlib names it (":0"). */
+    String displayName() {
+        return displayName;
+    }
+
     /** Closes the connection and the wake pipe; idempotent. */
     @Override
     public void close() {

@@ -122,7 +122,7 @@ final class GuidePanel extends JPanel {
             String variations = BreakTexts.variations(s);
             hint.setToolTipText(variations.isEmpty() ? null : variations);
             source.setText(BreakTexts.sourceLine(s));
-            source.setToolTipText(s.source().credit() + (s.sourceRef().isEmpty() ? "" : " " + s.sourceRef()));
+            source.setToolTipText(SourceCredit.of(s.source(), s.sourceRef()));
             showCaution(BreakTexts.cautionWhileStretching());
         }
         setIfChanged(dose, BreakTexts.dose(m));

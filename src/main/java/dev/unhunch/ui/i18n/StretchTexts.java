@@ -31,7 +31,7 @@ public final class StretchTexts {
 
     /** The stretch's name. */
     public static String name(Stretch s) {
-        return words(s).map(CatalogTranslation.StretchWords::name).orElse(s.name());
+        return mark(words(s).map(CatalogTranslation.StretchWords::name).orElse(s.name()));
     }
 
     /**
@@ -39,6 +39,10 @@ public final class StretchTexts {
      * step and after a word about changing sides on the first step of the second side.
      */
     public static String step(Moment m) {
+        return mark(unmarkedStep(m));
+    }
+
+    private static String unmarkedStep(Moment m) {
         Optional<CatalogTranslation.StretchWords> words = words(m.stretch());
         if (words.isEmpty()) {
             return m.lead() == Moment.Lead.OTHER_SIDE
@@ -55,13 +59,13 @@ public final class StretchTexts {
 
     /** The source's dose, as one line. */
     public static String dose(Stretch s) {
-        return words(s).map(CatalogTranslation.StretchWords::dose).orElse(s.dose());
+        return mark(words(s).map(CatalogTranslation.StretchWords::dose).orElse(s.dose()));
     }
 
     /** Cautions that apply to every stretch of the bundled catalog, in catalog order. */
     public static List<String> generalCautions() {
         Loaded now = current();
-        return now.translation().map(CatalogTranslation::generalCautions).orElseGet(StretchTexts::englishCautions);
+        return marked(now.translation().map(CatalogTranslation::generalCautions).orElseGet(StretchTexts::englishCautions));
     }
 
     private static List<String> englishCautions() {
@@ -75,24 +79,33 @@ public final class StretchTexts {
 
     /** The stretch's cautions. */
     public static List<String> cautions(Stretch s) {
-        return words(s).map(CatalogTranslation.StretchWords::cautions).orElse(s.cautions());
+        return marked(words(s).map(CatalogTranslation.StretchWords::cautions).orElse(s.cautions()));
     }
 
     /** An easier variation, if the source gives one. */
     public static Optional<String> easier(Stretch s) {
-        return words(s).map(CatalogTranslation.StretchWords::easier).orElse(s.easier());
+        return words(s).map(CatalogTranslation.StretchWords::easier).orElse(s.easier()).map(StretchTexts::mark);
     }
 
     /** A harder variation, if the source gives one. */
     public static Optional<String> harder(Stretch s) {
-        return words(s).map(CatalogTranslation.StretchWords::harder).orElse(s.harder());
+        return words(s).map(CatalogTranslation.StretchWords::harder).orElse(s.harder()).map(StretchTexts::mark);
     }
 
     /** The safety line at the end of a routine: the catalog's, translated when it is the catalog's. */
     public static String safety(String note) {
         Loaded now = current();
-        return now.translation().filter(t -> note.equals(now.englishSafety())).map(CatalogTranslation::safetyNote)
-                .orElse(note);
+        return mark(now.translation().filter(t -> note.equals(now.englishSafety())).map(CatalogTranslation::safetyNote)
+                .orElse(note));
+    }
+
+    /** Marks a stretch text under the test language {@link Texts#PSEUDO}, like every bundle text. */
+    private static String mark(String text) {
+        return Texts.isPseudo() ? Texts.pseudo(text) : text;
+    }
+
+    private static List<String> marked(List<String> texts) {
+        return Texts.isPseudo() ? texts.stream().map(Texts::pseudo).toList() : texts;
     }
 
     /** The translated words, if this is a stretch of the bundled catalog and a translation exists. */
@@ -109,7 +122,8 @@ public final class StretchTexts {
     }
 
     private static Loaded current() {
-        Locale language = Locale.forLanguageTag(Texts.locale().getLanguage());
+        // the language whose words the windows show: pt_BR also for pt-PT, English for en-XA
+        Locale language = Texts.translation();
         Loaded now = loaded;
         if (now == null || !now.language().equals(language)) {
             now = load(language);
@@ -119,7 +133,7 @@ public final class StretchTexts {
     }
 
     private static Loaded load(Locale language) {
-        if (language.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+        if (language.getLanguage().isEmpty() || language.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
             return new Loaded(language, Optional.empty(), "");
         }
         StretchCatalog catalog = StretchCatalog.bundled();

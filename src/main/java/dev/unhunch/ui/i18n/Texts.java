@@ -22,18 +22,53 @@ public final class Texts {
     /** The bundle's base name; {@code messages.properties} is English, the fallback for every key. */
     static final String BUNDLE = "dev.unhunch.i18n.messages";
 
+    /** Brazilian Portuguese: its bundle is {@code messages_pt_BR}, its stretches {@code catalog_pt_BR.json}. */
+    public static final Locale PORTUGUESE_BRAZIL = Locale.forLanguageTag("pt-BR");
+
     /**
-     * The languages with a complete translation, in the order the settings hint lists them (each
-     * named in itself: English, Deutsch). English is the base bundle; each other one has a
-     * {@code messages_xx.properties} and a {@code catalog_xx.json}.
+     * The languages with a complete translation, in the order the settings list them (each named
+     * in itself, see {@link #nameInItself}). English is the base bundle; each other one has a
+     * {@code messages_xx.properties} and a {@code catalog_xx.json} ({@code xx_YY} for a country's
+     * variant). docs/translators.md says how to add one.
      */
-    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN);
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.GERMAN,
+            Locale.forLanguageTag("es"), Locale.FRENCH, PORTUGUESE_BRAZIL);
+
+    /**
+     * A test-only language that marks every text: each one shows as {@code ⟦…⟧}, so a window
+     * showing a word without the markers shows a word that is not from the bundle. Set it with
+     * {@code language = en-XA} (translators may use it to find such words in the running app).
+     */
+    public static final Locale PSEUDO = Locale.forLanguageTag("en-XA");
+    /** Opens a marked text of {@link #PSEUDO}. */
+    public static final String PSEUDO_OPEN = "\u27e6";
+    /** Closes a marked text of {@link #PSEUDO}. */
+    public static final String PSEUDO_CLOSE = "\u27e7";
 
     private static final Log LOG = Log.of(Texts.class);
     // Without this, a German desktop asking for English would get German: the default control
     // tries the default locale before the base bundle.
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control NO_FALLBACK = new ResourceBundle.Control() {
+        @Override
+        public List<String> getFormats(String baseName) {
+            return FORMAT_PROPERTIES;
+        }
+
+        @Override
+        public Locale getFallbackLocale(String baseName, Locale forLocale) {
+            return null;
+        }
+
+        @Override
+        public List<Locale> getCandidateLocales(String baseName, Locale forLocale) {
+            List<Locale> candidates = new java.util.ArrayList<>(super.getCandidateLocales(baseName, forLocale));
+            // Portuguese from Portugal, Angola…: Brazil's words read far better than English
+            if (forLocale.getLanguage().equals("pt") && !candidates.contains(PORTUGUESE_BRAZIL)) {
+                candidates.add(candidates.size() - 1, PORTUGUESE_BRAZIL);
+            }
+            return candidates;
+        }
+    };
     private static final List<Runnable> LISTENERS = new CopyOnWriteArrayList<>();
     private static volatile Locale locale = Locale.getDefault();
     private static volatile ResourceBundle bundle = load(locale);
@@ -60,7 +95,44 @@ public final class Texts {
             return key;
         }
         // Always through MessageFormat, so that every text follows one rule: an apostrophe is ''.
-        return new MessageFormat(pattern, locale).format(args);
+        String text = new MessageFormat(pattern, locale).format(args);
+        return isPseudo() ? pseudo(text) : text;
+    }
+
+    /** A length of time as people read it, to the minute: "1 h 30 min", "45 min" ("1 Std. 30 Min."). */
+    public static String duration(java.time.Duration d) {
+        long minutes = Math.max(0, d.toMinutes());
+        long hours = minutes / 60;
+        long rest = minutes % 60;
+        if (hours == 0) {
+            return text("duration.minutes", rest);
+        }
+        return rest == 0 ? text("duration.hours", hours) : text("duration.hoursMinutes", hours, rest);
+    }
+
+    /** Whether the marking test language {@link #PSEUDO} is in use. */
+    public static boolean isPseudo() {
+        return PSEUDO.equals(locale);
+    }
+
+    /** {@code text} marked as from the bundle, line by line (a window may split lines into labels). */
+    public static String pseudo(String text) {
+        return PSEUDO_OPEN + text.replace("\n", PSEUDO_CLOSE + "\n" + PSEUDO_OPEN) + PSEUDO_CLOSE;
+    }
+
+    /**
+     * The locale whose words are shown: the translation found for {@link #locale()}, e.g.
+     * {@code pt_BR} for {@code pt-PT}, or {@link Locale#ROOT} for English.
+     */
+    public static Locale translation() {
+        return bundle.getLocale();
+    }
+
+    /** A language's name in itself, as a list of languages shows it: "Deutsch", "Português (Brasil)". */
+    public static String nameInItself(Locale language) {
+        String name = language.getDisplayName(language);
+        return name.isEmpty() ? language.toLanguageTag()
+                : name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }
 
     /** A refusal of a setting's value from the core, e.g. "must be between 1m and 4h, was 15h". */
@@ -82,7 +154,8 @@ public final class Texts {
         if (language == null || language.isBlank() || language.equalsIgnoreCase("system")) {
             return Locale.getDefault();
         }
-        return Locale.forLanguageTag(language);
+        // pt_BR as Java and POSIX write it means pt-BR
+        return Locale.forLanguageTag(language.strip().replace('_', '-'));
     }
 
     /** Switches to the language of a {@code language} setting; see {@link #setLocale}. */

@@ -1,7 +1,6 @@
 package dev.unhunch.ui.session;
 
 import dev.unhunch.ui.theme.Themes;
-import dev.unhunch.core.time.DurationText;
 import dev.unhunch.ui.breakwindow.Screens;
 import dev.unhunch.ui.i18n.Texts;
 import java.time.Duration;
@@ -20,8 +19,8 @@ final class DailyLimitMessage {
     /** Shows the message without taking keyboard focus; call on the EDT. */
     static void show(Duration activeToday, Duration limit) {
         Themes.ensureInstalled();
-        JOptionPane pane = new JOptionPane(Texts.text("dailyLimit.text", DurationText.format(activeToday),
-                DurationText.format(limit)), JOptionPane.INFORMATION_MESSAGE);
+        JOptionPane pane = new JOptionPane(Texts.text("dailyLimit.text", Texts.duration(activeToday),
+                Texts.duration(limit)), JOptionPane.INFORMATION_MESSAGE);
         // the OK button in the chosen language, not the desktop's
         pane.setOptions(new Object[] {Texts.text("settings.ok")});
         JDialog dialog = pane.createDialog(Texts.text("dailyLimit.title"));

@@ -101,7 +101,7 @@ final class SettingField {
         }
         JTextField field = new JTextField(key.type() == SettingType.WORKING_HOURS ? 28 : 8);
         return new SettingField(key, field, field::getText, t -> {
-            field.setText(t);
+            field.setText(key.type() == SettingType.WORKING_HOURS ? daysInLanguage(t) : t);
             field.setCaretPosition(0);
         }, r -> field.getDocument().addDocumentListener(new DocumentListener() {
             @Override
@@ -121,6 +121,15 @@ final class SettingField {
         }));
     }
 
+    /** Working hours with the day names of the language in use ("Mo 09:00-17:00"); the file keeps English. */
+    private static String daysInLanguage(String canonical) {
+        try {
+            return dev.unhunch.core.settings.WorkingHours.parse(canonical).format(Texts.locale());
+        } catch (RuntimeException e) {
+            return canonical;
+        }
+    }
+
     /** What may be entered, in the language in use: the range, or an example. */
     private String hint() {
         if (key.min() instanceof Duration lo && key.max() instanceof Duration hi) {
@@ -133,7 +142,7 @@ final class SettingField {
             case TIME_OF_DAY -> Texts.text("hint.timeOfDay");
             case WORKING_HOURS -> Texts.text("hint.workingHours");
             case LANGUAGE -> Texts.text("hint.language", Texts.SUPPORTED.stream()
-                    .map(l -> l.toLanguageTag() + " (" + l.getDisplayLanguage(l) + ")")
+                    .map(l -> l.toLanguageTag() + " (" + Texts.nameInItself(l) + ")")
                     .collect(java.util.stream.Collectors.joining(", ")));
             default -> "";
         };

@@ -105,6 +105,7 @@ final class DayCharts extends JPanel {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setYAxisMin(0.0);
+        s.setLocale(Texts.locale());
         chart.getStyler().setYAxisDecimalPattern("#");
         chart.getStyler().setAvailableSpaceFill(0.7);
         chart.getStyler().setXAxisTitleVisible(false);
@@ -145,6 +146,8 @@ final class DayCharts extends JPanel {
         }
 
         private static void style(CategoryStyler s) {
+            // the axes' numbers as the language writes them: 0,5 in German and French
+            s.setLocale(Texts.locale());
             Color background = colour("Panel.background", Color.WHITE);
             Color text = colour("Label.foreground", Color.DARK_GRAY);
             Color grid = colour("Separator.foreground", Color.LIGHT_GRAY);

@@ -4,7 +4,6 @@ import dev.unhunch.ui.theme.Themes;
 import dev.unhunch.core.history.DailyStats;
 import dev.unhunch.core.history.HistoryStats;
 import dev.unhunch.core.history.StatCount;
-import dev.unhunch.core.time.DurationText;
 import dev.unhunch.ui.i18n.LiveTexts;
 import dev.unhunch.ui.i18n.Texts;
 import java.awt.BorderLayout;
@@ -169,10 +168,9 @@ public final class StatisticsWindow extends JFrame {
         }
     }
 
-    /** Active time as "3h 20m" style text, "0m" for none. */
+    /** Active time as "3 h 20 min", in the language in use. */
     static String hours(Duration d) {
-        Duration minutes = Duration.ofMinutes(d.toMinutes());
-        return minutes.isZero() ? "0m" : DurationText.format(minutes);
+        return Texts.duration(d);
     }
 
     private JPanel charts(List<DailyStats> days) {

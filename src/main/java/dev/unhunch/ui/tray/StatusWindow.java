@@ -65,12 +65,24 @@ final class StatusWindow implements TrayPort {
         content.add(menu, BorderLayout.EAST);
         frame.setContentPane(content);
         setIconNow(pngAtSize);
-        // room for both breaks' countdowns, also in German ("Kurzpause in 20:00, lange Pause in 1:00:00")
-        frame.setSize(440, 56);
-        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         // Place before showing: without a window manager a late move confuses input robots.
-        frame.setLocation(screen.x + screen.width - frame.getWidth() - 16, screen.y + screen.height - frame.getHeight() - 16);
+        fitToLanguage();
         frame.setVisible(true);
+    }
+
+    /**
+     * Sizes the window for both breaks' countdowns in the language in use ("Micropausa em 20:00,
+     * pausa longa em 1:00:00" is wider than the English) and puts it in the bottom right corner.
+     */
+    private void fitToLanguage() {
+        String longest = StatusLine.capitalize(Texts.text("status.join", Texts.text("status.microIn", "20:00"),
+                Texts.text("status.longIn", "1:00:00")));
+        int text = status.getFontMetrics(status.getFont()).stringWidth(longest);
+        int width = Math.max(440, 8 + icon.getPreferredSize().width + 8 + text + 12 + 8
+                + menu.getPreferredSize().width + 8 + 8);
+        frame.setSize(width, 56);
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        frame.setLocation(screen.x + screen.width - frame.getWidth() - 16, screen.y + screen.height - frame.getHeight() - 16);
     }
 
     private void addItems(JComponent menu, List<TrayMenuItem> items) {
@@ -99,6 +111,11 @@ final class StatusWindow implements TrayPort {
     }
 
     @Override
+    public boolean isStatusWindow() {
+        return true;
+    }
+
+    @Override
     public void setStatus(String text) {
         SwingUtilities.invokeLater(() -> {
             status.setText(text);
@@ -121,6 +138,7 @@ final class StatusWindow implements TrayPort {
         SwingUtilities.invokeLater(() -> {
             frame.setTitle(Texts.text("statusWindow.title"));
             LiveTexts.relabel(menu);
+            fitToLanguage();
             for (int i = 0; i < labels.size() && i < labelled.size(); i++) {
                 labelled.get(i).setText(labels.get(i));
             }

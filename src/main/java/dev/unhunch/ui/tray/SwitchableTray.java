@@ -62,6 +62,11 @@ public final class SwitchableTray implements TrayPort {
     }
 
     @Override
+    public synchronized boolean isStatusWindow() {
+        return current.isStatusWindow();
+    }
+
+    @Override
     public synchronized void setStatus(String status) {
         this.status = status;
         current.setStatus(status);

@@ -13,6 +13,11 @@ public interface TrayPort {
     /** A short name of the implementation in use, for About and diagnostics. */
     String kind();
 
+    /** Whether this is the small status window that stands in for a missing tray (About says so in words). */
+    default boolean isStatusWindow() {
+        return false;
+    }
+
     /** Updates the disabled status line at the top of the menu (e.g. "Next break in 12:30"). */
     void setStatus(String status);
 

@@ -53,4 +53,48 @@ class WorkingHoursTest {
         assertThatThrownBy(() -> WorkingHours.parse("mon 9-17")).hasMessageContaining("not a time");
         assertThatThrownBy(() -> WorkingHours.parse("09:00-17:00")).hasMessageContaining("needs days and hours");
     }
+
+    @Test
+    void readsDayNamesInTheLanguagesTheWindowsSpeakAndWritesEnglish() {
+        String english = hours.format();
+        for (String local : new String[] {"Mo-Fr 09:00-12:30,13:30-17:30; Sa 10:00-12:00",
+                "lun.-ven. 09:00-12:30,13:30-17:30; samedi 10:00-12:00",
+                "lun-vie 09:00-12:30,13:30-17:30; Sáb 10:00-12:00",
+                "seg-sex 09:00-12:30,13:30-17:30; sábado 10:00-12:00",
+                "segunda-feira-sexta-feira 09:00-12:30,13:30-17:30; sab 10:00-12:00",
+                "Montag-Freitag 09:00-12:30,13:30-17:30; Samstag 10:00-12:00"}) {
+            assertThat(WorkingHours.parse(local).format()).as(local).isEqualTo(english);
+        }
+        assertThat(WorkingHours.parse("mié 09:00-10:00").ranges(java.time.DayOfWeek.WEDNESDAY)).hasSize(1);
+        assertThat(WorkingHours.parse("Do 09:00-10:00").ranges(java.time.DayOfWeek.THURSDAY)).hasSize(1);
+        assertThat(WorkingHours.parse("dim 09:00-10:00").ranges(java.time.DayOfWeek.SUNDAY)).hasSize(1);
+    }
+
+    @Test
+    void showsDayNamesInALanguageThatReadBackTheSame() {
+        assertThat(hours.format(java.util.Locale.GERMAN)).startsWith("Mo 09:00-12:30,13:30-17:30; Di 09:00")
+                .endsWith("; Sa 10:00-12:00");
+        assertThat(hours.format(java.util.Locale.FRENCH)).startsWith("lun 09:00");
+        assertThat(hours.format(java.util.Locale.forLanguageTag("es"))).contains("mié 09:00").endsWith("sáb 10:00-12:00");
+        assertThat(hours.format(java.util.Locale.forLanguageTag("pt-BR"))).startsWith("seg 09:00");
+        assertThat(hours.format(java.util.Locale.ENGLISH)).isEqualTo(hours.format());
+        for (java.util.Locale l : WorkingHours.DAY_NAME_LANGUAGES) {
+            assertThat(WorkingHours.parse(hours.format(l))).as(l.toString()).isEqualTo(hours);
+        }
+    }
+
+    @Test
+    void noDayNameOfAnotherLanguageIsAnEnglishOneOrTwoDays() {
+        // the map is built refusing a name for two days; here: English's three letters, read
+        // first, never take a name to another day ("Montag" starts like "mon" and is Monday)
+        java.util.List<String> english = java.util.List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+        WorkingHours.localDayNamesForTest().forEach((name, day) -> {
+            int i = name.length() >= 3 ? english.indexOf(name.substring(0, 3)) : -1;
+            if (i >= 0) {
+                assertThat(java.time.DayOfWeek.values()[i]).as(name).isEqualTo(day);
+            }
+        });
+        assertThat(WorkingHours.localDayNamesForTest()).containsEntry("mo", java.time.DayOfWeek.MONDAY)
+                .containsEntry("mar", java.time.DayOfWeek.TUESDAY).containsEntry("qua", java.time.DayOfWeek.WEDNESDAY);
+    }
 }

@@ -19,6 +19,20 @@ class CatalogTranslationTest {
                "steps":[{"kind":"SETUP","text":"Sit."},{"kind":"HOLD","seconds":30,"text":"Hold."}]}]}""";
 
     @Test
+    void everyBundledTranslationTranslatesEveryStretchAndStep() {
+        for (Locale language : new Locale[] {Locale.GERMAN, Locale.FRENCH, Locale.forLanguageTag("es"),
+                Locale.forLanguageTag("pt-BR")}) {
+            CatalogTranslation t = CatalogTranslation.bundled(CATALOG, language).orElseThrow();
+            for (Stretch s : CATALOG.all()) {
+                CatalogTranslation.StretchWords w = t.of(s);
+                assertThat(w.steps()).as(language + " " + s.id()).hasSameSizeAs(s.steps());
+                assertThat(w.targets()).as(language + " " + s.id()).hasSameSizeAs(s.targets());
+                assertThat(w.cautions()).as(language + " " + s.id()).hasSameSizeAs(s.cautions());
+            }
+        }
+    }
+
+    @Test
     void theBundledGermanTranslatesEveryStretchAndStep() {
         CatalogTranslation german = CatalogTranslation.bundled(CATALOG, Locale.GERMAN).orElseThrow();
         for (Stretch s : CATALOG.all()) {
@@ -37,7 +51,16 @@ class CatalogTranslationTest {
     @Test
     void englishAndLanguagesWithoutATranslationHaveNone() {
         assertThat(CatalogTranslation.bundled(CATALOG, Locale.ENGLISH)).isEmpty();
-        assertThat(CatalogTranslation.bundled(CATALOG, Locale.forLanguageTag("pt-BR"))).isEmpty();
+        assertThat(CatalogTranslation.bundled(CATALOG, Locale.ITALIAN)).isEmpty();
+    }
+
+    @Test
+    void aCountrysVariantIsFoundBeforeItsLanguage() {
+        // catalog_pt_BR.json; Swiss German has no file of its own and gets catalog_de.json
+        assertThat(CatalogTranslation.bundled(CATALOG, Locale.forLanguageTag("pt-BR")).orElseThrow()
+                .of(CATALOG.byId("neck-side-stretch").orElseThrow()).name()).isEqualTo("Alongamento lateral do pescoço");
+        assertThat(CatalogTranslation.bundled(CATALOG, Locale.forLanguageTag("de-CH")).orElseThrow()
+                .of(CATALOG.byId("neck-side-stretch").orElseThrow()).name()).isEqualTo("Seitliche Nackendehnung");
     }
 
     @Test

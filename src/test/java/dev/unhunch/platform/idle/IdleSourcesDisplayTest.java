@@ -22,6 +22,9 @@ class IdleSourcesDisplayTest {
         try (FailoverIdleSource source = IdleSources.best(env)) {
             assertThat(source.currentKind()).contains(Kind.X11_SYNC_IDLETIME);
             assertThat(source.describe()).isEqualTo("X11 SYNC IDLETIME on " + display);
+            // in parts, for About to word in the user's language
+            assertThat(source.described()).isEqualTo(new FailoverIdleSource.Described(
+                    FailoverIdleSource.Described.Kind.X11, display, java.util.List.of()));
             assertThat(source.idleTime()).isLessThan(Duration.ofHours(1));
         }
     }

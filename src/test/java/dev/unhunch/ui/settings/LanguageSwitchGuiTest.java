@@ -85,7 +85,8 @@ class LanguageSwitchGuiTest {
         assertThat(GuiActionRunner.execute(dialog::getTitle)).isEqualTo("Unhunch-Einstellungen");
         window.tabbedPane("settingsTabs").requireTabTitles("Pausen", "Übungen", "Zeitplan", "Darstellung", "Erweitert");
         window.checkBox("setting.sounds").requireText("Töne");
-        window.label("problem.language").requireText("system, oder en (English), de (Deutsch)");
+        window.label("problem.language").requireText("system (die Sprache des Desktops) oder en (English), de (Deutsch), "
+                + "es (Español), fr (Français), pt-BR (Português (Brasil))");
         window.button("settings.apply").requireText("Übernehmen");
         window.button("settings.cancel").requireText("Abbrechen");
         Shot previous = Screenshots.of("settings-german", dialog).requirePainted();

@@ -56,4 +56,38 @@ class DayChartsTest {
         assertThat(chart.getSeriesMap().keySet()).containsExactlyElementsOf(tableWords).contains("Von selbst (weg)");
         assertThat(List.of(StatCount.values())).containsAll(DayCharts.STACKED);
     }
+
+    @Test
+    void theAxesWriteNumbersAsTheLanguageDoes() {
+        for (String[] lang : new String[][] {{"de", "0,5"}, {"fr", "0,5"}, {"es", "0,5"}, {"pt-BR", "0,5"}, {"en", "0.5"}}) {
+            Texts.useLanguage(lang[0]);
+            DayCharts charts = GuiActionRunner.execute(() -> {
+                DayCharts c = new DayCharts(List.of(DailyStats.empty(DAY)));
+                c.setSize(900, 520);
+                c.doLayout();
+                java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(900, 520,
+                        java.awt.image.BufferedImage.TYPE_INT_RGB);
+                java.awt.Graphics2D g = image.createGraphics();
+                c.paintAll(g);
+                g.dispose();
+                return c;
+            });
+            Locale used = charts.breaksChart().getStyler().getLocale();
+            assertThat(used).as(lang[0]).isEqualTo(Texts.locale());
+            // XChart formats its ticks with NumberFormat.getNumberInstance(locale) and the pattern
+            java.text.DecimalFormat format = (java.text.DecimalFormat) java.text.NumberFormat.getNumberInstance(used);
+            format.applyPattern("0.#");
+            assertThat(format.format(0.5)).as(lang[0]).isEqualTo(lang[1]);
+        }
+    }
+
+    @Test
+    void durationsReadInEachLanguage() {
+        Texts.useLanguage("de");
+        assertThat(StatisticsWindow.hours(Duration.ofMinutes(112))).isEqualTo("1\u00a0Std. 52\u00a0Min.");
+        Texts.useLanguage("fr");
+        assertThat(StatisticsWindow.hours(Duration.ofMinutes(112))).isEqualTo("1\u00a0h 52\u00a0min");
+        assertThat(StatisticsWindow.hours(Duration.ofSeconds(59))).isEqualTo("0\u00a0min");
+        assertThat(StatisticsWindow.hours(Duration.ofHours(2))).isEqualTo("2\u00a0h");
+    }
 }

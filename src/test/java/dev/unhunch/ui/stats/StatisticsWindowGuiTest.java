@@ -149,7 +149,7 @@ class StatisticsWindowGuiTest {
         window.label("stats.week.skipped").requireText("1");
         window.label("stats.month.taken").requireText("5");
         window.label("stats.month.extra").requireText("1");
-        window.label("stats.today.active").requireText("1h52m");
+        window.label("stats.today.active").requireText("1\u00a0h 52\u00a0min");
         // days kept since the skip: the 3 days after it (today included)
         window.label("stats.streak").requireText("3");
         Component chart = robot.finder().find(window.target(), new GenericTypeMatcher<>(Component.class, true) {

@@ -1,0 +1,101 @@
+package dev.unhunch.ui.settings;
+
+import dev.unhunch.app.PreferencesWiring;
+import dev.unhunch.core.stretch.StretchCatalog;
+import dev.unhunch.storage.FileSettingsStore;
+import dev.unhunch.testsupport.RobotDriven;
+import dev.unhunch.testsupport.Screenshots;
+import dev.unhunch.testsupport.UnmarkedTexts;
+import dev.unhunch.ui.i18n.Texts;
+import dev.unhunch.ui.theme.Themes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JOptionPaneFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Under the marking test language every word on every tab of the preferences, and in the import
+ * preview, comes from the bundle or the stretch catalog. Left alone, explicitly: the settings
+ * file's path and the values in the fields (the user's data), and the import's change lines,
+ * which show the file's keys and values.
+ */
+@RobotDriven
+@Timeout(90)
+class PseudoLanguageSettingsGuiTest {
+
+    @TempDir
+    Path dir;
+
+    private Robot robot;
+
+    @BeforeAll
+    static void checkEdtUse() {
+        FailOnThreadViolationRepaintManager.install();
+        GuiActionRunner.execute(() -> Themes.install(false));
+    }
+
+    @AfterEach
+    void english() {
+        Texts.setLocale(Locale.ENGLISH);
+        if (robot != null) {
+            robot.cleanUp();
+        }
+    }
+
+    @Test
+    void everyTabAndTheImportPreviewShowOnlyBundleTexts() throws IOException {
+        Texts.setLocale(Texts.PSEUDO);
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        FileSettingsStore store = new FileSettingsStore(dir.resolve("config"), dir.resolve("admin.properties"));
+        PreferencesWiring wiring = new PreferencesWiring(store, null, ZoneOffset.UTC, Clock.systemUTC(), null,
+                List.of("unhunch"));
+        String location = wiring.settingsPort().location();
+        SettingsDialog dialog = GuiActionRunner.execute(() -> {
+            SettingsDialog d = new SettingsDialog(null, wiring.settingsPort(), theme -> { },
+                    StretchCatalog.bundled().all());
+            d.setLocation(40, 40);
+            d.setVisible(true);
+            return d;
+        });
+        DialogFixture window = new DialogFixture(robot, dialog);
+        int tabs = GuiActionRunner.execute(() -> window.tabbedPane("settingsTabs").target().getTabCount());
+        for (int i = 0; i < tabs; i++) {
+            window.tabbedPane("settingsTabs").selectTab(i);
+            robot.waitForIdle();
+            UnmarkedTexts.require(dialog, location::equals);
+            Screenshots.of("pseudo-settings-tab" + i, dialog).requirePainted();
+        }
+
+        // a refusal beside a field, worded from the bundle
+        window.tabbedPane("settingsTabs").selectTab(0);
+        window.textBox("setting.micro.interval").deleteText().enterText("15h");
+        robot.waitForIdle();
+        UnmarkedTexts.require(dialog, location::equals);
+        window.textBox("setting.micro.interval").deleteText().enterText("20m");
+
+        Path good = dir.resolve("good.properties");
+        Files.writeString(good, "micro.interval = 25m\nsounds = false\n");
+        GuiActionRunner.execute(() -> dialog.importExport().setPicker((parent, save) -> good.toFile()));
+        window.tabbedPane("settingsTabs").selectTab(tabs - 1);
+        window.button("settings.import").click();
+        JOptionPaneFixture pane = JOptionPaneFinder.findOptionPane().using(robot);
+        UnmarkedTexts.require(javax.swing.SwingUtilities.getWindowAncestor(pane.target()));
+        Screenshots.take("pseudo-import-preview");
+        pane.buttonWithText(Texts.text("import.cancel")).click();
+    }
+}
