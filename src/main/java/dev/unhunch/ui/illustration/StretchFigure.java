@@ -32,7 +32,7 @@ public final class StretchFigure extends JComponent {
     private final transient PoseLibrary library;
     private final Timer timer;
     private transient List<Pose> poses = List.of();
-    private transient Rectangle2D frame = FigureRenderer.SCENE;
+    private transient List<Pose> framed = List.of();
     private transient PoseAnimator animator;
     private transient Pose before;
     private String stretchId;
@@ -62,14 +62,14 @@ public final class StretchFigure extends JComponent {
         });
     }
 
-    /** Shows the step of a routine moment: its stretch's pose, mirrored for the right side. */
+    /** Shows the step of a routine moment: its stretch's pose, mirrored for the side not written out. */
     public void showMoment(Moment moment) {
         String id = moment.stretch().id();
         if (!id.equals(stretchId)) {
             stretchId = id;
             setPoses(library.poses(id));
         }
-        showStep(moment.stepIndex(), moment.side() == Side.RIGHT);
+        showStep(moment.stepIndex(), library.mirrors(moment));
         if (moment.lead() == Moment.Lead.OTHER_SIDE) {
             // changing sides is no movement to cue; getting into position starts from the setup pose
             before = null;
@@ -87,7 +87,7 @@ public final class StretchFigure extends JComponent {
         poses = List.copyOf(stepPoses);
         List<Pose> all = new ArrayList<>(poses);
         poses.forEach(p -> all.add(p.mirrored()));
-        frame = poses.isEmpty() ? FigureRenderer.SCENE : FigureRenderer.frame(all);
+        framed = List.copyOf(all);
         step = poses.isEmpty() ? -1 : 0;
         mirrored = false;
         before = null;
@@ -217,6 +217,7 @@ public final class StretchFigure extends JComponent {
         }
         // a still frame gets the "before" figure and arrow; while moving, the motion says it all
         Pose ghost = reducedMotion || !animator.moving(clock.getAsLong()) ? before : null;
+        Rectangle2D frame = framed.isEmpty() ? FigureRenderer.SCENE : FigureRenderer.frameFor(framed, pose);
         FigureRenderer.paint((Graphics2D) g, pose, ghost, bounds, c, frame);
     }
 
