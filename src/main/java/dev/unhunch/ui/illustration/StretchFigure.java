@@ -1,7 +1,6 @@
 package dev.unhunch.ui.illustration;
 
 import dev.unhunch.core.stretch.Moment;
-import dev.unhunch.core.stretch.Side;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics;
@@ -12,6 +11,8 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
+import javax.accessibility.AccessibleContext;
+import javax.accessibility.AccessibleRole;
 import javax.swing.JComponent;
 import javax.swing.Timer;
 import javax.swing.UIManager;
@@ -74,6 +75,16 @@ public final class StretchFigure extends JComponent {
             // changing sides is no movement to cue; getting into position starts from the setup pose
             before = null;
         }
+        describe(moment);
+    }
+
+    /** Names the drawing and says what it shows, for screen readers (in the current language). */
+    private void describe(Moment moment) {
+        library.pose(moment).ifPresent(pose -> {
+            getAccessibleContext().setAccessibleName(FigureDescription.name(moment.stretch()));
+            getAccessibleContext().setAccessibleDescription(
+                    FigureDescription.describe(moment.stretch(), pose, moment.stepIndex(), moment.side()));
+        });
     }
 
     /** Shows a stretch by id, starting at its first step. */
@@ -194,6 +205,22 @@ public final class StretchFigure extends JComponent {
     public void removeNotify() {
         timer.stop();
         super.removeNotify();
+    }
+
+    @Override
+    public AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            // a plain JComponent has no accessible context; a drawing is announced as a picture
+            accessibleContext = new AccessibleJComponent() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public AccessibleRole getAccessibleRole() {
+                    return AccessibleRole.ICON;
+                }
+            };
+        }
+        return accessibleContext;
     }
 
     @Override
