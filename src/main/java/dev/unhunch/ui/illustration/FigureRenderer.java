@@ -154,8 +154,8 @@ public final class FigureRenderer {
         } else {
             paintSide(g, s.near, fg, profile);
         }
-        if (profile && s.near.hand.distance(s.far.hand) < CLASPED) {
-            // hands held together (laced fingers) show as one larger fist
+        if (profile && s.near.hand.distance(s.far.hand) < CLASPED && s.near.hand.getY() > s.hip.getY()) {
+            // hands held together in the air (laced fingers) show as one larger fist; not hands on the floor
             g.setColor(fg);
             Point2D h = s.near.hand;
             g.fill(new Ellipse2D.Double(h.getX() - 1.6 * HAND, h.getY() - 1.6 * HAND, 3.2 * HAND, 3.2 * HAND));
