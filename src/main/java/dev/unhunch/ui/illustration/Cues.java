@@ -96,7 +96,9 @@ final class Cues {
         Point2D c = new Point2D.Double((s.mid.getX() + s.shoulder.getX()) / 2, (s.mid.getY() + s.shoulder.getY()) / 2);
         double rx = 0.26;
         double ry = 0.07;
-        double sign = pose.twist() >= 0 ? 1 : -1;
+        // a positive twist turns the chest to screen left in front views (the user's left in the
+        // mirror, where the face turns too), so the front of the ring sweeps that way
+        double sign = (pose.twist() >= 0 ? 1 : -1) * (pose.view().profile() ? 1 : -1);
         List<Point2D> path = new ArrayList<>();
         for (int i = 0; i <= 30; i++) {
             // the front half of the ring, sweeping toward the turn

@@ -154,12 +154,23 @@ public final class FigureRenderer {
         } else {
             paintSide(g, s.near, fg, profile);
         }
-        if (profile && s.near.hand.distance(s.far.hand) < CLASPED && s.near.hand.getY() > s.hip.getY()) {
+        if (profile && clasped(s, p)) {
             // hands held together in the air (laced fingers) show as one larger fist; not hands on the floor
             g.setColor(fg);
             Point2D h = s.near.hand;
             g.fill(new Ellipse2D.Double(h.getX() - 1.6 * HAND, h.getY() - 1.6 * HAND, 3.2 * HAND, 3.2 * HAND));
         }
+    }
+
+    /**
+     * Whether the hands are held together in the air (laced fingers, hands behind the head): not
+     * hands on the floor, on a wall or door frame, nor folded arms (forearms seen end-on).
+     */
+    static boolean clasped(Skeleton s, Pose p) {
+        boolean leaning = p.props().stream()
+                .anyMatch(x -> x.type() == Prop.Type.CORNER || x.type() == Prop.Type.DOORWAY);
+        return !leaning && s.near.hand.distance(s.far.hand) < CLASPED && s.near.hand.getY() > s.hip.getY()
+                && p.near().forearmScale() == 1 && p.far().forearmScale() == 1;
     }
 
     private static void paintFace(Graphics2D g, Skeleton s, Pose p, Color bg) {

@@ -13,9 +13,11 @@ import java.util.List;
  * @param lowerTorso angle of hip to mid-back
  * @param upperTorso angle of mid-back to shoulders; differing from {@code lowerTorso} curves the back
  * @param neck angle of shoulders to head; the face looks 90 degrees further round
- * @param headTurn how far the face turns from straight ahead (degrees): to the figure's left in
- *     front views, round toward the back in profile views
- * @param twist upper-body rotation in degrees (narrows the shoulders in front views)
+ * @param headTurn how far the face turns from straight ahead (degrees): toward screen left in
+ *     front views (the user's left, as in a mirror), round toward the back in profile views, and
+ *     from facing forward toward the ceiling and back in the end view
+ * @param twist upper-body rotation in degrees (narrows the shoulders in front views; positive
+ *     turns the chest toward screen left there)
  * @param lean forward lean in front views (degrees), shown by a shorter torso
  * @param shoulderDx shoulder shift along the facing direction (shrugs, rolls)
  * @param shoulderDy shoulder shift upward
