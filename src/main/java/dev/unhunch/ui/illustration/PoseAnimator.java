@@ -77,6 +77,9 @@ public final class PoseAnimator {
         if (a.view() != b.view() || a.facingLeft() != b.facingLeft()) {
             return t < 0.5 ? a : b;
         }
+        // seen from the head end an arm sweeps over the top to the floor behind, further than the
+        // short way round (which would go through the floor): the angles turn as written
+        boolean written = b.view() == View.END;
         List<Prop> props;
         if (sameKinds(a.props(), b.props())) {
             props = new ArrayList<>();
@@ -90,7 +93,8 @@ public final class PoseAnimator {
                 angle(a.lowerTorso(), b.lowerTorso(), t), angle(a.upperTorso(), b.upperTorso(), t),
                 angle(a.neck(), b.neck(), t), lerp(a.headTurn(), b.headTurn(), t), lerp(a.twist(), b.twist(), t),
                 lerp(a.lean(), b.lean(), t), lerp(a.shoulderDx(), b.shoulderDx(), t),
-                lerp(a.shoulderDy(), b.shoulderDy(), t), limbs(a.near(), b.near(), t), limbs(a.far(), b.far(), t),
+                lerp(a.shoulderDy(), b.shoulderDy(), t), limbs(a.near(), b.near(), t, written),
+                limbs(a.far(), b.far(), t, written),
                 props, t < 0.5 ? a.cue() : b.cue(), b.facingLeft());
     }
 
@@ -106,7 +110,13 @@ public final class PoseAnimator {
         return true;
     }
 
-    private static Limbs limbs(Limbs a, Limbs b, double t) {
+    private static Limbs limbs(Limbs a, Limbs b, double t, boolean written) {
+        if (written) {
+            return new Limbs(lerp(a.upperArm(), b.upperArm(), t), lerp(a.forearm(), b.forearm(), t),
+                    lerp(a.thigh(), b.thigh(), t), lerp(a.shin(), b.shin(), t), lerp(a.foot(), b.foot(), t),
+                    lerp(a.thighScale(), b.thighScale(), t), lerp(a.shinScale(), b.shinScale(), t),
+                    lerp(a.upperArmScale(), b.upperArmScale(), t), lerp(a.forearmScale(), b.forearmScale(), t));
+        }
         return new Limbs(angle(a.upperArm(), b.upperArm(), t), angle(a.forearm(), b.forearm(), t),
                 angle(a.thigh(), b.thigh(), t), angle(a.shin(), b.shin(), t), angle(a.foot(), b.foot(), t),
                 lerp(a.thighScale(), b.thighScale(), t), lerp(a.shinScale(), b.shinScale(), t),

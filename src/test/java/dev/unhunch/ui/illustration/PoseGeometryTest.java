@@ -110,6 +110,18 @@ class PoseGeometryTest {
             double faceAfter = hold.neck() + 90 + hold.headTurn();
             assertThat(Math.abs(faceAfter - faceBefore)).as(id + " head turns to look back").isGreaterThan(90);
         }
+        // on the way there and back the arm sweeps over the top, never through the floor
+        for (String id : List.of("side-lying-rotation", "arm-openings")) {
+            List<Pose> list = poses(id);
+            for (int step = 2; step <= 3; step++) {
+                for (int i = 0; i <= 20; i++) {
+                    Pose mid = PoseAnimator.interpolate(list.get(step - 1), list.get(step), i / 20.0);
+                    Skeleton k = bones(mid);
+                    assertThat(Math.min(k.near.hand.getY(), k.near.elbow.getY())).as(id + " " + step + " " + i)
+                            .isGreaterThan(-0.01);
+                }
+            }
+        }
         // the top knee rests on the floor in front
         Skeleton knee = bones(poses("side-lying-rotation").get(1));
         assertThat(knee.near.knee.getY()).isLessThan(0.06);

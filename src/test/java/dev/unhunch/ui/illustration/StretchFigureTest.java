@@ -73,6 +73,20 @@ class StretchFigureTest {
         }
     }
 
+    @Test
+    void tellsScreenReadersWhatTheDrawingShows() {
+        StretchFigure f = figure();
+        f.setReducedMotion(true);
+        Routine r = new RoutinePlanner(StretchCatalog.bundled(), new Random(2))
+                .plan(Duration.ofMinutes(5), true, StretchPreferences.defaults());
+        Moment m = r.moments().get(0);
+        f.showMoment(m);
+        assertThat(f.getAccessibleContext().getAccessibleRole()).isEqualTo(javax.accessibility.AccessibleRole.ICON);
+        assertThat(f.getAccessibleContext().getAccessibleName()).contains(m.stretch().name());
+        assertThat(f.getAccessibleContext().getAccessibleDescription())
+                .contains(m.stretch().steps().get(m.stepIndex()).text());
+    }
+
     private static int paintedFigurePixels(StretchFigure f) {
         BufferedImage img = new BufferedImage(f.getWidth(), f.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
