@@ -153,6 +153,16 @@ class PoseGeometryTest {
     }
 
     @Test
+    void upperBackRollsKeepTheRollerUnderTheUpperBack() {
+        for (Pose p : poses("upper-back-rolls")) {
+            Skeleton k = bones(p);
+            double x = prop(p, Prop.Type.ROLLER).x();
+            // between the mid-back and the shoulders (head to screen left), not under the lower back
+            assertThat(x).isLessThan(k.mid.getX() - 0.05).isGreaterThan(k.shoulder.getX());
+        }
+    }
+
+    @Test
     void thePropsTheTextNamesAreDrawn() {
         for (Stretch s : catalog.all()) {
             String text = String.join(" ", s.steps().stream().map(st -> st.text().toLowerCase(Locale.ROOT)).toList());
@@ -175,7 +185,13 @@ class PoseGeometryTest {
                 }
                 if (text.contains("backrest") || text.contains("chair back") || text.contains("top of the chair")) {
                     assertThat(p.view()).isEqualTo(View.SIDE);
-                    assertThat(prop(p, Prop.Type.CHAIR).size()).as(s.id() + " backrest").isGreaterThan(0.2);
+                    Prop chair = prop(p, Prop.Type.CHAIR);
+                    assertThat(chair.size()).as(s.id() + " backrest").isGreaterThan(0.2);
+                    if (p.upperTorso() < -20) {
+                        // leaning back over the backrest: the back bends where the backrest ends
+                        double top = 0.44 + chair.size();
+                        assertThat(Math.abs(bones(p).mid.getY() - top)).as(s.id() + " bend at the backrest").isLessThan(0.05);
+                    }
                 }
                 if (s.equipment().contains(Equipment.DOORWAY)) {
                     assertThat(types).as(s.id()).contains(Prop.Type.DOORWAY);
