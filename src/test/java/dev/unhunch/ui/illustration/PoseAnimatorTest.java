@@ -33,7 +33,7 @@ class PoseAnimatorTest {
     void movesPropsWhenBothPosesHaveThem() {
         List<Pose> rolls = library.poses("upper-back-rolls");
         Pose mid = PoseAnimator.interpolate(rolls.get(2), rolls.get(3), 0.5);
-        assertThat(mid.props().get(1).x()).isCloseTo((-0.06 - 0.14) / 2, within(1e-9));
+        assertThat(mid.props().get(1).x()).isCloseTo((-0.13 - 0.2) / 2, within(1e-9));
     }
 
     @Test
