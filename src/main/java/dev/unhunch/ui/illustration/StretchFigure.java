@@ -1,6 +1,8 @@
 package dev.unhunch.ui.illustration;
 
 import dev.unhunch.core.stretch.Moment;
+import dev.unhunch.core.stretch.Side;
+import dev.unhunch.core.stretch.Stretch;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics;
@@ -85,6 +87,27 @@ public final class StretchFigure extends JComponent {
             getAccessibleContext().setAccessibleDescription(
                     FigureDescription.describe(moment.stretch(), pose, moment.stepIndex(), moment.side()));
         });
+    }
+
+    /**
+     * Shows a stretch from its first step (previews), named and described for screen readers;
+     * a stretch done on each side shows its left side, which comes first.
+     */
+    public void showStretch(Stretch stretch) {
+        showStretch(stretch.id());
+        if (library.mirrors(stretch.id(), Side.LEFT)) {
+            showStep(0, true);
+            // a preview opens on the left side at once, without turning round in front of the user
+            animator.jumpTo(animator.target());
+            before = null;
+            updateTimer();
+        }
+        List<Pose> shown = library.poses(stretch.id(), stretch.perSide() ? Side.LEFT : Side.NONE);
+        if (!shown.isEmpty()) {
+            getAccessibleContext().setAccessibleName(FigureDescription.name(stretch));
+            getAccessibleContext().setAccessibleDescription(FigureDescription.describe(stretch, shown.get(0), 0,
+                    stretch.perSide() ? Side.LEFT : Side.NONE));
+        }
     }
 
     /** Shows a stretch by id, starting at its first step. */

@@ -87,6 +87,15 @@ class StretchFigureTest {
                 .contains(m.stretch().steps().get(m.stepIndex()).text());
     }
 
+    @Test
+    void previewsShowTheLeftSideFirstAndDescribeIt() {
+        StretchFigure f = figure();
+        f.setReducedMotion(true);
+        f.showStretch(StretchCatalog.bundled().byId("thread-the-needle").orElseThrow());
+        assertThat(f.currentPose().facingLeft()).isTrue();
+        assertThat(f.getAccessibleContext().getAccessibleDescription()).contains("left side");
+    }
+
     private static int paintedFigurePixels(StretchFigure f) {
         BufferedImage img = new BufferedImage(f.getWidth(), f.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
