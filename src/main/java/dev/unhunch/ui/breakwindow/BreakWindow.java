@@ -120,6 +120,7 @@ public final class BreakWindow {
         position.setName("break.position");
         position.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
         progress.setName("break.progress");
+        progress.getAccessibleContext().setAccessibleName(Texts.text("break.progressName"));
         timeLeft.setName("break.left");
         timeLeft.setHorizontalAlignment(JLabel.CENTER);
         lingerTimer.setRepeats(false);
@@ -220,6 +221,7 @@ public final class BreakWindow {
     /** The language changed: the fixed words were relabelled; word the moment shown again. */
     private void relanguage() {
         frame.setTitle(Texts.text("break.title"));
+        progress.getAccessibleContext().setAccessibleName(Texts.text("break.progressName"));
         if (cursor != null) {
             guide.forgetShownStretch();
             refresh();

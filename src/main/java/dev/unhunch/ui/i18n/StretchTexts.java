@@ -57,6 +57,11 @@ public final class StretchTexts {
         };
     }
 
+    /** One step's own text, without any lead-in (for describing a figure). */
+    public static String stepText(Stretch s, int stepIndex) {
+        return words(s).map(w -> w.steps().get(stepIndex)).orElse(s.steps().get(stepIndex).text());
+    }
+
     /** The source's dose, as one line. */
     public static String dose(Stretch s) {
         return mark(words(s).map(CatalogTranslation.StretchWords::dose).orElse(s.dose()));

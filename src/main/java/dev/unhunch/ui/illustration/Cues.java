@@ -13,12 +13,13 @@ final class Cues {
     private static final double MIN_MOVE = 0.08;
     private static final float WIDTH = 0.022f;
     private static final double HEAD = 0.065;
+    private static final double FLOOR_CLEARANCE = 0.04;
 
     private Cues() {
     }
 
     /** An arrow from the part that moved most in {@code before} to where it is in {@code after}. */
-    static void motionArrow(Graphics2D g, Skeleton before, Skeleton after, Color accent) {
+    static void motionArrow(Graphics2D g, Skeleton before, Skeleton after, boolean fromAbove, Color accent) {
         Point2D[] a = keyPoints(before);
         Point2D[] b = keyPoints(after);
         int best = -1;
@@ -51,6 +52,11 @@ final class Cues {
             ny = -ny;
         }
         double bow = len * 0.18;
+        if (!fromAbove && halfway.getY() + ny * bow < FLOOR_CLEARANCE) {
+            // never through the floor: an arm swept from the front to the back goes over the top
+            nx = -nx;
+            ny = -ny;
+        }
         List<Point2D> path = new ArrayList<>();
         for (int i = 0; i <= 20; i++) {
             double t = i / 20.0;
@@ -90,7 +96,9 @@ final class Cues {
         Point2D c = new Point2D.Double((s.mid.getX() + s.shoulder.getX()) / 2, (s.mid.getY() + s.shoulder.getY()) / 2);
         double rx = 0.26;
         double ry = 0.07;
-        double sign = pose.twist() >= 0 ? 1 : -1;
+        // a positive twist turns the chest to screen left in front views (the user's left in the
+        // mirror, where the face turns too), so the front of the ring sweeps that way
+        double sign = (pose.twist() >= 0 ? 1 : -1) * (pose.view().profile() ? 1 : -1);
         List<Point2D> path = new ArrayList<>();
         for (int i = 0; i <= 30; i++) {
             // the front half of the ring, sweeping toward the turn

@@ -13,13 +13,14 @@ package dev.unhunch.ui.illustration;
  * @param thighScale visible fraction of the thigh's length (below 1 when it points at the viewer)
  * @param shinScale visible fraction of the shin's length
  * @param upperArmScale visible fraction of the upper arm's length (below 1 when it points at the viewer)
+ * @param forearmScale visible fraction of the forearm's length (folded arms seen from the side)
  */
 public record Limbs(double upperArm, double forearm, double thigh, double shin, double foot,
-        double thighScale, double shinScale, double upperArmScale) {
+        double thighScale, double shinScale, double upperArmScale, double forearmScale) {
 
     Limbs mirrored(boolean horizontal) {
         return new Limbs(flip(upperArm, horizontal), flip(forearm, horizontal), flip(thigh, horizontal),
-                flip(shin, horizontal), flip(foot, horizontal), thighScale, shinScale, upperArmScale);
+                flip(shin, horizontal), flip(foot, horizontal), thighScale, shinScale, upperArmScale, forearmScale);
     }
 
     static double flip(double angle, boolean horizontal) {

@@ -13,20 +13,28 @@ import java.util.List;
  * @param lowerTorso angle of hip to mid-back
  * @param upperTorso angle of mid-back to shoulders; differing from {@code lowerTorso} curves the back
  * @param neck angle of shoulders to head; the face looks 90 degrees further round
- * @param headTurn how far the face turns from straight ahead (degrees): to the figure's left in
- *     front views, round toward the back in profile views
- * @param twist upper-body rotation in degrees (narrows the shoulders in front views)
+ * @param headTurn how far the face turns from straight ahead (degrees): toward screen left in
+ *     front views (the user's left, as in a mirror), round toward the back in profile views, and
+ *     from facing forward toward the ceiling and back in the end view
+ * @param twist upper-body rotation in degrees (narrows the shoulders in front views; positive
+ *     turns the chest toward screen left there)
  * @param lean forward lean in front views (degrees), shown by a shorter torso
  * @param shoulderDx shoulder shift along the facing direction (shrugs, rolls)
  * @param shoulderDy shoulder shift upward
- * @param near the near side in side views, the figure's right (screen left) in front views
- * @param far the far side in side views, the figure's left (screen right) in front views
+ * @param near the side nearer the viewer in side views (the figure's right when it faces screen
+ *     right); in front views the limbs drawn on screen left, which are the user's left: the front
+ *     view is the user's reflection in a mirror; in the end view the upper side
+ * @param far the other side: farther from the viewer, screen right in front views (the user's
+ *     right), the lower side in the end view
  * @param props the things drawn with the figure
  * @param cue an extra motion cue
+ * @param facingLeft side and end views only: the whole scene is drawn flipped left-right, so the
+ *     figure faces screen left and the near limbs are its left ones (the other side of a
+ *     stretch done on each side)
  */
 public record Pose(View view, double hipX, double hipY, double lowerTorso, double upperTorso, double neck,
         double headTurn, double twist, double lean, double shoulderDx, double shoulderDy, Limbs near, Limbs far,
-        List<Prop> props, Cue cue) {
+        List<Prop> props, Cue cue, boolean facingLeft) {
 
     /** Scene height of the centre line used when mirroring top views. */
     static final double TOP_MIRROR_Y = 0.9;
@@ -36,12 +44,14 @@ public record Pose(View view, double hipX, double hipY, double lowerTorso, doubl
     }
 
     /**
-     * The same pose done on the other side: flipped left-right in front views, flipped across
-     * the body's long axis in top views, and unchanged in side views (both sides look alike).
+     * The same pose done on the other side: flipped left-right in front views (the reflection's
+     * other hand), flipped across the body's long axis in top views, and turned to face the
+     * other way in side and end views, so the working limb stays the one nearest the viewer.
      */
     public Pose mirrored() {
-        if (view == View.SIDE) {
-            return this;
+        if (view == View.SIDE || view == View.END) {
+            return new Pose(view, hipX, hipY, lowerTorso, upperTorso, neck, headTurn, twist, lean, shoulderDx,
+                    shoulderDy, near, far, props, cue, !facingLeft);
         }
         boolean horizontal = view == View.FRONT;
         boolean swapSides = !view.profile();
@@ -57,6 +67,6 @@ public record Pose(View view, double hipX, double hipY, double lowerTorso, doubl
         double turn = view == View.TOP_SIDE ? -180 - headTurn : -headTurn;
         return new Pose(view, hx, hy, Limbs.flip(lowerTorso, horizontal), Limbs.flip(upperTorso, horizontal),
                 Limbs.flip(neck, horizontal), turn, -twist, lean, horizontal ? -shoulderDx : shoulderDx,
-                shoulderDy, swapSides ? f : n, swapSides ? n : f, flipped, cue);
+                shoulderDy, swapSides ? f : n, swapSides ? n : f, flipped, cue, facingLeft);
     }
 }

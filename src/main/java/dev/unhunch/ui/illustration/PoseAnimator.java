@@ -65,7 +65,7 @@ public final class PoseAnimator {
     /**
      * The pose a fraction {@code t} (0..1) of the way from {@code a} to {@code b}. Angles turn
      * the short way round; props move if both poses have the same kinds, else switch halfway.
-     * Poses in different views do not blend: the result switches halfway.
+     * Poses in different views or facing different ways do not blend: the result switches halfway.
      */
     public static Pose interpolate(Pose a, Pose b, double t) {
         if (t <= 0) {
@@ -74,9 +74,12 @@ public final class PoseAnimator {
         if (t >= 1) {
             return b;
         }
-        if (a.view() != b.view()) {
+        if (a.view() != b.view() || a.facingLeft() != b.facingLeft()) {
             return t < 0.5 ? a : b;
         }
+        // seen from the head end an arm sweeps over the top to the floor behind, further than the
+        // short way round (which would go through the floor): the angles turn as written
+        boolean written = b.view() == View.END;
         List<Prop> props;
         if (sameKinds(a.props(), b.props())) {
             props = new ArrayList<>();
@@ -90,8 +93,9 @@ public final class PoseAnimator {
                 angle(a.lowerTorso(), b.lowerTorso(), t), angle(a.upperTorso(), b.upperTorso(), t),
                 angle(a.neck(), b.neck(), t), lerp(a.headTurn(), b.headTurn(), t), lerp(a.twist(), b.twist(), t),
                 lerp(a.lean(), b.lean(), t), lerp(a.shoulderDx(), b.shoulderDx(), t),
-                lerp(a.shoulderDy(), b.shoulderDy(), t), limbs(a.near(), b.near(), t), limbs(a.far(), b.far(), t),
-                props, t < 0.5 ? a.cue() : b.cue());
+                lerp(a.shoulderDy(), b.shoulderDy(), t), limbs(a.near(), b.near(), t, written),
+                limbs(a.far(), b.far(), t, written),
+                props, t < 0.5 ? a.cue() : b.cue(), b.facingLeft());
     }
 
     private static boolean sameKinds(List<Prop> a, List<Prop> b) {
@@ -106,11 +110,17 @@ public final class PoseAnimator {
         return true;
     }
 
-    private static Limbs limbs(Limbs a, Limbs b, double t) {
+    private static Limbs limbs(Limbs a, Limbs b, double t, boolean written) {
+        if (written) {
+            return new Limbs(lerp(a.upperArm(), b.upperArm(), t), lerp(a.forearm(), b.forearm(), t),
+                    lerp(a.thigh(), b.thigh(), t), lerp(a.shin(), b.shin(), t), lerp(a.foot(), b.foot(), t),
+                    lerp(a.thighScale(), b.thighScale(), t), lerp(a.shinScale(), b.shinScale(), t),
+                    lerp(a.upperArmScale(), b.upperArmScale(), t), lerp(a.forearmScale(), b.forearmScale(), t));
+        }
         return new Limbs(angle(a.upperArm(), b.upperArm(), t), angle(a.forearm(), b.forearm(), t),
                 angle(a.thigh(), b.thigh(), t), angle(a.shin(), b.shin(), t), angle(a.foot(), b.foot(), t),
                 lerp(a.thighScale(), b.thighScale(), t), lerp(a.shinScale(), b.shinScale(), t),
-                lerp(a.upperArmScale(), b.upperArmScale(), t));
+                lerp(a.upperArmScale(), b.upperArmScale(), t), lerp(a.forearmScale(), b.forearmScale(), t));
     }
 
     static double lerp(double a, double b, double t) {

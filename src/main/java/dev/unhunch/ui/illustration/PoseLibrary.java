@@ -25,9 +25,11 @@ public final class PoseLibrary {
     public static final String RESOURCE = "/dev/unhunch/stretch/poses.json";
 
     private final Map<String, List<Pose>> poses;
+    private final Map<String, Side> drawnSides;
 
-    private PoseLibrary(Map<String, List<Pose>> poses) {
+    private PoseLibrary(Map<String, List<Pose>> poses, Map<String, Side> drawnSides) {
         this.poses = poses;
+        this.drawnSides = drawnSides;
     }
 
     /** The bundled poses, loaded once and shared (they are immutable). */
@@ -64,6 +66,13 @@ public final class PoseLibrary {
     private static PoseLibrary read(Map<String, Object> root) {
         Map<String, Object> bases = (Map<String, Object>) root.getOrDefault("bases", Map.of());
         Map<String, Object> stretches = (Map<String, Object>) root.get("stretches");
+        Map<String, Side> drawn = new HashMap<>();
+        ((Map<String, Object>) root.getOrDefault("drawnSides", Map.of())).forEach((id, side) -> {
+            if (!stretches.containsKey(id)) {
+                throw new IllegalArgumentException("drawnSides names unknown stretch " + id);
+            }
+            drawn.put(id, Side.valueOf(((String) side).toUpperCase(Locale.ROOT)));
+        });
         Map<String, List<Pose>> out = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : stretches.entrySet()) {
             List<Pose> list = new ArrayList<>();
@@ -94,7 +103,7 @@ public final class PoseLibrary {
             }
             out.put(e.getKey(), List.copyOf(list));
         }
-        return new PoseLibrary(out);
+        return new PoseLibrary(out, Map.copyOf(drawn));
     }
 
     @SuppressWarnings("unchecked")
@@ -136,7 +145,7 @@ public final class PoseLibrary {
                 num(m, "neck", 0), num(m, "headTurn", 0), num(m, "twist", 0), num(m, "lean", 0),
                 d(shoulder.get(0)), d(shoulder.get(1)), limbs((Map<String, Object>) m.get("near")),
                 limbs((Map<String, Object>) m.get("far")), props,
-                Cue.valueOf(((String) m.getOrDefault("cue", "NONE")).toUpperCase(Locale.ROOT)));
+                Cue.valueOf(((String) m.getOrDefault("cue", "NONE")).toUpperCase(Locale.ROOT)), false);
     }
 
     private static Limbs limbs(Map<String, Object> given) {
@@ -144,7 +153,7 @@ public final class PoseLibrary {
         double shin = num(m, "shin", 180);
         return new Limbs(num(m, "upperArm", 180), num(m, "forearm", 180), num(m, "thigh", 180), shin,
                 num(m, "foot", shin - 90), num(m, "thighScale", 1), num(m, "shinScale", 1),
-                num(m, "upperArmScale", 1));
+                num(m, "upperArmScale", 1), num(m, "forearmScale", 1));
     }
 
     private static double num(Map<String, Object> m, String key, double fallback) {
@@ -172,9 +181,34 @@ public final class PoseLibrary {
         return stepIndex >= 0 && stepIndex < list.size() ? Optional.of(list.get(stepIndex)) : Optional.empty();
     }
 
-    /** The pose to show for a moment of a routine, mirrored when the right side is worked. */
+    /**
+     * Which side of a stretch done on each side its poses show as written: {@link Side#LEFT}
+     * unless {@code poses.json} says otherwise under {@code "drawnSides"}. Front views are the
+     * user's reflection, so a left-side pose has the working hand on screen left; side and end
+     * views show the working side nearest the viewer, facing screen right for the right side.
+     */
+    public Side drawnSide(String stretchId) {
+        return drawnSides.getOrDefault(stretchId, Side.LEFT);
+    }
+
+    /** Whether a moment's side is the mirror image of the poses as written. */
+    public boolean mirrors(Moment moment) {
+        return mirrors(moment.stretch().id(), moment.side());
+    }
+
+    /** Whether a side of a stretch is the mirror image of the poses as written. */
+    public boolean mirrors(String stretchId, Side side) {
+        return side != Side.NONE && side != drawnSide(stretchId);
+    }
+
+    /** The poses of a stretch for one side (as written, or mirrored for the other side). */
+    public List<Pose> poses(String stretchId, Side side) {
+        List<Pose> list = poses(stretchId);
+        return mirrors(stretchId, side) ? list.stream().map(Pose::mirrored).toList() : list;
+    }
+
+    /** The pose to show for a moment of a routine, mirrored for the side not written out. */
     public Optional<Pose> pose(Moment moment) {
-        return pose(moment.stretch().id(), moment.stepIndex())
-                .map(p -> moment.side() == Side.RIGHT ? p.mirrored() : p);
+        return pose(moment.stretch().id(), moment.stepIndex()).map(p -> mirrors(moment) ? p.mirrored() : p);
     }
 }

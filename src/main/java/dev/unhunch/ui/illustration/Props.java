@@ -17,6 +17,8 @@ final class Props {
     static void paintBehind(Graphics2D g, Pose pose, FigureColors c) {
         Color line = c.toward(0.55);
         Color fill = c.toward(0.86);
+        // rollers a shade stronger than the mat they lie on, so they stand out under the body
+        Color roller = c.toward(0.72);
         // mats first: they lie under everything
         for (Prop p : pose.props()) {
             if (p.type() == Prop.Type.MAT) {
@@ -37,8 +39,8 @@ final class Props {
                 case CHAIR_FRONT -> chairFront(g, p, fill, line);
                 case CORNER -> corner(g, p, c);
                 case DOORWAY -> filled(g, FigureRenderer.box(p.x() - 0.045, -0.01, 0.09, 1.95, 0.03), fill, line, 0.012f);
-                case ROLLER -> filled(g, new Ellipse2D.Double(p.x() - 0.075, p.y() - 0.075, 0.15, 0.15), fill, line, 0.014f);
-                case ROLLER_LONG -> filled(g, FigureRenderer.box(p.x(), p.y() - 0.15, p.size(), 0.15, 0.1), fill, line, 0.014f);
+                case ROLLER -> filled(g, new Ellipse2D.Double(p.x() - 0.075, p.y() - 0.075, 0.15, 0.15), roller, line, 0.014f);
+                case ROLLER_LONG -> rollerAlong(g, p, roller, line);
                 case PILLOW -> filled(g, new Ellipse2D.Double(p.x() - p.size() / 2, p.y() - 0.06, p.size(), 0.12), fill, line, 0.012f);
                 case MAT -> { }
             }
@@ -55,7 +57,8 @@ final class Props {
             case ROLLER -> new Rectangle2D.Double(p.x() - 0.08, p.y() - 0.08, 0.16, 0.16);
             case ROLLER_LONG -> new Rectangle2D.Double(p.x(), p.y() - 0.15, p.size(), 0.15);
             case PILLOW -> new Rectangle2D.Double(p.x() - p.size() / 2, p.y() - 0.06, p.size(), 0.12);
-            case MAT -> null;
+            // a mat seen from above frames the figure on it, so it is shown whole
+            case MAT -> view.fromAbove() ? new Rectangle2D.Double(p.x() - 0.95, p.y() - p.size() / 2, 1.9, p.size()) : null;
         };
     }
 
@@ -69,6 +72,14 @@ final class Props {
         g.setColor(line);
         g.setStroke(FigureRenderer.round(width));
         g.draw(s);
+    }
+
+    /** A foam roller lying along the body, seen from the side: a long body and its round end. */
+    private static void rollerAlong(Graphics2D g, Prop p, Color fill, Color line) {
+        filled(g, FigureRenderer.box(p.x(), p.y() - 0.15, p.size(), 0.15, 0.15), fill, line, 0.014f);
+        g.setColor(line);
+        g.setStroke(FigureRenderer.round(0.01f));
+        g.draw(new Ellipse2D.Double(p.x() + p.size() - 0.06, p.y() - 0.15, 0.06, 0.15));
     }
 
     /** Side view: x is the front edge of the seat, size the backrest height above the seat. */

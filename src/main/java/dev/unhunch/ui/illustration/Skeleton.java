@@ -41,7 +41,7 @@ final class Skeleton {
         Side(Point2D shoulder, Point2D hip, Limbs l, boolean profile, boolean nearSide) {
             this.shoulder = shoulder;
             this.elbow = step(shoulder, l.upperArm(), UPPER_ARM * l.upperArmScale());
-            this.hand = step(elbow, l.forearm(), FOREARM);
+            this.hand = step(elbow, l.forearm(), FOREARM * l.forearmScale());
             this.hip = hip;
             this.knee = step(hip, l.thigh(), THIGH * l.thighScale());
             this.ankle = step(knee, l.shin(), SHIN * l.shinScale());
@@ -52,7 +52,7 @@ final class Skeleton {
 
     Skeleton(Pose p) {
         boolean profile = p.view().profile();
-        double torsoScale = profile ? 1 : Math.cos(Math.toRadians(p.lean()));
+        double torsoScale = torsoScale(p);
         hip = new Point2D.Double(p.hipX(), p.hipY());
         mid = step(hip, p.lowerTorso(), LOWER_TORSO * torsoScale);
         Point2D top = step(mid, p.upperTorso(), UPPER_TORSO * torsoScale);
@@ -61,7 +61,8 @@ final class Skeleton {
         Point2D up = dir(p.upperTorso());
         shoulder = new Point2D.Double(top.getX() + fwd.getX() * p.shoulderDx() + up.getX() * p.shoulderDy(),
                 top.getY() + fwd.getY() * p.shoulderDx() + up.getY() * p.shoulderDy());
-        head = step(top, p.neck(), NECK + HEAD_RADIUS);
+        // seen from the head end, the head is in front of the neck, between the shoulders
+        head = p.view() == View.END ? top : step(top, p.neck(), NECK + HEAD_RADIUS);
         if (profile) {
             // the far side sits a little behind so both stay visible
             near = new Side(shoulder, hip, p.near(), true, true);
@@ -76,6 +77,17 @@ final class Skeleton {
             far = new Side(offset(shoulder, across.getX() * half, across.getY() * half),
                     offset(hip, hipAcross.getX() * HIP_HALF, hipAcross.getY() * HIP_HALF), p.far(), false, false);
         }
+    }
+
+    /**
+     * The visible fraction of the torso's length: all of it in profile, shortened by the lean in
+     * front views, none seen from the head end (the body points away from the viewer).
+     */
+    static double torsoScale(Pose p) {
+        if (p.view().profile()) {
+            return 1;
+        }
+        return p.view() == View.END ? 0 : Math.cos(Math.toRadians(p.lean()));
     }
 
     /** Unit vector for an angle in degrees (0 up, 90 right). */

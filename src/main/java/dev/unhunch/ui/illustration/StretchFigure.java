@@ -2,6 +2,7 @@ package dev.unhunch.ui.illustration;
 
 import dev.unhunch.core.stretch.Moment;
 import dev.unhunch.core.stretch.Side;
+import dev.unhunch.core.stretch.Stretch;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics;
@@ -12,6 +13,8 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
+import javax.accessibility.AccessibleContext;
+import javax.accessibility.AccessibleRole;
 import javax.swing.JComponent;
 import javax.swing.Timer;
 import javax.swing.UIManager;
@@ -32,7 +35,7 @@ public final class StretchFigure extends JComponent {
     private final transient PoseLibrary library;
     private final Timer timer;
     private transient List<Pose> poses = List.of();
-    private transient Rectangle2D frame = FigureRenderer.SCENE;
+    private transient List<Pose> framed = List.of();
     private transient PoseAnimator animator;
     private transient Pose before;
     private String stretchId;
@@ -62,17 +65,48 @@ public final class StretchFigure extends JComponent {
         });
     }
 
-    /** Shows the step of a routine moment: its stretch's pose, mirrored for the right side. */
+    /** Shows the step of a routine moment: its stretch's pose, mirrored for the side not written out. */
     public void showMoment(Moment moment) {
         String id = moment.stretch().id();
         if (!id.equals(stretchId)) {
             stretchId = id;
             setPoses(library.poses(id));
         }
-        showStep(moment.stepIndex(), moment.side() == Side.RIGHT);
+        showStep(moment.stepIndex(), library.mirrors(moment));
         if (moment.lead() == Moment.Lead.OTHER_SIDE) {
             // changing sides is no movement to cue; getting into position starts from the setup pose
             before = null;
+        }
+        describe(moment);
+    }
+
+    /** Names the drawing and says what it shows, for screen readers (in the current language). */
+    private void describe(Moment moment) {
+        library.pose(moment).ifPresent(pose -> {
+            getAccessibleContext().setAccessibleName(FigureDescription.name(moment.stretch()));
+            getAccessibleContext().setAccessibleDescription(
+                    FigureDescription.describe(moment.stretch(), pose, moment.stepIndex(), moment.side()));
+        });
+    }
+
+    /**
+     * Shows a stretch from its first step (previews), named and described for screen readers;
+     * a stretch done on each side shows its left side, which comes first.
+     */
+    public void showStretch(Stretch stretch) {
+        showStretch(stretch.id());
+        if (library.mirrors(stretch.id(), Side.LEFT)) {
+            showStep(0, true);
+            // a preview opens on the left side at once, without turning round in front of the user
+            animator.jumpTo(animator.target());
+            before = null;
+            updateTimer();
+        }
+        List<Pose> shown = library.poses(stretch.id(), stretch.perSide() ? Side.LEFT : Side.NONE);
+        if (!shown.isEmpty()) {
+            getAccessibleContext().setAccessibleName(FigureDescription.name(stretch));
+            getAccessibleContext().setAccessibleDescription(FigureDescription.describe(stretch, shown.get(0), 0,
+                    stretch.perSide() ? Side.LEFT : Side.NONE));
         }
     }
 
@@ -87,7 +121,7 @@ public final class StretchFigure extends JComponent {
         poses = List.copyOf(stepPoses);
         List<Pose> all = new ArrayList<>(poses);
         poses.forEach(p -> all.add(p.mirrored()));
-        frame = poses.isEmpty() ? FigureRenderer.SCENE : FigureRenderer.frame(all);
+        framed = List.copyOf(all);
         step = poses.isEmpty() ? -1 : 0;
         mirrored = false;
         before = null;
@@ -197,6 +231,22 @@ public final class StretchFigure extends JComponent {
     }
 
     @Override
+    public AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            // a plain JComponent has no accessible context; a drawing is announced as a picture
+            accessibleContext = new AccessibleJComponent() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public AccessibleRole getAccessibleRole() {
+                    return AccessibleRole.ICON;
+                }
+            };
+        }
+        return accessibleContext;
+    }
+
+    @Override
     public Dimension getPreferredSize() {
         return isPreferredSizeSet() ? super.getPreferredSize() : new Dimension(240, 220);
     }
@@ -217,6 +267,7 @@ public final class StretchFigure extends JComponent {
         }
         // a still frame gets the "before" figure and arrow; while moving, the motion says it all
         Pose ghost = reducedMotion || !animator.moving(clock.getAsLong()) ? before : null;
+        Rectangle2D frame = framed.isEmpty() ? FigureRenderer.SCENE : FigureRenderer.frameFor(framed, pose);
         FigureRenderer.paint((Graphics2D) g, pose, ghost, bounds, c, frame);
     }
 

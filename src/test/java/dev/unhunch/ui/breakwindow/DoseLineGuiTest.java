@@ -90,7 +90,7 @@ class DoseLineGuiTest {
         frame.textBox("break.caution").requireVisible()
                 .requireText("Ease in slowly and stop at a mild stretch; never force it.");
         assertThat(frame.textBox("break.step").text()).startsWith("Sit up tall on your chair.")
-                .contains("Hold the edge of the seat with one hand.").endsWith("Stay there.");
+                .contains("Hold the edge of the seat with one hand, the left one first.").endsWith("Stay there.");
         // the setup is part of the first step: 3 s to get into position, then the full 30 s hold
         frame.label("break.action").requireText("Get into position");
         frame.label("break.hold").requireText("33 s");

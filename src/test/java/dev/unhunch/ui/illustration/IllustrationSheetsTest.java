@@ -3,6 +3,7 @@ package dev.unhunch.ui.illustration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unhunch.core.stretch.Posture;
+import dev.unhunch.core.stretch.Side;
 import dev.unhunch.core.stretch.Stretch;
 import dev.unhunch.core.stretch.StretchCatalog;
 import java.awt.Color;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.Test;
 class IllustrationSheetsTest {
 
     static final File OUT = new File("target/illustrations");
+    private static final File DOCS = System.getProperty("unhunch.docImages") == null ? null
+            : new File(System.getProperty("unhunch.docImages"));
     private static final int CELL_W = 240;
     private static final int CELL_H = 230;
     private static final int LABEL_H = 26;
@@ -47,8 +50,8 @@ class IllustrationSheetsTest {
         for (FigureColors colors : List.of(FigureColors.light(), FigureColors.dark())) {
             for (Stretch s : catalog.all()) {
                 List<Pose> list = poses.poses(s.id());
-                Rectangle2D frame = FigureRenderer.frame(list);
                 for (int i = 0; i < list.size(); i++) {
+                    Rectangle2D frame = FigureRenderer.frameFor(list, list.get(i));
                     Pose before = i > 0 && s.steps().get(i).timed() ? list.get(i - 1) : null;
                     BufferedImage img = new BufferedImage(320, 300, BufferedImage.TYPE_INT_RGB);
                     Graphics2D g = img.createGraphics();
@@ -92,28 +95,35 @@ class IllustrationSheetsTest {
                 g.setColor(colors.foreground());
                 g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
                 drawWrapped(g, s.name(), 8, y + 24, NAME_W - 12);
-                List<Pose> list = poses.poses(s.id());
+                // a stretch done on each side shows its left side first, as the break does
+                List<Pose> list = poses.poses(s.id(), s.perSide() ? Side.LEFT : Side.NONE);
+                List<Pose> other = poses.poses(s.id(), Side.RIGHT);
                 List<Pose> all = new java.util.ArrayList<>(list);
                 if (s.perSide()) {
-                    list.forEach(p -> all.add(p.mirrored()));
+                    all.addAll(other);
                 }
-                Rectangle2D frame = FigureRenderer.frame(all);
+                List<Pose> framed = all;
                 for (int i = 0; i < list.size(); i++) {
                     // the faint "before" figure and arrow only where the step is a movement to do
                     Pose before = i > 0 && s.steps().get(i).timed() ? list.get(i - 1) : null;
-                    cell(g, list.get(i), before, frame, NAME_W + i * CELL_W, y, colors,
-                            (i + 1) + ". " + s.steps().get(i).kind().name().toLowerCase());
+                    cell(g, list.get(i), before, FigureRenderer.frameFor(framed, list.get(i)), NAME_W + i * CELL_W, y, colors,
+                            (i + 1) + ". " + s.steps().get(i).kind().name().toLowerCase()
+                                    + (s.perSide() && i == s.firstCycleIndex() ? ", left side" : ""));
                 }
                 if (s.perSide()) {
                     int first = s.firstCycleIndex();
-                    Pose before = first > 0 ? list.get(first - 1).mirrored() : null;
-                    cell(g, list.get(first).mirrored(), before, frame, NAME_W + list.size() * CELL_W, y, colors,
-                            "other side");
+                    Pose before = first > 0 ? other.get(first - 1) : null;
+                    cell(g, other.get(first), before, FigureRenderer.frameFor(framed, other.get(first)), NAME_W + list.size() * CELL_W, y, colors,
+                            "right side");
                 }
             }
             g.dispose();
             String suffix = colors.equals(FigureColors.light()) ? "" : "-dark";
             ImageIO.write(img, "png", new File(OUT, "stretches-" + group + suffix + ".png"));
+            if (DOCS != null && suffix.isEmpty()) {
+                // -Dunhunch.docImages=docs/images refreshes the sheets that docs/stretches.md shows
+                ImageIO.write(img, "png", new File(DOCS, "stretches-" + group + ".png"));
+            }
         }
     }
 

@@ -73,6 +73,29 @@ class StretchFigureTest {
         }
     }
 
+    @Test
+    void tellsScreenReadersWhatTheDrawingShows() {
+        StretchFigure f = figure();
+        f.setReducedMotion(true);
+        Routine r = new RoutinePlanner(StretchCatalog.bundled(), new Random(2))
+                .plan(Duration.ofMinutes(5), true, StretchPreferences.defaults());
+        Moment m = r.moments().get(0);
+        f.showMoment(m);
+        assertThat(f.getAccessibleContext().getAccessibleRole()).isEqualTo(javax.accessibility.AccessibleRole.ICON);
+        assertThat(f.getAccessibleContext().getAccessibleName()).contains(m.stretch().name());
+        assertThat(f.getAccessibleContext().getAccessibleDescription())
+                .contains(m.stretch().steps().get(m.stepIndex()).text());
+    }
+
+    @Test
+    void previewsShowTheLeftSideFirstAndDescribeIt() {
+        StretchFigure f = figure();
+        f.setReducedMotion(true);
+        f.showStretch(StretchCatalog.bundled().byId("thread-the-needle").orElseThrow());
+        assertThat(f.currentPose().facingLeft()).isTrue();
+        assertThat(f.getAccessibleContext().getAccessibleDescription()).contains("left side");
+    }
+
     private static int paintedFigurePixels(StretchFigure f) {
         BufferedImage img = new BufferedImage(f.getWidth(), f.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
