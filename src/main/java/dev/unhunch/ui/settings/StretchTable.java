@@ -1,6 +1,7 @@
 package dev.unhunch.ui.settings;
 
 import dev.unhunch.core.stretch.Stretch;
+import dev.unhunch.core.stretch.Side;
 import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.illustration.FigureColors;
 import dev.unhunch.ui.illustration.FigureRenderer;
@@ -131,7 +132,10 @@ final class StretchTable extends JTable {
             if (stretch == null) {
                 return;
             }
-            List<Pose> poses = PoseLibrary.shared().poses(stretch.id());
+            // the left side first, as the break shows it (docs/stretches.md, the mirror rule)
+            List<Pose> poses = stretch.perSide()
+                    ? PoseLibrary.shared().poses(stretch.id(), Side.LEFT)
+                    : PoseLibrary.shared().poses(stretch.id());
             int step = stretch.firstCycleIndex();
             if (poses.isEmpty() || step >= poses.size()) {
                 return;
