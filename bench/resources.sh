@@ -2,6 +2,13 @@
 # Resource budget of a tray app, measured from outside the process (see bench/README.md).
 #
 #   bench/resources.sh [--runs N] [--settle S] [--idle S] [--label L] [--no-peers] [-- command args...]
+#   bench/resources.sh [options] --app "LABEL=command args" --app "LABEL2=command args" [--deb LABEL=FILE.deb]
+#
+# --app (repeatable) measures several commands in one table, in interleaved rounds (run 1 of each,
+# then run 2 of each, ...), e.g. the packaged app before and after a change and the README's way
+# (`java @target/unhunch.args -jar target/unhunch.jar`). --deb (repeatable) prints the package's
+# size and its installed size (Installed-Size) first; without a command, those of the installed
+# `unhunch` package.
 #
 # Without a command it measures the installed `unhunch` (then `workrave`, if installed, for
 # comparison). Each run gets a fresh Xvfb, a private D-Bus session (dbus-run-session) when
@@ -16,8 +23,11 @@
 set -euo pipefail
 
 runs=3 settle=30 idle=120 label="" peers=1
+apps=() debs=()
 while (($#)); do
   case "$1" in
+    --app) apps+=("$2"); shift 2 ;;
+    --deb) debs+=("$2"); shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --settle) settle=$2; shift 2 ;;
     --idle) idle=$2; shift 2 ;;
@@ -117,28 +127,73 @@ median() {
   sed 's/^timeout$/99999/' | sort -n | awk '{ v[NR] = $1 } END { m = v[int((NR + 1) / 2)]; print (m == 99999 ? "timeout" : m) }'
 }
 
-bench() {
+one_run_of() {
+  if command -v dbus-run-session >/dev/null; then
+    dbus-run-session -- "$0" --settle "$settle" --idle "$idle" --one-run -- "$@" 2>/dev/null | tail -1
+  else
+    "$0" --settle "$settle" --idle "$idle" --one-run -- "$@" | tail -1
+  fi
+}
+
+# Median of each column over the given result lines, as one table row.
+row() {
   local name=$1; shift
-  local out=()
-  for ((i = 1; i <= runs; i++)); do
-    if command -v dbus-run-session >/dev/null; then
-      out+=("$(dbus-run-session -- "$0" --settle "$settle" --idle "$idle" --one-run -- "$@" 2>/dev/null | tail -1)")
-    else
-      out+=("$("$0" --settle "$settle" --idle "$idle" --one-run -- "$@" | tail -1)")
-    fi
-    echo "  run $i: ${out[-1]}" >&2
-  done
   local cols=()
   for col in 1 2 3 4 5 6; do
-    cols+=("$(printf '%s\n' "${out[@]}" | awk -v c="$col" '{ print $c }' | median)")
+    cols+=("$(printf '%s\n' "$@" | awk -v c="$col" '{ print $c }' | median)")
   done
   printf '| %-34s | %7s | %6s | %6s | %7s | %6s | %7s |\n' "$name" "${cols[0]}" "${cols[1]}" "${cols[2]}" \
     "${cols[3]}" "${cols[4]}" "${cols[5]}"
 }
 
+bench() {
+  local name=$1; shift
+  local out=()
+  for ((i = 1; i <= runs; i++)); do
+    out+=("$(one_run_of "$@")")
+    echo "  run $i: ${out[-1]}" >&2
+  done
+  row "$name" "${out[@]}"
+}
+
+# Sizes in MB (10^6 bytes): the .deb file and what it installs (dpkg's Installed-Size, KiB).
+sizes() {
+  local label file
+  printf '| %-34s | %9s | %12s |\n|%s|-----------|--------------|\n' "package" ".deb MB" "installed MB" \
+    "$(printf -- '-%.0s' {1..36})"
+  if ((${#debs[@]} == 0)) && dpkg-query -W unhunch >/dev/null 2>&1; then
+    printf '| %-34s | %9s | %12s |\n' "unhunch (installed)" "-" \
+      "$(dpkg-query -W -f '${Installed-Size}' unhunch | awk '{ printf "%.1f", $1 * 1024 / 1e6 }')"
+  fi
+  for entry in "${debs[@]}"; do
+    label=${entry%%=*} file=${entry#*=}
+    printf '| %-34s | %9s | %12s |\n' "$label" "$(stat -c %s "$file" | awk '{ printf "%.1f", $1 / 1e6 }')" \
+      "$(dpkg-deb -f "$file" Installed-Size | awk '{ printf "%.1f", $1 * 1024 / 1e6 }')"
+  done
+  echo
+}
+
+sizes
 echo "median of $runs runs; memory at ${settle} s; CPU and wake-ups over ${idle} s idle" >&2
 printf '| %-34s | %7s | %6s | %6s | %7s | %6s | %7s |\n' "app" "ready s" "RSS MB" "PSS MB" "CPU s" "wake/s" "threads"
 printf '|%s|---------|--------|--------|---------|--------|---------|\n' "$(printf -- '-%.0s' {1..36})"
+if ((${#apps[@]})); then
+  declare -A results
+  for ((i = 1; i <= runs; i++)); do
+    for ((a = 0; a < ${#apps[@]}; a++)); do
+      # word splitting on purpose: "LABEL=command args" (no quoting inside)
+      read -r -a cmd <<<"${apps[a]#*=}"
+      results[$a,$i]=$(one_run_of "${cmd[@]}")
+      echo "  round $i, ${apps[a]%%=*}: ${results[$a,$i]}" >&2
+    done
+  done
+  for ((a = 0; a < ${#apps[@]}; a++)); do
+    out=()
+    for ((i = 1; i <= runs; i++)); do out+=("${results[$a,$i]}"); done
+    row "${apps[a]%%=*}" "${out[@]}"
+  done
+  exit 0
+fi
 if (($#)); then
   bench "${label:-$1}" "$@"
 else

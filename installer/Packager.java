@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  * start-up AOT cache from a training run on a display (Java 25+ runtimes only) → the native
  * packages from that image.
  * Options: --jdk, --types, --version, --main-class, --cds=auto|off, --dest (default target/installer).
+ * With {@code --argfile=PATH} it only writes the launcher's JVM options for the JDK running it (or
+ * {@code --jdk}) as a {@code java @PATH} argument file, for running the built jar with the same
+ * options as the package (README: {@code java @target/unhunch.args -jar target/unhunch.jar}).
  */
 public final class Packager {
 
@@ -53,7 +56,12 @@ public final class Packager {
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
-        new Packager(args).run();
+        Packager packager = new Packager(args);
+        if (packager.opts.containsKey("argfile")) {
+            packager.writeArgFile(Path.of(packager.opts.get("argfile")));
+            return;
+        }
+        packager.run();
         System.out.printf("Packager: done in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 
@@ -72,14 +80,10 @@ public final class Packager {
             }
         }
         int feature = jdkFeature();
+        boolean aotCache = !"off".equals(opts.get("cds")) && feature >= 25;
         Path runtime = dest.resolve("runtime");
-        // No --strip-native-commands: bin/java (60 kB) stays so the AOT cache of Java 24+ can be assembled.
-        List<String> jlink = new ArrayList<>(List.of(tool("jlink"), "--add-modules", String.join(",", lines(Path.of("installer/modules.txt"))),
-                "--strip-debug", "--no-man-pages", "--no-header-files", "--output", runtime.toString()));
-        if (feature >= 17) {
-            jlink.add("--generate-cds-archive"); // the base CDS archive of the trimmed runtime
-        }
-        exec(jlink, Map.of());
+        exec(jlinkCommand(feature, aotCache, runtime), Map.of());
+        stripSymbolTables(runtime);
 
         Path images = dest.resolve("image");
         List<String> image = new ArrayList<>(List.of(tool("jpackage"), "--type", "app-image", "--dest", images.toString(),
@@ -98,7 +102,7 @@ public final class Packager {
         stampTree(appImage);
         // Java 17's dynamic archive names each jar by its build-time path and is dropped once installed
         // under /usr/lib/unhunch ("APP classpath mismatch"); the AOT cache of Java 25 is relocatable.
-        if (!"off".equals(opts.get("cds")) && feature >= 25) {
+        if (aotCache) {
             new StartupArchive(this, appImage, feature).create();
         }
         if (os.contains("linux")) {
@@ -116,6 +120,51 @@ public final class Packager {
             exec(packageCommand(type.trim(), appImage), packagingEnvironment());
         }
         System.out.println("Packager: runtime of Java " + feature + ", outputs in " + dest);
+    }
+
+    /**
+     * The jlink command for the bundled runtime: only the modules in installer/modules.txt, no Java
+     * debug attributes, no man pages or C headers. The default CDS archives
+     * (lib/server/classes*.jsa, 28 MB) are left out when the AOT cache replaces them: a JVM started
+     * with -XX:AOTCache maps only the cache (bench/README.md, "Package size"). bin/java (60 kB) stays
+     * (no --strip-native-commands): the AOT cache is assembled by a child java process.
+     */
+    List<String> jlinkCommand(int feature, boolean aotCache, Path runtime) throws IOException {
+        List<String> jlink = new ArrayList<>(List.of(tool("jlink"), "--add-modules",
+                String.join(",", lines(Path.of("installer/modules.txt"))), "--strip-debug", "--no-man-pages",
+                "--no-header-files", "--output", runtime.toString()));
+        // No --compress: zip-6 makes lib/modules 58 -> 27 MB installed, but xz then packs it into
+        // 26 MB instead of 12 MB, so the .deb grew from 47 to 55 MB (bench/README.md, "Package size").
+        if (!aotCache) {
+            jlink.add("--generate-cds-archive"); // the base CDS archive of the trimmed runtime
+        }
+        return jlink;
+    }
+
+    /**
+     * Removes the symbol tables (.symtab) of the runtime's native libraries on Linux: the JDK ships
+     * them without debug sections but with full symbol tables (libjvm.so 29.8 -> 24.8 MB). A crash
+     * report (hs_err) then names native frames by library and offset instead of by function. Skipped
+     * when {@code strip} is missing or {@code --strip-native=off}.
+     */
+    void stripSymbolTables(Path runtime) throws IOException, InterruptedException {
+        if (!os.contains("linux") || "off".equals(opts.get("strip-native")) || !onPath("strip")) {
+            return;
+        }
+        List<String> command = new ArrayList<>(List.of("strip", "--strip-unneeded"));
+        try (Stream<Path> walk = Files.walk(runtime.resolve("lib"))) {
+            walk.filter(p -> p.getFileName().toString().endsWith(".so")).map(Path::toString).forEach(command::add);
+        }
+        exec(command, Map.of());
+    }
+
+    /** The launcher's JVM options for this JDK, one per line, as a {@code java @file} argument file. */
+    void writeArgFile(Path file) throws IOException {
+        List<String> options = jvmOptions(lines(Path.of("installer/jvm-options.txt")), jdkFeature());
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, options);
+        System.out.println("Packager: " + file + " holds the launcher's " + options.size() + " JVM options for Java "
+                + jdkFeature());
     }
 
     private static boolean onPath(String tool) {
@@ -303,7 +352,11 @@ final class StartupArchive {
             pb.environment().put("HOME", home.toString());
             pb.environment().put("XDG_STATE_HOME", home.resolve("state").toString());
             pb.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
-            pb.environment().put("JAVA_TOOL_OPTIONS", (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive);
+            // No training data (method profiles) in the cache: the launcher runs C1 only with
+            // -XX:-AOTReplayTraining, so it would never read them.
+            pb.environment().put("JAVA_TOOL_OPTIONS", aot
+                    ? "-XX:AOTCacheOutput=" + archive + " -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining"
+                    : "-XX:ArchiveClassesAtExit=" + archive);
             pb.redirectOutput(home.resolve("training.out").toFile()).redirectErrorStream(true);
             Process app = pb.start();
             Path log = home.resolve("state/unhunch/unhunch0.log");

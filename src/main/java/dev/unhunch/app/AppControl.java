@@ -16,6 +16,12 @@ public interface AppControl {
     /** The state of the timers and the app, for {@code unhunch status}. */
     ControlResult status();
 
+    /**
+     * The first line of {@code unhunch status --follow}: the short status line and the status
+     * fields; the later lines come from {@link StatusFeed}.
+     */
+    ControlResult follow();
+
     /** Starts a break now; empty means the one due next. */
     ControlResult breakNow(Optional<BreakKind> kind);
 

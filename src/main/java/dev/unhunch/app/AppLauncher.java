@@ -99,8 +99,10 @@ final class AppLauncher {
                 AppExit::exit);
         try {
             // Before the UI, so a second start or a quit during our (slower) UI start-up is answered.
-            instance.serve(new ControlDispatcher(new RunningAppControl(app, instance.directory(), ZoneId.systemDefault())),
-                    IpcServer.DEFAULT_READ_TIMEOUT);
+            IpcServer server = instance.serve(new ControlDispatcher(new RunningAppControl(app, instance.directory(),
+                    ZoneId.systemDefault())), IpcServer.DEFAULT_READ_TIMEOUT);
+            app.onSnapshot(new StatusFeed(server::publish, ZoneId.systemDefault())); // status --follow
+
         } catch (IOException | RuntimeException e) {
             LOG.warn("Commands from the command line will not work: cannot listen on "
                     + SingleInstance.socketPath(instance.directory()) + ": " + e);

@@ -50,6 +50,8 @@ public final class ControlDispatcher implements IpcHandler {
         switch (request.cmd()) {
             case IpcCommands.STATUS:
                 return control.status();
+            case IpcCommands.FOLLOW:
+                return control.follow();
             case IpcCommands.BREAK:
                 return control.breakNow(request.text(ARG_KIND).map(ControlDispatcher::breakKind));
             case IpcCommands.STRETCH:

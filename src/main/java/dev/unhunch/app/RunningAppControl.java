@@ -76,6 +76,23 @@ public final class RunningAppControl implements AppControl {
                 AppInfo.version(), pid, DurationText.format(up), breaks), data);
     }
 
+    @Override
+    public ControlResult follow() {
+        BreakRuntime runtime = app.runtime();
+        EngineSnapshot snapshot = null;
+        if (runtime != null) {
+            try {
+                snapshot = runtime.query(BreakEngine::snapshot);
+            } catch (IllegalStateException e) {
+                snapshot = runtime.lastSnapshot(); // the engine is busy: the last beat's view
+            }
+        }
+        if (snapshot == null) {
+            return ControlResult.ok("starting", Map.of("running", true, "breaks", "starting"));
+        }
+        return ControlResult.ok(StatusFeed.line(snapshot, zone), StatusFeed.data(snapshot, zone));
+    }
+
     /** What the break window shows, as {@code status --json} reports it (docs/cli.md). */
     private static Map<String, Object> shownData(BreakWindow.Shown shown) {
         Map<String, Object> window = new LinkedHashMap<>();

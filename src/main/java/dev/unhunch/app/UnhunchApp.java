@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.ui.about.AboutWindow;
 import dev.unhunch.ui.icons.AppIcons;
@@ -57,9 +59,18 @@ public final class UnhunchApp {
     private volatile EngineSnapshot snapshot;
     private TrayIconChoice lastIcon = new TrayIconChoice(TrayIconState.NORMAL, 0);
     private boolean quitting;
+    private final List<Consumer<EngineSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
 
     /** Options resolved from the command line and the environment before the UI starts. */
     public record StartOptions(Boolean darkTheme, TrayKind trayKind, Path logFile) {
+    }
+
+    /**
+     * Also tells {@code listener} the engine's snapshots (on the engine thread, after every beat),
+     * from the first beat on; call before {@link #start()}.
+     */
+    public void onSnapshot(Consumer<EngineSnapshot> listener) {
+        snapshotListeners.add(listener);
     }
 
     public UnhunchApp(StartOptions options, IntConsumer exit) {
@@ -128,6 +139,7 @@ public final class UnhunchApp {
         // the language may have been set before the listener above was there to hear it
         tray.relabel(TrayMenu.items(commands));
         services.runtime.onSnapshot(this::showStatus);
+        snapshotListeners.forEach(services.runtime::onSnapshot);
         // without the engine nothing reminds anyone: exit (the log says why) rather than hold
         // the lock with a tray icon that does nothing
         services.runtime.start(() -> exit.accept(1));

@@ -37,9 +37,69 @@ public final class ControlClient {
     /** Sends the command's request, prints the reply, returns the exit code. */
     public int run(ControlCommands.ControlCommand command) {
         IpcRequest request = command.request();
+        if (IpcCommands.FOLLOW.equals(request.cmd())) {
+            return follow(request, command.json());
+        }
         IpcReply reply = send(request);
         print(request.cmd(), reply, command.json());
         return ExitCodes.of(reply);
+    }
+
+    /**
+     * {@code status --follow}: one line per reply, the short status line or (with {@code --json})
+     * the reply as JSON, until the app quits (exit code 0 after its last line, {@code "running":
+     * false}) or the connection ends without that line (4, as when it is not running).
+     */
+    int follow(IpcRequest request, boolean json) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        IpcReply[] first = new IpcReply[1];
+        boolean[] quit = new boolean[1];
+        IpcReply failure = null;
+        try {
+            do { // a busy app (every client thread or follower place taken) is asked again until the timeout
+                if (first[0] != null) {
+                    Thread.sleep(BUSY_RETRY.toMillis());
+                    first[0] = null;
+                }
+                followOnce(request, json, first, quit);
+            } while (IpcReply.ERROR_BUSY.equals(first[0].error()) && System.nanoTime() < deadline);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = IpcReply.failure(IpcReply.ERROR_INTERNAL, "interrupted");
+        } catch (IpcClient.NotRunningException e) {
+            failure = IpcReply.failure(IpcReply.ERROR_NOT_RUNNING, "Unhunch is not running.");
+        } catch (IpcClient.UntrustedPeerException e) {
+            failure = IpcReply.failure(IpcReply.ERROR_REFUSED, e.getMessage());
+        } catch (IOException e) {
+            failure = IpcReply.failure(IpcReply.ERROR_INTERNAL, "lost the connection to Unhunch: " + e.getMessage());
+        }
+        if (quit[0]) {
+            return ExitCodes.OK;
+        }
+        if (first[0] != null && first[0].ok()) { // it went away without its last line: crashed or killed
+            IpcReply gone = IpcReply.failure(IpcReply.ERROR_NOT_RUNNING, "Unhunch is not running.");
+            out.println(json ? IpcCodec.encode(gone) : "not running");
+            out.flush();
+            return ExitCodes.NOT_RUNNING;
+        }
+        IpcReply refused = failure != null ? failure : first[0];
+        print("status --follow", refused, json);
+        return ExitCodes.of(refused);
+    }
+
+    /** One connection of {@link #follow}: prints every line after a successful first reply. */
+    private void followOnce(IpcRequest request, boolean json, IpcReply[] first, boolean[] quit) throws IOException {
+        new IpcClient(SingleInstance.socketPath(runtimeDir), timeout).follow(request, reply -> {
+            if (first[0] == null) {
+                first[0] = reply;
+                if (!reply.ok()) {
+                    return; // printed by the caller like any other command's failure
+                }
+            }
+            quit[0] = Boolean.FALSE.equals(reply.data().get("running"));
+            out.println(json ? IpcCodec.encode(reply) : printable(reply.message()));
+            out.flush();
+        });
     }
 
     /**

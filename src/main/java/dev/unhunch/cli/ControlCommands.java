@@ -52,9 +52,14 @@ public final class ControlCommands {
     @Command(name = "status",
             description = "Show the time to the next break, pauses and snoozes.")
     public static final class Status extends Base {
+        @Option(names = "--follow", description = "Keep running and print a line whenever the status line changes "
+                + "(about once a minute while the timers count, at once for a notice, a break or a pause), "
+                + "for status bars; ends when Unhunch quits (exit code 0).")
+        boolean follow;
+
         @Override
         public IpcRequest request() {
-            return IpcRequest.of(IpcCommands.STATUS);
+            return IpcRequest.of(follow ? IpcCommands.FOLLOW : IpcCommands.STATUS);
         }
     }
 

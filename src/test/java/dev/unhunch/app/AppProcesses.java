@@ -126,6 +126,16 @@ final class AppProcesses implements AutoCloseable {
         return process;
     }
 
+    /**
+     * Starts {@code unhunch ARGS} with its stdout on a pipe, for a command that keeps running
+     * ({@code status --follow}); stopped in {@link #close()} if still alive.
+     */
+    Process startCli(String... args) throws IOException {
+        Process process = builder(List.of(), args).redirectError(home.resolve("cli" + (++logCount) + ".err").toFile()).start();
+        started.add(process);
+        return process;
+    }
+
     /** Runs {@code unhunch ARGS} to completion (at most 60 s). */
     Result cli(String... args) throws IOException, InterruptedException {
         return run(List.of(), args);

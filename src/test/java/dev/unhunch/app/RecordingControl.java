@@ -27,6 +27,11 @@ final class RecordingControl implements AppControl {
     }
 
     @Override
+    public ControlResult follow() {
+        return record("follow");
+    }
+
+    @Override
     public ControlResult breakNow(Optional<BreakKind> kind) {
         return record("break " + kind.map(Enum::name).orElse("next"));
     }

@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
+import java.util.function.Consumer;
 import jdk.net.ExtendedSocketOptions;
 import jdk.net.UnixDomainPrincipal;
 
@@ -70,6 +71,34 @@ public final class IpcClient {
                         "the request is longer than " + IpcCodec.MAX_LINE_BYTES + " bytes");
             }
             return exchange(channel, line);
+        }
+    }
+
+    /**
+     * Sends a {@code follow} request and hands {@code onReply} its reply and then every further
+     * line, until the app closes the connection (it quits) or the first reply is a failure. Only
+     * the connection and the first reply are bounded by the timeout.
+     *
+     * @throws NotRunningException when no instance listens on the socket
+     * @throws IOException when the connection broke or a line was garbled
+     */
+    public void follow(IpcRequest request, Consumer<IpcReply> onReply) throws IOException {
+        try (LineChannel channel = new LineChannel(connect(), timeout)) {
+            IpcReply first = exchange(channel, IpcCodec.encode(request));
+            onReply.accept(first);
+            if (!first.ok()) {
+                return;
+            }
+            channel.endDeadline();
+            while (true) {
+                String line = channel.readLine(IpcCodec.MAX_LINE_BYTES);
+                if (line == null) {
+                    return;
+                }
+                onReply.accept(IpcCodec.decodeReply(line));
+            }
+        } catch (IpcProtocolException e) {
+            throw new IOException("unreadable line from Unhunch: " + e.getMessage(), e);
         }
     }
 

@@ -7,6 +7,11 @@ package dev.unhunch.platform.ipc;
 public final class IpcCommands {
 
     public static final String STATUS = "status";
+    /**
+     * {@code status --follow}: replies like {@code status}, then keeps the connection and sends one
+     * more reply line each time the status line changes, and a last one when the app quits.
+     */
+    public static final String FOLLOW = "follow";
     /** Args: optional {@code kind}: {@code micro} or {@code long}. */
     public static final String BREAK = "break";
     public static final String STRETCH = "stretch";

@@ -6,6 +6,7 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -23,6 +24,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * finds every client thread busy gets a {@code busy} reply at once, and the command line tries
  * again. Handlers run one at a time. Nothing a client sends can stop the server: bad input gets
  * an error reply, handler failures an {@code internal} reply.
+ *
+ * <p>A {@code follow} request is the exception to one line each way: after its reply the
+ * connection moves to {@link IpcFollowers} and its client thread is free again, so followers
+ * never take the slots of ordinary commands; the app sends them more lines with
+ * {@link #publish(IpcReply)}.
  */
 public final class IpcServer implements AutoCloseable {
 
@@ -45,6 +51,8 @@ public final class IpcServer implements AutoCloseable {
     private final Object handling = new Object();
     private final AtomicLong served = new AtomicLong();
     private final AtomicLong turnedAway = new AtomicLong();
+    /** Followers stay here after their first reply, holding no client thread. */
+    private final IpcFollowers followers = new IpcFollowers();
     private volatile boolean closed;
 
     private IpcServer(ServerSocketChannel server, IpcHandler handler, Duration readTimeout) {
@@ -124,8 +132,10 @@ public final class IpcServer implements AutoCloseable {
 
     private void answer(LineChannel line) {
         Runnable afterReply = () -> { };
-        try (line) {
+        boolean kept = false;
+        try {
             IpcReply reply;
+            boolean follow = false;
             try {
                 String text = line.readLine(IpcCodec.MAX_LINE_BYTES);
                 if (text == null) {
@@ -138,6 +148,7 @@ public final class IpcServer implements AutoCloseable {
                 }
                 reply = handled.reply();
                 afterReply = handled.afterReply();
+                follow = reply.ok() && IpcCommands.FOLLOW.equals(request.cmd());
             } catch (IpcProtocolException e) {
                 LOG.debug(() -> "IPC: rejected a message: " + e.getMessage());
                 reply = e.toReply();
@@ -145,18 +156,49 @@ public final class IpcServer implements AutoCloseable {
             String encoded = IpcCodec.encode(reply);
             if (IpcCodec.byteLength(encoded) > IpcCodec.MAX_LINE_BYTES) {
                 encoded = IpcCodec.encode(IpcReply.failure(IpcReply.ERROR_INTERNAL, "the reply was too large to send"));
+                follow = false;
             }
-            line.writeLine(encoded);
+            if (follow) {
+                // On the list and first line out under one lock: a published line cannot overtake
+                // the first one. A full list gets a refusal instead.
+                synchronized (followers) {
+                    kept = followers.add(line);
+                    line.writeLine(kept ? encoded : IpcCodec.encode(IpcReply.failure(IpcReply.ERROR_BUSY,
+                            IpcFollowers.MAX_FOLLOWERS + " clients already follow the status; stop one first")));
+                }
+            } else {
+                line.writeLine(encoded);
+            }
         } catch (IOException | RuntimeException e) {
             LOG.debug(() -> "IPC: connection dropped: " + e);
         } finally {
             served.incrementAndGet();
+            if (!kept) {
+                closeQuietly(line);
+            }
         }
         try {
             afterReply.run();
         } catch (RuntimeException e) {
             LOG.warn("IPC: follow-up action failed", e);
         }
+    }
+
+    /**
+     * Sends a reply line to every {@code status --follow} client without waiting (see
+     * {@link IpcFollowers}); any thread. Does nothing while nobody follows.
+     */
+    public void publish(IpcReply reply) {
+        synchronized (followers) {
+            if (followers.count() > 0) {
+                followers.publish(IpcCodec.encode(reply));
+            }
+        }
+    }
+
+    /** Number of {@code status --follow} clients connected now (for tests and diagnostics). */
+    public int followers() {
+        return followers.count();
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
@@ -189,10 +231,16 @@ public final class IpcServer implements AutoCloseable {
         }
     }
 
-    /** Stops accepting; a request in progress is finished or dropped. */
+    /**
+     * Stops accepting; a request in progress is finished or dropped. Followers get a last line
+     * ({@code "running": false}) and are closed.
+     */
     @Override
     public void close() {
         closed = true;
+        synchronized (followers) {
+            followers.close(IpcCodec.encode(IpcReply.success("Unhunch quit.", Map.of("running", false))));
+        }
         clients.shutdown();
         try {
             server.close();

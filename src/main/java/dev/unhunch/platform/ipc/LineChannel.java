@@ -22,8 +22,9 @@ final class LineChannel implements AutoCloseable {
 
     private final SocketChannel channel;
     private final Selector selector;
-    private final long deadline;
-    private final ByteBuffer buffer = ByteBuffer.allocate(4096);
+    private long deadline;
+    /** Bytes read but not yet returned, between position and limit (a read may bring two lines). */
+    private final ByteBuffer buffer = ByteBuffer.allocate(4096).flip();
 
     /** Takes over the channel; every read and write must finish within {@code timeout}. */
     LineChannel(SocketChannel channel, Duration timeout) throws IOException {
@@ -42,19 +43,21 @@ final class LineChannel implements AutoCloseable {
     String readLine(int maxBytes) throws IOException, IpcProtocolException {
         ByteArrayOutputStream line = new ByteArrayOutputStream(256);
         while (true) {
-            buffer.clear();
-            int n = channel.read(buffer);
-            if (n < 0) {
-                if (line.size() == 0) {
-                    return null;
+            if (!buffer.hasRemaining()) {
+                buffer.clear();
+                int n = channel.read(buffer);
+                buffer.flip();
+                if (n < 0) {
+                    if (line.size() == 0) {
+                        return null;
+                    }
+                    throw new IpcProtocolException(IpcReply.ERROR_BAD_REQUEST, "message not terminated by a newline");
                 }
-                throw new IpcProtocolException(IpcReply.ERROR_BAD_REQUEST, "message not terminated by a newline");
+                if (n == 0) {
+                    await(SelectionKey.OP_READ);
+                    continue;
+                }
             }
-            if (n == 0) {
-                await(SelectionKey.OP_READ);
-                continue;
-            }
-            buffer.flip();
             while (buffer.hasRemaining()) {
                 byte b = buffer.get();
                 if (b == '\n') {
@@ -67,6 +70,14 @@ final class LineChannel implements AutoCloseable {
                 line.write(b);
             }
         }
+    }
+
+    /**
+     * Lifts the deadline for the reads that follow: a {@code status --follow} client waits for
+     * lines for as long as the app runs.
+     */
+    void endDeadline() {
+        deadline = System.nanoTime() + Long.MAX_VALUE / 2;
     }
 
     /** Writes the line and a newline. */
@@ -108,6 +119,33 @@ final class LineChannel implements AutoCloseable {
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new IpcProtocolException(IpcReply.ERROR_BAD_REQUEST, "message is not UTF-8 text");
+        }
+    }
+
+    /**
+     * Writes the line and a newline without waiting, for a follower (IpcFollowers): true when it
+     * went out whole; false when the peer is gone or has stopped reading (its socket buffer, some
+     * hundred lines, is full). A half-written line is never completed: the caller drops the peer.
+     */
+    boolean offerLine(String text) {
+        ByteBuffer out = ByteBuffer.wrap((text + "\n").getBytes(StandardCharsets.UTF_8));
+        try {
+            channel.write(out);
+            return !out.hasRemaining();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether the peer has closed its end (or sent something, which a follower never does): a
+     * non-blocking read that does not wait.
+     */
+    boolean peerGone() {
+        try {
+            return channel.read(ByteBuffer.allocate(1)) != 0;
+        } catch (IOException e) {
+            return true;
         }
     }
 
