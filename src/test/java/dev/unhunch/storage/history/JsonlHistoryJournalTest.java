@@ -94,8 +94,8 @@ class JsonlHistoryJournalTest {
             Files.createDirectories(csv.getParent());
             CsvExport.write(csv, dev.unhunch.core.history.HistoryStats.daily(records, j.zone(), day, day));
             assertThat(csv).hasContent(
-                    "date,offered,taken,ended_early,worked_through,natural,snoozed,skipped,extra,active_seconds\r\n"
-                    + "2026-11-21,1,1,0,0,0,0,0,0,13");
+                    "date,offered,taken,ended_early,worked_through,natural,snoozed,skipped,extra,deferred,active_seconds\r\n"
+                    + "2026-11-21,1,1,0,0,0,0,0,0,0,13");
         }
     }
 
