@@ -70,10 +70,10 @@ final class FullScreenCheck implements InterruptionCheck {
             return "unavailable (no xprop: install x11-utils)";
         }
         try {
-            String answer = command.run(List.of("xprop", "-root", "_NET_SUPPORTING_WM_CHECK", "_NET_ACTIVE_WINDOW"));
-            return answer.contains("_NET_ACTIVE_WINDOW(WINDOW)")
+            String answer = command.run(List.of("xprop", "-root", "_NET_SUPPORTING_WM_CHECK"));
+            return answer.contains("_NET_SUPPORTING_WM_CHECK(WINDOW)")
                     ? "available (EWMH _NET_WM_STATE_FULLSCREEN of the active window)"
-                    : "unavailable (the window manager does not publish _NET_ACTIVE_WINDOW)";
+                    : "unavailable (no window manager that follows EWMH)";
         } catch (CheckFailedException e) {
             return "unavailable (" + e.getMessage() + ")";
         }
