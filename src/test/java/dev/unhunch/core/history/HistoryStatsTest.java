@@ -134,9 +134,9 @@ class HistoryStatsTest {
         onDemand(TODAY, "12:00", BreakEventType.STARTED, 0);
         String csv = HistoryStats.toCsv(HistoryStats.daily(records, ZONE, TODAY.minusDays(1), TODAY));
         assertThat(csv).isEqualTo(
-                "date,offered,taken,ended_early,worked_through,natural,snoozed,skipped,extra,active_seconds\r\n"
-                + "2026-11-21,0,0,0,0,0,0,0,0,0\r\n"
-                + "2026-11-22,1,1,1,0,0,1,0,1,1230\r\n");
+                "date,offered,taken,ended_early,worked_through,natural,snoozed,skipped,extra,deferred,active_seconds\r\n"
+                + "2026-11-21,0,0,0,0,0,0,0,0,0,0\r\n"
+                + "2026-11-22,1,1,1,0,0,1,0,1,0,1230\r\n");
     }
 
     @Test
