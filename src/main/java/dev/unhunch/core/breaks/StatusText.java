@@ -40,7 +40,7 @@ public final class StatusText {
         List<String> parts = new ArrayList<>();
         DeferralState deferred = s.deferred();
         if (deferred != null) {
-            parts.add(deferred.grace() ? "break follows shortly (" + words(deferred.reason()) + " ended)"
+            parts.add(deferred.grace() ? "break follows shortly (" + endedWords(deferred.reason()) + ")"
                     : "break waits: " + words(deferred.reason()) + " (" + DurationText.clock(deferred.since()) + ")");
         } else if (s.untilMicro() != null) {
             parts.add("micro break in " + DurationText.clock(s.untilMicro()));
@@ -64,6 +64,16 @@ public final class StatusText {
             case CAMERA -> "camera in use";
             case FULL_SCREEN -> "full-screen window";
             case DO_NOT_DISTURB -> "do not disturb";
+        };
+    }
+
+    /** That a due break's reason is over, in words: {@code microphone free}. */
+    public static String endedWords(Interruption reason) {
+        return switch (reason) {
+            case MICROPHONE -> "microphone free";
+            case CAMERA -> "camera free";
+            case FULL_SCREEN -> "full screen left";
+            case DO_NOT_DISTURB -> "do not disturb off";
         };
     }
 

@@ -149,7 +149,8 @@ public final class BreakNotice {
     public void open(BreakPrompt prompt, Routine routine, Duration snoozeLength) {
         Optional<Moment> first = routine.momentAt(Duration.ZERO);
         wordComing = () -> {
-            kind.setText(prompt.after() == null ? BreakTexts.kindTitle(prompt.kind())
+            // "after your call" only once it is over; a gentle offer comes while it still goes on
+            kind.setText(prompt.after() == null || prompt.gentle() ? BreakTexts.kindTitle(prompt.kind())
                     : Texts.text("notice.after." + prompt.after().id(), BreakTexts.kindTitle(prompt.kind())));
             coming.setText(first.map(m -> routine.stretches().size() > 1
                     ? Texts.text("notice.comingMore", StretchTexts.name(m.stretch()),

@@ -41,9 +41,9 @@ public final class StatusLine {
         List<String> parts = new ArrayList<>();
         DeferralState deferred = s.deferred();
         if (deferred != null) {
-            String reason = Texts.text("defer.reason." + deferred.reason().id());
-            parts.add(deferred.grace() ? Texts.text("status.deferredGrace", reason)
-                    : Texts.text("status.deferred", reason, DurationText.clock(deferred.since())));
+            String id = deferred.reason().id();
+            parts.add(deferred.grace() ? Texts.text("status.deferredGrace", Texts.text("defer.ended." + id))
+                    : Texts.text("status.deferred", Texts.text("defer.reason." + id), DurationText.clock(deferred.since())));
         } else if (s.untilMicro() != null) {
             parts.add(Texts.text("status.microIn", DurationText.clock(s.untilMicro())));
         }

@@ -71,9 +71,13 @@ class DeferralTest {
         assertThat(probe.asked).hasSize(6);
         assertThat(probe.asked.get(1)).startsWith("0:20:45 ");
 
+        assertThat(StatusText.format(s, Timeline.BERLIN)).isEqualTo("break waits: microphone in use (5:15)");
+
         probe.reason = null; // the call ends at 25:00; the 25:45 question finds it over
         tl.active(min(1));
         assertThat(tl.engine.snapshot().deferred().grace()).isTrue();
+        assertThat(StatusText.format(tl.engine.snapshot(), Timeline.BERLIN))
+                .isEqualTo("break follows shortly (microphone free)");
         tl.active(min(1));
         assertThat(lines(tl.events)).isEqualTo("""
                 0:19:45 DEFERRED micro microphone

@@ -151,4 +151,18 @@ class HistoryStatsTest {
         assertThat(BreakEventType.WORKED_THROUGH.id()).isEqualTo("worked_through");
         assertThat(BreakKind.fromWord("long")).isEqualTo(LONG);
     }
+
+    @Test
+    void aBreakThatWaitedCountsOnceAsDeferredAndADayWithOnlyAWaitIsNeutral() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 22);
+        java.time.Instant at = day.atTime(9, 0).atZone(java.time.ZoneOffset.UTC).toInstant();
+        List<HistoryRecord> records = List.of(
+                new HistoryRecord(at, dev.unhunch.core.breaks.BreakKind.MICRO,
+                        dev.unhunch.core.breaks.BreakEventType.DEFERRED, List.of(), 0, false, "microphone"));
+        HistoryStats.Summary s = HistoryStats.summary(records, java.time.ZoneOffset.UTC, day);
+        assertThat(s.today().deferred()).isEqualTo(1);
+        assertThat(s.today().offered()).isZero();
+        assertThat(s.today().hasBreaks()).isFalse();
+        assertThat(StatCount.DEFERRED.of(s.last7())).isEqualTo(1);
+    }
 }

@@ -138,6 +138,23 @@ class JsonlHistoryJournalTest {
     }
 
     @Test
+    void aDeferralAndTheOfferAfterItKeepTheirReason() throws IOException {
+        List<HistoryRecord> written = List.of(
+                new HistoryRecord(Instant.parse("2026-11-03T08:00:00Z"), BreakKind.MICRO, BreakEventType.DEFERRED,
+                        List.of(), 3, false, "microphone"),
+                new HistoryRecord(Instant.parse("2026-11-03T08:20:00Z"), BreakKind.MICRO, BreakEventType.OFFERED,
+                        List.of("chair-twist"), 60, false, "after microphone"));
+        try (JsonlHistoryJournal j = new JsonlHistoryJournal(dir(), ZONE)) {
+            for (HistoryRecord r : written) {
+                j.append(r);
+            }
+            assertThat(j.read(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"))).isEqualTo(written);
+        }
+        List<String> lines = Files.readAllLines(dir().resolve("history-2026-11.jsonl"));
+        assertThat(lines.get(0)).contains("\"outcome\":\"deferred\"").endsWith(",\"reason\":\"microphone\"}");
+    }
+
+    @Test
     void missingDirectoryReadsAsEmpty() throws IOException {
         JsonlHistoryJournal j = new JsonlHistoryJournal(dir(), ZONE);
         assertThat(j.read(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"))).isEmpty();
