@@ -4,7 +4,6 @@ import dev.unhunch.core.breaks.Interruption;
 import dev.unhunch.core.breaks.InterruptionProbe;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.platform.idle.Environment;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
