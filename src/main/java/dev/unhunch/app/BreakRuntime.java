@@ -15,6 +15,7 @@ import dev.unhunch.platform.idle.IdleSources;
 import dev.unhunch.platform.idle.SleepSignal;
 import dev.unhunch.platform.idle.SleepSignals;
 import dev.unhunch.platform.idle.X11IdleAlarm;
+import dev.unhunch.platform.interrupt.InterruptionChecks;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ public final class BreakRuntime implements AutoCloseable {
     private final BreakEngine engine;
     private final Heartbeat heartbeat;
     private final SleepSignal sleepSignal;
+    private final InterruptionChecks interruptionChecks;
     private volatile EngineSnapshot lastSnapshot;
 
     public BreakRuntime(Settings settings, BreakUi ui, List<BreakListener> listeners) {
@@ -50,6 +52,10 @@ public final class BreakRuntime implements AutoCloseable {
                 listeners.toArray(BreakListener[]::new));
         BeatWaiter waiter = waiterFor(idleSource);
         this.heartbeat = new Heartbeat(engine, idleSource, waiter);
+        // "don't interrupt": asked off the engine thread when a break is due; the answer wakes the engine
+        this.interruptionChecks = InterruptionChecks.forCurrentDesktop();
+        interruptionChecks.onAnswer(heartbeat::wake);
+        engine.useInterruptionProbe(interruptionChecks);
         LOG.info(() -> "Heartbeat: " + heartbeat.waitDescription());
         heartbeat.addListener(snapshot -> lastSnapshot = snapshot);
         // After a resume the wall clock has jumped; beat at once so the engine counts the gap as rest.
@@ -124,6 +130,11 @@ public final class BreakRuntime implements AutoCloseable {
      */
     public Map<String, Object> idleFacts() {
         return query(e -> Diagnostics.idle(idleSource));
+    }
+
+    /** For --diagnose: each "don't interrupt" check and whether it can answer here (runs tools, bounded). */
+    public Map<String, String> interruptionChecks() {
+        return interruptionChecks.availability();
     }
 
     /** A short name of the idle source in use. */

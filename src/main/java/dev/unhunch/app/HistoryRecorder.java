@@ -43,7 +43,7 @@ public final class HistoryRecorder implements BreakListener {
         // never negative: the engine's day may turn a moment apart from ours
         long activeSeconds = Math.max(0, event.activeToday().minus(activeAtLastRecord).toSeconds());
         HistoryRecord record = new HistoryRecord(event.at(), event.kind(), event.type(), event.stretchIds(),
-                activeSeconds, event.onDemand());
+                activeSeconds, event.onDemand(), reasonOf(event));
         try {
             store.append(record);
             activeAtLastRecord = event.activeToday(); // a record lost keeps its time for the next one
@@ -54,5 +54,12 @@ public final class HistoryRecorder implements BreakListener {
                 failing = true;
             }
         }
+    }
+
+    /** What a wait was for: the note of a deferral, or of an offer after one. */
+    private static String reasonOf(BreakEvent event) {
+        boolean waitNote = event.type() == dev.unhunch.core.breaks.BreakEventType.DEFERRED
+                || event.type() == dev.unhunch.core.breaks.BreakEventType.OFFERED;
+        return waitNote ? event.note() : "";
     }
 }

@@ -188,6 +188,7 @@ public final class RunningAppControl implements AppControl {
             } catch (IllegalStateException e) {
                 data.put("idleTime", "unknown (" + e.getMessage() + ")");
             }
+            data.put("interruptionChecks", runtime.interruptionChecks());
         }
         return ControlResult.ok("Diagnostics from the running Unhunch (PID " + ProcessHandle.current().pid() + ").", data);
     }

@@ -38,6 +38,13 @@ final class StatusData {
             clock.put("onDemand", time.onDemand());
             data.put("break", clock);
         }
+        if (s.deferred() != null) {
+            Map<String, Object> deferred = new LinkedHashMap<>();
+            deferred.put("reason", s.deferred().reason().id());
+            deferred.put("sinceSeconds", s.deferred().since().toSeconds());
+            deferred.put("grace", s.deferred().grace());
+            data.put("deferred", deferred);
+        }
         if (s.untilMicro() != null) {
             data.put("microBreakInSeconds", seconds(s.untilMicro()));
         }

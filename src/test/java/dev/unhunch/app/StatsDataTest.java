@@ -49,9 +49,9 @@ class StatsDataTest {
         ControlResult result = StatsData.of(store(records), ZONE, TODAY);
         assertThat(result.ok()).isTrue();
         assertThat(result.message()).isEqualTo("Today: 1 offered, 1 taken, 0 ended early, 0 worked through, 0 natural,"
-                + " 0 snoozed, 1 skipped, 0 extra; 1h20m active. Streak: 0 days.");
+                + " 0 snoozed, 1 skipped, 0 extra, 0 deferred; 1h20m active. Streak: 0 days.");
         assertThat(result.data().get("today")).isEqualTo(Map.of("offered", 1, "taken", 1, "endedEarly", 0,
-                "workedThrough", 0, "natural", 0, "snoozed", 0, "skipped", 1, "extra", 0, "activeSeconds", 4800L));
+                "workedThrough", 0, "natural", 0, "snoozed", 0, "skipped", 1, "extra", 0, "deferred", 0, "activeSeconds", 4800L));
         @SuppressWarnings("unchecked")
         Map<String, Object> week = (Map<String, Object>) result.data().get("last7Days");
         assertThat(week).containsEntry("taken", 2);
@@ -73,13 +73,13 @@ class StatsDataTest {
         }
         ControlResult result = StatsData.of(store(records), ZONE, TODAY);
         assertThat(result.message()).isEqualTo("Today: 2 offered, 0 taken, 1 ended early, 1 worked through,"
-                + " 0 natural, 0 snoozed, 0 skipped, 3 extra; 56s active. Streak: 1 day.");
+                + " 0 natural, 0 snoozed, 0 skipped, 3 extra, 0 deferred; 56s active. Streak: 1 day.");
         @SuppressWarnings("unchecked")
         Map<String, Object> today = (Map<String, Object>) result.data().get("today");
         assertThat(today).containsEntry("taken", 0).containsEntry("extra", 3).containsEntry("endedEarly", 1)
                 .containsEntry("workedThrough", 1).containsEntry("activeSeconds", 56L);
         assertThat(today.keySet()).containsExactly("offered", "taken", "endedEarly", "workedThrough", "natural",
-                "snoozed", "skipped", "extra", "activeSeconds");
+                "snoozed", "skipped", "extra", "deferred", "activeSeconds");
     }
 
     @Test

@@ -93,6 +93,26 @@ public final class PulseServer implements AutoCloseable {
         return recording;
     }
 
+    /**
+     * Adds a null source named {@code name}: a microphone that hears silence, so that a recording
+     * from it is a real recording stream on a source that is not a monitor.
+     */
+    public void addNullSource(String name) throws IOException, InterruptedException {
+        Process pactl = client(List.of("pactl", "load-module", "module-null-source", "source_name=" + name));
+        if (!pactl.waitFor(10, TimeUnit.SECONDS) || pactl.exitValue() != 0) {
+            Processes.stop(pactl);
+            throw new IOException("pactl could not load module-null-source");
+        }
+    }
+
+    /** Starts a client tool ({@code parecord}, {@code pactl}) against this server only; output discarded. */
+    public Process client(List<String> command) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        isolate(builder.environment(), dir);
+        builder.environment().putAll(clientEnvironment());
+        return builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
     private boolean answers() {
         try {
             ProcessBuilder builder = new ProcessBuilder("pactl", "info");

@@ -60,6 +60,8 @@ public final class BreakEngine {
     public static final Duration QUIET_TO_RESUME = Duration.ofSeconds(2);
 
     private static final Log LOG = Log.of(BreakEngine.class);
+    /** The notice of a gentle offer when notices are switched off. */
+    private static final Duration GENTLE_NOTICE = Duration.ofSeconds(15);
     /** The trigger (event note) of a break asked for rather than offered. */
     private static final String ON_DEMAND = "on-demand";
 
@@ -74,6 +76,7 @@ public final class BreakEngine {
     private final DailyCounter daily = new DailyCounter();
     private final Pause pause = new Pause();
     private final CalendarCache calendar = new CalendarCache();
+    private final Deferral deferral = new Deferral(InterruptionProbe.none());
     private Settings settings;
 
     private BreakStage stage = BreakStage.COUNTING;
@@ -84,7 +87,6 @@ public final class BreakEngine {
     private Instant lastWall;
     private Duration lastIdle = Duration.ZERO;
     private boolean withinHours = true;
-    /** The break offered or running (or last so): what its events tell the history. */
 
     /**
      * @param ticker monotonic elapsed time
@@ -108,6 +110,14 @@ public final class BreakEngine {
     /** Adds a receiver of the event stream. */
     public void addListener(BreakListener listener) {
         events.add(listener);
+    }
+
+    /**
+     * Asks {@code probe} before a due break is offered whether it would interrupt a call, a
+     * presentation or do-not-disturb ({@link Deferral}); without one, breaks never wait.
+     */
+    public void useInterruptionProbe(InterruptionProbe probe) {
+        deferral.use(probe);
     }
 
     /** The current settings. */
@@ -185,8 +195,8 @@ public final class BreakEngine {
             ui.showDailyLimit(daily.active(), settings.dailyLimit());
         }
         switch (stage) {
-            case COUNTING -> countingTick(t, wallNow, reading);
-            case NOTICE -> noticeTick(t, wallNow);
+            case COUNTING -> countingTick(t, wallNow, reading, delta);
+            case NOTICE -> noticeTick(t, wallNow, reading);
             case BREAK -> breakTick(t, wallNow);
             default -> throw new IllegalStateException(stage.name());
         }
@@ -253,7 +263,7 @@ public final class BreakEngine {
         if (stage != BreakStage.NOTICE && stage != BreakStage.BREAK) {
             return CommandResult.refused("no break to snooze (" + describeStage() + ")");
         }
-        if (settings.strictMode()) {
+        if (settings.strictMode() && !deferral.gentle()) {
             return CommandResult.refused("strict mode is on: breaks cannot be snoozed");
         }
         BreakKind kind = countdown.kind();
@@ -275,7 +285,7 @@ public final class BreakEngine {
         if (stage != BreakStage.NOTICE && stage != BreakStage.BREAK) {
             return CommandResult.refused("no break to skip (" + describeStage() + ")");
         }
-        if (settings.strictMode()) {
+        if (settings.strictMode() && !deferral.gentle()) {
             return CommandResult.refused("strict mode is on: breaks cannot be skipped");
         }
         BreakKind kind = countdown.kind();
@@ -468,23 +478,43 @@ public final class BreakEngine {
                 shown.snoozes(), settings.maxSnoozes(), settings.strictMode(),
                 paused, paused ? pause.until(t, wall) : null,
                 withinHours, monitor.state(), daily.active(), daily.announced(),
-                stage == BreakStage.BREAK ? countdown.breakTime() : null);
+                stage == BreakStage.BREAK ? countdown.breakTime() : null,
+                stage == BreakStage.COUNTING ? deferral.state(t) : null);
     }
 
     // ---- stages -----------------------------------------------------------------------------
 
-    private void countingTick(long t, Instant wall, ActivityReading reading) {
+    private void countingTick(long t, Instant wall, ActivityReading reading, Duration activeDelta) {
         applyRest(reading.restFor(), wall, true, "idle");
         BreakKind due = budgets.due(settings.noticeLength());
-        if (due != null) {
-            offer(due, t, wall);
+        if (due == null) {
+            deferral.clear();
+            return;
+        }
+        switch (deferral.due(t, activeDelta, settings.defer())) {
+            case OFFER -> offer(due, t, wall);
+            case DEFERRED -> {
+                BreakTimer timer = timer(due);
+                emit(BreakEventType.DEFERRED, wall, due, timer.active(), timer.snoozes(),
+                        deferral.state(t).reason().id());
+            }
+            case WAIT -> { }
         }
     }
 
-    private void noticeTick(long t, Instant wall) {
+    private void noticeTick(long t, Instant wall, ActivityReading reading) {
         Duration left = countdown.noticeLeft(t);
         BreakKind kind = countdown.kind();
-        if (left.isZero()) {
+        if (deferral.gentle()) {
+            // offered after the longest wait: the notice stays until the user answers it or rests
+            if (reading.restFor().compareTo(timer(kind).length()) >= 0) {
+                ui.hide();
+                goTo(BreakStage.COUNTING, kind.word() + " break rested while offered gently");
+                applyRest(reading.restFor(), wall, true, "idle");
+            } else {
+                ui.updateCountdown(BreakStage.NOTICE, kind, left);
+            }
+        } else if (left.isZero()) {
             startBreak(kind, t, wall, "due");
         } else if (countdown.pauseDuringNotice(t, lastIdle).compareTo(EARLY_START_PAUSE) >= 0) {
             startBreak(kind, t, wall, "early");
@@ -535,9 +565,14 @@ public final class BreakEngine {
     private void offer(BreakKind kind, long t, Instant wall) {
         BreakTimer timer = timer(kind);
         planShown(kind, timer.length(), false);
-        emit(BreakEventType.OFFERED, wall, kind, timer.active(), timer.snoozes(), "");
+        Interruption after = deferral.offeredAfter();
+        emit(BreakEventType.OFFERED, wall, kind, timer.active(), timer.snoozes(),
+                after == null ? "" : (deferral.gentle() ? "gently after " : "after ") + after.id());
         // the break starts when the budget would run out at the current pace
         Duration notice = timer.remaining().isZero() ? settings.noticeLength() : timer.remaining();
+        if (deferral.gentle() && notice.isZero()) {
+            notice = GENTLE_NOTICE; // a gentle offer is a notice, also with notices switched off
+        }
         if (notice.isZero()) {
             startBreak(kind, t, wall, "due");
             return;
@@ -614,6 +649,12 @@ public final class BreakEngine {
     private void goTo(BreakStage next, String reason) {
         BreakStage previous = stage;
         stage = next;
+        if (next != BreakStage.NOTICE) {
+            deferral.offerEnded();
+        }
+        if (next != BreakStage.COUNTING) {
+            deferral.clear();
+        }
         LOG.info(() -> previous + " -> " + next + ": " + reason);
     }
 
@@ -647,6 +688,11 @@ public final class BreakEngine {
         return monitor.confirmingInput();
     }
 
+    /** How long to sleep while a due break is decided on or waits; null when none is. */
+    Duration deferralSleep() {
+        return stage == BreakStage.COUNTING ? deferral.sleepWhileDue(lastT) : null;
+    }
+
     Duration dailyLeft() {
         return settings.dailyLimitEnabled() && !daily.announced()
                 ? positive(settings.dailyLimit().minus(daily.active())) : null;
@@ -667,8 +713,9 @@ public final class BreakEngine {
 
     private BreakPrompt prompt(BreakKind kind, Duration left, Duration length, boolean onDemand) {
         BreakTimer timer = timer(kind);
+        boolean gentle = deferral.gentle();
         return new BreakPrompt(kind, left, length, timer.snoozes(), settings.maxSnoozes(),
-                settings.strictMode(), onDemand);
+                settings.strictMode() && !gentle, onDemand, deferral.offeredAfter(), gentle);
     }
 
     private void planShown(BreakKind kind, Duration length, boolean onDemand) {

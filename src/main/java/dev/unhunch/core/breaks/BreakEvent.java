@@ -17,7 +17,9 @@ import java.util.Objects;
  * @param snoozes snoozes used on this break so far
  * @param note a short machine-friendly detail: {@code due}, {@code early}, {@code now},
  *     {@code on-demand}, {@code sleep}, {@code idle}, {@code done} (a break the user finished), or for pauses the end ({@code until
- *     2026-11-23T08:00:00Z}, {@code indefinitely}); empty when there is none
+ *     2026-11-23T08:00:00Z}, {@code indefinitely}); for a deferral what the break waits for
+ *     ({@link Interruption#id()}), for an offer after one {@code after microphone} or {@code gently
+ *     after microphone}; empty when there is none
  * @param activeToday today's counted active time at that moment (the daily-limit count)
  * @param stretchIds the stretches planned for the break the event is about, in the order shown
  *     (see {@link BreakUi#planStretches}); empty for events that are not about an offered or

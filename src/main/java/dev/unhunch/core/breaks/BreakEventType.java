@@ -29,7 +29,13 @@ public enum BreakEventType {
     /** Breaks were resumed (by the user or because the pause ran out). */
     RESUMED,
     /** Today's active time reached the daily limit. */
-    DAILY_LIMIT;
+    DAILY_LIMIT,
+    /**
+     * A due break waits because it would interrupt something (the note names it: {@code
+     * microphone}, {@code camera}, {@code full-screen}, {@code do-not-disturb}); recorded once
+     * per wait.
+     */
+    DEFERRED;
 
     /** The lower-case name used in files: {@code completed}, {@code worked_through}. */
     public String id() {

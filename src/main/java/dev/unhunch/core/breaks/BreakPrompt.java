@@ -15,9 +15,19 @@ import java.time.Duration;
  * @param strict true in strict mode: offer neither snooze nor skip
  * @param onDemand true for a break the user asked for (the quick chair stretch): it cannot be
  *     snoozed or skipped, and leaving it early costs nothing
+ * @param after what the break waited for before this offer ("after your call"); null when it did
+ *     not wait
+ * @param gentle true when the break waited the longest: the notice stays until answered and the
+ *     break never starts by itself
  */
 public record BreakPrompt(BreakKind kind, Duration timeLeft, Duration breakLength, int snoozesUsed,
-        int maxSnoozes, boolean strict, boolean onDemand) {
+        int maxSnoozes, boolean strict, boolean onDemand, Interruption after, boolean gentle) {
+
+    /** A prompt for a break that did not wait. */
+    public BreakPrompt(BreakKind kind, Duration timeLeft, Duration breakLength, int snoozesUsed,
+            int maxSnoozes, boolean strict, boolean onDemand) {
+        this(kind, timeLeft, breakLength, snoozesUsed, maxSnoozes, strict, onDemand, null, false);
+    }
 
     /** A prompt for a due (not on-demand) break. */
     public BreakPrompt(BreakKind kind, Duration timeLeft, Duration breakLength, int snoozesUsed,

@@ -24,6 +24,7 @@ import java.time.Instant;
  * @param activeToday active time counted today
  * @param dailyLimitReached whether today's limit was reached (and announced)
  * @param breakTime the running break's clock in BREAK; null otherwise
+ * @param deferred the due break that waits ("don't interrupt"); null when none waits
  */
 public record EngineSnapshot(
         Instant at,
@@ -41,7 +42,17 @@ public record EngineSnapshot(
         ActivityState activity,
         Duration activeToday,
         boolean dailyLimitReached,
-        BreakTime breakTime) {
+        BreakTime breakTime,
+        DeferralState deferred) {
+
+    /** A snapshot without a waiting break. */
+    public EngineSnapshot(Instant at, BreakStage stage, BreakKind currentKind, Duration timeLeft,
+            Duration untilMicro, Duration untilLong, int snoozesUsed, int maxSnoozes, boolean strict,
+            boolean paused, Instant pausedUntil, boolean withinWorkingHours, ActivityState activity,
+            Duration activeToday, boolean dailyLimitReached, BreakTime breakTime) {
+        this(at, stage, currentKind, timeLeft, untilMicro, untilLong, snoozesUsed, maxSnoozes, strict, paused,
+                pausedUntil, withinWorkingHours, activity, activeToday, dailyLimitReached, breakTime, null);
+    }
 
     /** A snapshot without a running break's clock. */
     public EngineSnapshot(Instant at, BreakStage stage, BreakKind currentKind, Duration timeLeft,

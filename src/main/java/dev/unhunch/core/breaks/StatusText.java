@@ -38,10 +38,14 @@ public final class StatusText {
 
     private static String counting(EngineSnapshot s) {
         List<String> parts = new ArrayList<>();
-        if (s.untilMicro() != null) {
+        DeferralState deferred = s.deferred();
+        if (deferred != null) {
+            parts.add(deferred.grace() ? "break follows shortly (" + endedWords(deferred.reason()) + ")"
+                    : "break waits: " + words(deferred.reason()) + " (" + DurationText.clock(deferred.since()) + ")");
+        } else if (s.untilMicro() != null) {
             parts.add("micro break in " + DurationText.clock(s.untilMicro()));
         }
-        if (s.untilLong() != null) {
+        if (s.untilLong() != null && deferred == null) {
             parts.add("long break in " + DurationText.clock(s.untilLong()));
         }
         if (parts.isEmpty()) {
@@ -51,6 +55,26 @@ public final class StatusText {
             parts.add("daily limit reached");
         }
         return String.join(", ", parts);
+    }
+
+    /** What a due break waits for, in words: {@code microphone in use}. */
+    public static String words(Interruption reason) {
+        return switch (reason) {
+            case MICROPHONE -> "microphone in use";
+            case CAMERA -> "camera in use";
+            case FULL_SCREEN -> "full-screen window";
+            case DO_NOT_DISTURB -> "do not disturb";
+        };
+    }
+
+    /** That a due break's reason is over, in words: {@code microphone free}. */
+    public static String endedWords(Interruption reason) {
+        return switch (reason) {
+            case MICROPHONE -> "microphone free";
+            case CAMERA -> "camera free";
+            case FULL_SCREEN -> "full screen left";
+            case DO_NOT_DISTURB -> "do not disturb off";
+        };
     }
 
     /**

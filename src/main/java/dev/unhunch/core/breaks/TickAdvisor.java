@@ -63,9 +63,14 @@ final class TickAdvisor {
     private static Duration countingDeadline(BreakEngine e) {
         Duration best = BreakEngine.MAX_TICK;
         Duration notice = e.settings().noticeLength();
+        // a due break that waits is decided on at its next question, not at its (past) budget
+        Duration waiting = e.deferralSleep();
+        if (waiting != null) {
+            best = min(best, waiting);
+        }
         for (BreakKind kind : BreakKind.values()) {
             BreakTimer timer = e.timer(kind);
-            if (timer.enabled()) {
+            if (timer.enabled() && waiting == null) {
                 best = min(best, timer.remaining().minus(notice));
             }
             if (timer.active().compareTo(Duration.ZERO) > 0 || timer.snoozes() > 0) {

@@ -24,10 +24,17 @@ import java.util.Objects;
  * @param snoozed snoozes of scheduled breaks
  * @param skipped scheduled breaks skipped
  * @param extra breaks started on demand (the quick chair stretch, "take a break now")
+ * @param deferred breaks that waited for a call, a presentation or do-not-disturb before being offered
  * @param active active time
  */
 public record DailyStats(LocalDate from, LocalDate to, int offered, int taken, int endedEarly, int workedThrough,
-        int natural, int snoozed, int skipped, int extra, Duration active) {
+        int natural, int snoozed, int skipped, int extra, int deferred, Duration active) {
+
+    /** A row without deferred breaks. */
+    public DailyStats(LocalDate from, LocalDate to, int offered, int taken, int endedEarly, int workedThrough,
+            int natural, int snoozed, int skipped, int extra, Duration active) {
+        this(from, to, offered, taken, endedEarly, workedThrough, natural, snoozed, skipped, extra, 0, active);
+    }
 
     public DailyStats {
         Objects.requireNonNull(from, "from");
@@ -37,7 +44,7 @@ public record DailyStats(LocalDate from, LocalDate to, int offered, int taken, i
 
     /** An empty day. */
     public static DailyStats empty(LocalDate day) {
-        return new DailyStats(day, day, 0, 0, 0, 0, 0, 0, 0, 0, Duration.ZERO);
+        return new DailyStats(day, day, 0, 0, 0, 0, 0, 0, 0, 0, 0, Duration.ZERO);
     }
 
     /** The day, for a one-day row. */
@@ -47,7 +54,7 @@ public record DailyStats(LocalDate from, LocalDate to, int offered, int taken, i
 
     /** Whether anything about breaks happened (any count above zero). */
     public boolean hasBreaks() {
-        return offered + taken + endedEarly + workedThrough + natural + snoozed + skipped + extra > 0;
+        return offered + taken + endedEarly + workedThrough + natural + snoozed + skipped + extra > 0; // a wait alone is no break
     }
 
     /** The sum of this and another, spanning both. */
@@ -55,16 +62,17 @@ public record DailyStats(LocalDate from, LocalDate to, int offered, int taken, i
         return new DailyStats(from.isBefore(o.from) ? from : o.from, to.isAfter(o.to) ? to : o.to,
                 sum(offered, o.offered), sum(taken, o.taken), sum(endedEarly, o.endedEarly),
                 sum(workedThrough, o.workedThrough), sum(natural, o.natural), sum(snoozed, o.snoozed),
-                sum(skipped, o.skipped), sum(extra, o.extra), sum(active, o.active.getSeconds()));
+                sum(skipped, o.skipped), sum(extra, o.extra), sum(deferred, o.deferred),
+                sum(active, o.active.getSeconds()));
     }
 
     DailyStats add(HistoryRecord r) {
-        int[] c = {offered, taken, endedEarly, workedThrough, natural, snoozed, skipped, extra};
+        int[] c = {offered, taken, endedEarly, workedThrough, natural, snoozed, skipped, extra, deferred};
         int slot = slot(r);
         if (slot >= 0) {
             c[slot] = sum(c[slot], 1);
         }
-        return new DailyStats(from, to, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+        return new DailyStats(from, to, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8],
                 sum(active, r.activeSeconds()));
     }
 
@@ -82,6 +90,7 @@ public record DailyStats(LocalDate from, LocalDate to, int offered, int taken, i
             case NATURAL -> 4;
             case SNOOZED -> 5;
             case SKIPPED -> 6;
+            case DEFERRED -> 8;
             default -> -1; // started, paused, resumed, daily limit: not a break's outcome
         };
     }

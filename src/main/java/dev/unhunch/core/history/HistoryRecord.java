@@ -20,14 +20,24 @@ import java.util.Objects;
  *     a day's records is that day's active time); 0 when none
  * @param onDemand whether the break was asked for (the quick chair stretch, "take a break now"
  *     with none due) rather than offered by the schedule; the statistics count these as extra
+ * @param reason for {@link BreakEventType#DEFERRED}, what the break waited for
+ *     ({@link dev.unhunch.core.breaks.Interruption#id()}); for an offer after a wait, that wait
+ *     ({@code after microphone}, {@code gently after camera}); otherwise empty
  */
 public record HistoryRecord(Instant time, BreakKind kind, BreakEventType outcome, List<String> stretchIds,
-        long activeSeconds, boolean onDemand) {
+        long activeSeconds, boolean onDemand, String reason) {
+
+    /** A record without a reason. */
+    public HistoryRecord(Instant time, BreakKind kind, BreakEventType outcome, List<String> stretchIds,
+            long activeSeconds, boolean onDemand) {
+        this(time, kind, outcome, stretchIds, activeSeconds, onDemand, "");
+    }
 
     public HistoryRecord {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(outcome, "outcome");
         stretchIds = List.copyOf(stretchIds == null ? List.of() : stretchIds);
+        reason = reason == null ? "" : reason;
         if (activeSeconds < 0) {
             throw new IllegalArgumentException("activeSeconds must not be negative, was " + activeSeconds);
         }

@@ -24,7 +24,9 @@ public enum StatCount {
     /** Scheduled breaks skipped. */
     SKIPPED("skipped", DailyStats::skipped),
     /** Breaks the user asked for, outside the schedule. */
-    EXTRA("extra", DailyStats::extra);
+    EXTRA("extra", DailyStats::extra),
+    /** Breaks that waited for a call, a presentation or do-not-disturb. */
+    DEFERRED("deferred", DailyStats::deferred);
 
     private final String key;
     private final ToIntFunction<DailyStats> count;

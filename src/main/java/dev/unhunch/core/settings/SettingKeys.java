@@ -98,6 +98,18 @@ public final class SettingKeys {
             "Language (system or a tag like de-CH)", SettingType.LANGUAGE, null, null, List.of(),
             SettingKeys::parseLanguage, v -> v, v -> null, Settings::language, (b, v) -> b.language(v));
 
+    // "don't interrupt" (issue 20): the checks that make a due break wait
+    public static final SettingKey<Boolean> DEFER_MICROPHONE = bool("defer.microphone",
+            "Wait while the microphone is in use", (b, v) -> b.deferMicrophone(v), s -> s.defer().microphone());
+    public static final SettingKey<Boolean> DEFER_CAMERA = bool("defer.camera",
+            "Wait while the camera is in use", (b, v) -> b.deferCamera(v), s -> s.defer().camera());
+    public static final SettingKey<Boolean> DEFER_FULL_SCREEN = bool("defer.fullscreen",
+            "Wait while a full-screen window is focused", (b, v) -> b.deferFullScreen(v), s -> s.defer().fullScreen());
+    public static final SettingKey<Boolean> DEFER_DND = bool("defer.dnd",
+            "Wait while do-not-disturb is on", (b, v) -> b.deferDoNotDisturb(v), s -> s.defer().doNotDisturb());
+    public static final SettingKey<Duration> DEFER_MAX = duration("defer.max",
+            "Longest wait (active time)", "1m", "4h", (b, v) -> b.maxDeferral(v), s -> s.defer().maxDeferral());
+
     /** Every key, in file and dialog order. */
     public static final List<SettingKey<?>> ALL = List.of(
             MICRO_ENABLED, MICRO_INTERVAL, MICRO_LENGTH,
@@ -108,7 +120,8 @@ public final class SettingKeys {
             STRETCH_AT_HOME,
             EQUIPMENT_MAT, EQUIPMENT_FOAM_ROLLER, EQUIPMENT_WALL_OR_DOORWAY, EQUIPMENT_LOW_BACKED_CHAIR,
             STRETCH_FAVOURITES, STRETCH_NEVER,
-            THEME, REDUCED_MOTION, SOUNDS, AUTOSTART, LANGUAGE);
+            THEME, REDUCED_MOTION, SOUNDS, AUTOSTART, LANGUAGE,
+            DEFER_MICROPHONE, DEFER_CAMERA, DEFER_FULL_SCREEN, DEFER_DND, DEFER_MAX);
 
     private static final Map<String, SettingKey<?>> BY_NAME = new LinkedHashMap<>();
 

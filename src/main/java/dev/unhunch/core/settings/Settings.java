@@ -31,6 +31,7 @@ import java.util.Objects;
  * @param sounds whether to play sounds at break start and end
  * @param autostart whether to start with the desktop session
  * @param language {@code system} or a BCP-47 language tag such as {@code de-CH}
+ * @param defer "don't interrupt": the checks that make a due break wait, and the longest wait
  */
 public record Settings(
         BreakSettings micro,
@@ -49,7 +50,8 @@ public record Settings(
         boolean reducedMotion,
         boolean sounds,
         boolean autostart,
-        String language) {
+        String language,
+        DeferSettings defer) {
 
     /** The language value that means "follow the operating system". */
     public static final String SYSTEM_LANGUAGE = "system";
@@ -66,6 +68,7 @@ public record Settings(
         Objects.requireNonNull(stretches, "stretches");
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(defer, "defer");
     }
 
     private static final Settings DEFAULTS = new Builder().build();
@@ -116,6 +119,11 @@ public record Settings(
         boolean sounds = true;
         boolean autostart;
         String language = SYSTEM_LANGUAGE;
+        boolean deferMicrophone = true;
+        boolean deferCamera = true;
+        boolean deferFullScreen = true;
+        boolean deferDoNotDisturb = true;
+        Duration maxDeferral = Duration.ofMinutes(30);
 
         Builder() {
         }
@@ -150,6 +158,11 @@ public record Settings(
             sounds = s.sounds;
             autostart = s.autostart;
             language = s.language;
+            deferMicrophone = s.defer.microphone();
+            deferCamera = s.defer.camera();
+            deferFullScreen = s.defer.fullScreen();
+            deferDoNotDisturb = s.defer.doNotDisturb();
+            maxDeferral = s.defer.maxDeferral();
         }
 
         public Builder microEnabled(boolean v) { microEnabled = v; return this; }
@@ -181,6 +194,11 @@ public record Settings(
         public Builder sounds(boolean v) { sounds = v; return this; }
         public Builder autostart(boolean v) { autostart = v; return this; }
         public Builder language(String v) { language = v; return this; }
+        public Builder deferMicrophone(boolean v) { deferMicrophone = v; return this; }
+        public Builder deferCamera(boolean v) { deferCamera = v; return this; }
+        public Builder deferFullScreen(boolean v) { deferFullScreen = v; return this; }
+        public Builder deferDoNotDisturb(boolean v) { deferDoNotDisturb = v; return this; }
+        public Builder maxDeferral(Duration v) { maxDeferral = v; return this; }
 
         /** The immutable settings. */
         public Settings build() {
@@ -192,7 +210,8 @@ public record Settings(
                     new ActivityThresholds(activityNoise, activityActive, activityIdle),
                     new StretchFilters(atHome, favourites, neverShow,
                             new Kit(mat, foamRoller, wallOrDoorway, lowBackedChair)),
-                    theme, reducedMotion, sounds, autostart, language);
+                    theme, reducedMotion, sounds, autostart, language,
+                    new DeferSettings(deferMicrophone, deferCamera, deferFullScreen, deferDoNotDisturb, maxDeferral));
         }
     }
 }

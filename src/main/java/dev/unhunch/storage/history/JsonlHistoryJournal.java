@@ -293,6 +293,9 @@ public final class JsonlHistoryJournal implements HistoryStore, AutoCloseable {
         if (r.onDemand()) {
             m.put("onDemand", true);
         }
+        if (!r.reason().isEmpty()) {
+            m.put("reason", r.reason());
+        }
         return JSON.std.asString(m);
     }
 
@@ -311,8 +314,9 @@ public final class JsonlHistoryJournal implements HistoryStore, AutoCloseable {
         if (m.get("stretches") instanceof List<?> list) {
             list.forEach(o -> stretches.add(String.valueOf(o)));
         }
+        Object reason = m.get("reason");
         return new HistoryRecord(time, breakKind, outcome, stretches, activeSeconds(m.get("active")),
-                Boolean.TRUE.equals(m.get("onDemand")));
+                Boolean.TRUE.equals(m.get("onDemand")), reason instanceof String text ? text : "");
     }
 
     /**

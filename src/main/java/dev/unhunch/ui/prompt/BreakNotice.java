@@ -61,6 +61,8 @@ public final class BreakNotice {
     private final JButton skip = LiveTexts.text(new JButton(), "notice.skip");
     private NoticeCorner corner = NoticeCorner.TOP_RIGHT;
     private Duration timeLeft = Duration.ZERO;
+    /** Offered after the longest wait: it waits for the user, so no countdown is shown. */
+    private boolean gentle;
     private Runnable wordComing = () -> { };
 
     /** @param actions the engine commands behind the buttons */
@@ -147,7 +149,9 @@ public final class BreakNotice {
     public void open(BreakPrompt prompt, Routine routine, Duration snoozeLength) {
         Optional<Moment> first = routine.momentAt(Duration.ZERO);
         wordComing = () -> {
-            kind.setText(BreakTexts.kindTitle(prompt.kind()));
+            // "after your call" only once it is over; a gentle offer comes while it still goes on
+            kind.setText(prompt.after() == null || prompt.gentle() ? BreakTexts.kindTitle(prompt.kind())
+                    : Texts.text("notice.after." + prompt.after().id(), BreakTexts.kindTitle(prompt.kind())));
             coming.setText(first.map(m -> routine.stretches().size() > 1
                     ? Texts.text("notice.comingMore", StretchTexts.name(m.stretch()),
                             String.valueOf(routine.stretches().size() - 1))
@@ -162,6 +166,7 @@ public final class BreakNotice {
         snooze.setEnabled(prompt.canSnooze());
         skip.setVisible(prompt.canSkip());
         status.setVisible(false);
+        gentle = prompt.gentle();
         setTimeLeft(prompt.timeLeft());
         frame.setContentPane(layout());
         listenForClicks(frame.getContentPane());
@@ -180,7 +185,7 @@ public final class BreakNotice {
     /** Updates "in 12 s". */
     public void setTimeLeft(Duration timeLeft) {
         this.timeLeft = timeLeft;
-        countdown.setText(Texts.text("notice.in", BreakTexts.shortTime(timeLeft)));
+        countdown.setText(gentle ? Texts.text("notice.gently") : Texts.text("notice.in", BreakTexts.shortTime(timeLeft)));
     }
 
     /** Hides the notice; the next one again starts without taking focus. */

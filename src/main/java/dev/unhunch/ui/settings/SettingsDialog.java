@@ -89,6 +89,7 @@ public final class SettingsDialog extends JDialog {
                 .field(f("working.hours")).section("settings.section.pauseTomorrow").field(f("pause.tomorrow.at")).end());
         LiveTexts.addTab(tabs, "settings.tab.appearance", new Form().field(f("theme")).field(f("reducedMotion"))
                 .field(f("sounds")).field(f("language")).end());
+        LiveTexts.addTab(tabs, "settings.tab.dontInterrupt", DontInterruptTab.form(this::f));
         Form advanced = new Form().section("settings.section.activity").field(f("activity.noise"))
                 .field(f("activity.active")).field(f("activity.idle"))
                 .section("settings.section.startup").field(f("autostart"));

@@ -1,6 +1,7 @@
 package dev.unhunch.ui.tray;
 
 import dev.unhunch.core.breaks.BreakKind;
+import dev.unhunch.core.breaks.DeferralState;
 import dev.unhunch.core.breaks.EngineSnapshot;
 import dev.unhunch.core.time.DurationText;
 import dev.unhunch.ui.i18n.Texts;
@@ -38,10 +39,15 @@ public final class StatusLine {
 
     private static String counting(EngineSnapshot s) {
         List<String> parts = new ArrayList<>();
-        if (s.untilMicro() != null) {
+        DeferralState deferred = s.deferred();
+        if (deferred != null) {
+            String id = deferred.reason().id();
+            parts.add(deferred.grace() ? Texts.text("status.deferredGrace", Texts.text("defer.ended." + id))
+                    : Texts.text("status.deferred", Texts.text("defer.reason." + id), DurationText.clock(deferred.since())));
+        } else if (s.untilMicro() != null) {
             parts.add(Texts.text("status.microIn", DurationText.clock(s.untilMicro())));
         }
-        if (s.untilLong() != null) {
+        if (s.untilLong() != null && deferred == null) {
             parts.add(Texts.text("status.longIn", DurationText.clock(s.untilLong())));
         }
         if (parts.isEmpty()) {

@@ -258,7 +258,8 @@ final class Timeline {
         @Override
         public void showNotice(BreakPrompt p) {
             ui.add(stamp() + " notice " + p.kind().word() + " in " + DurationText.format(p.timeLeft())
-                    + " snoozes " + p.snoozesUsed() + "/" + p.maxSnoozes() + (p.strict() ? " strict" : ""));
+                    + " snoozes " + p.snoozesUsed() + "/" + p.maxSnoozes() + (p.strict() ? " strict" : "")
+                    + (p.after() != null ? " after " + p.after().id() : "") + (p.gentle() ? " gently" : ""));
         }
 
         @Override

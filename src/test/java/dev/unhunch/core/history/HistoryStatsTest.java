@@ -134,9 +134,9 @@ class HistoryStatsTest {
         onDemand(TODAY, "12:00", BreakEventType.STARTED, 0);
         String csv = HistoryStats.toCsv(HistoryStats.daily(records, ZONE, TODAY.minusDays(1), TODAY));
         assertThat(csv).isEqualTo(
-                "date,offered,taken,ended_early,worked_through,natural,snoozed,skipped,extra,active_seconds\r\n"
-                + "2026-11-21,0,0,0,0,0,0,0,0,0\r\n"
-                + "2026-11-22,1,1,1,0,0,1,0,1,1230\r\n");
+                "date,offered,taken,ended_early,worked_through,natural,snoozed,skipped,extra,deferred,active_seconds\r\n"
+                + "2026-11-21,0,0,0,0,0,0,0,0,0,0\r\n"
+                + "2026-11-22,1,1,1,0,0,1,0,1,0,1230\r\n");
     }
 
     @Test
@@ -150,5 +150,19 @@ class HistoryStatsTest {
         assertThat(BreakEventType.fromId("natural")).isEqualTo(BreakEventType.NATURAL);
         assertThat(BreakEventType.WORKED_THROUGH.id()).isEqualTo("worked_through");
         assertThat(BreakKind.fromWord("long")).isEqualTo(LONG);
+    }
+
+    @Test
+    void aBreakThatWaitedCountsOnceAsDeferredAndADayWithOnlyAWaitIsNeutral() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 22);
+        java.time.Instant at = day.atTime(9, 0).atZone(java.time.ZoneOffset.UTC).toInstant();
+        List<HistoryRecord> records = List.of(
+                new HistoryRecord(at, dev.unhunch.core.breaks.BreakKind.MICRO,
+                        dev.unhunch.core.breaks.BreakEventType.DEFERRED, List.of(), 0, false, "microphone"));
+        HistoryStats.Summary s = HistoryStats.summary(records, java.time.ZoneOffset.UTC, day);
+        assertThat(s.today().deferred()).isEqualTo(1);
+        assertThat(s.today().offered()).isZero();
+        assertThat(s.today().hasBreaks()).isFalse();
+        assertThat(StatCount.DEFERRED.of(s.last7())).isEqualTo(1);
     }
 }

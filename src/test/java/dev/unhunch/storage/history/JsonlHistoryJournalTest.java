@@ -94,8 +94,8 @@ class JsonlHistoryJournalTest {
             Files.createDirectories(csv.getParent());
             CsvExport.write(csv, dev.unhunch.core.history.HistoryStats.daily(records, j.zone(), day, day));
             assertThat(csv).hasContent(
-                    "date,offered,taken,ended_early,worked_through,natural,snoozed,skipped,extra,active_seconds\r\n"
-                    + "2026-11-21,1,1,0,0,0,0,0,0,13");
+                    "date,offered,taken,ended_early,worked_through,natural,snoozed,skipped,extra,deferred,active_seconds\r\n"
+                    + "2026-11-21,1,1,0,0,0,0,0,0,0,13");
         }
     }
 
@@ -135,6 +135,23 @@ class JsonlHistoryJournalTest {
         assertThat(lines.get(1)).contains("\"outcome\":\"ended_early\"").endsWith(",\"onDemand\":true}");
         assertThat(lines.get(2)).contains("\"outcome\":\"worked_through\"").doesNotContain("onDemand");
         assertThat(lines.get(3)).contains("\"outcome\":\"daily_limit\"").doesNotContain("kind");
+    }
+
+    @Test
+    void aDeferralAndTheOfferAfterItKeepTheirReason() throws IOException {
+        List<HistoryRecord> written = List.of(
+                new HistoryRecord(Instant.parse("2026-11-03T08:00:00Z"), BreakKind.MICRO, BreakEventType.DEFERRED,
+                        List.of(), 3, false, "microphone"),
+                new HistoryRecord(Instant.parse("2026-11-03T08:20:00Z"), BreakKind.MICRO, BreakEventType.OFFERED,
+                        List.of("chair-twist"), 60, false, "after microphone"));
+        try (JsonlHistoryJournal j = new JsonlHistoryJournal(dir(), ZONE)) {
+            for (HistoryRecord r : written) {
+                j.append(r);
+            }
+            assertThat(j.read(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"))).isEqualTo(written);
+        }
+        List<String> lines = Files.readAllLines(dir().resolve("history-2026-11.jsonl"));
+        assertThat(lines.get(0)).contains("\"outcome\":\"deferred\"").endsWith(",\"reason\":\"microphone\"}");
     }
 
     @Test

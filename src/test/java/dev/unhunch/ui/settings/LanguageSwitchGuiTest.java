@@ -83,7 +83,7 @@ class LanguageSwitchGuiTest {
         assertThat(store.current().language()).isEqualTo("de");
         assertThat(store.current().micro().interval()).hasMinutes(25);
         assertThat(GuiActionRunner.execute(dialog::getTitle)).isEqualTo("Unhunch-Einstellungen");
-        window.tabbedPane("settingsTabs").requireTabTitles("Pausen", "Übungen", "Zeitplan", "Darstellung", "Erweitert");
+        window.tabbedPane("settingsTabs").requireTabTitles("Pausen", "Übungen", "Zeitplan", "Darstellung", "Nicht unterbrechen", "Erweitert");
         window.checkBox("setting.sounds").requireText("Töne");
         window.label("problem.language").requireText("system (die Sprache des Desktops) oder en (English), de (Deutsch), "
                 + "es (Español), fr (Français), pt-BR (Português (Brasil))");
@@ -117,7 +117,7 @@ class LanguageSwitchGuiTest {
         window.button("settings.apply").click();
         robot.waitForIdle();
         assertThat(store.current().language()).isEqualTo("en");
-        window.tabbedPane("settingsTabs").requireTabTitles("Breaks", "Stretches", "Schedule", "Appearance", "Advanced");
+        window.tabbedPane("settingsTabs").requireTabTitles("Breaks", "Stretches", "Schedule", "Appearance", "Don't interrupt", "Advanced");
         about.requireTitle("About Unhunch");
         about.button("about.close").requireText("Close");
     }
