@@ -24,6 +24,8 @@ import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.tray.StatusLine;
 import dev.unhunch.ui.tray.SwitchableTray;
 import dev.unhunch.ui.tray.TrayHostWatch;
+import dev.unhunch.platform.AppDirectories;
+import dev.unhunch.platform.dbus.StatusNotifierWatcher;
 import dev.unhunch.ui.tray.TrayPort;
 import dev.unhunch.ui.tray.TrayMenuItem;
 import dev.unhunch.ui.tray.Trays;
@@ -82,7 +84,7 @@ public final class UnhunchApp {
         }
         // The tray host and the desktop are looked for, then the tray opens, beside the settings,
         // history and engine: GTK's start and Dorkbox's ~0.15 s overlap the ~0.15 s of those.
-        Trays.prepare(options.trayKind(), X11Display::trayHostPresent);
+        Trays.prepare(options.trayKind(), X11Display::trayHostPresent, StatusNotifierWatcher::present);
         TrayMenu.Commands commands = menuCommands();
         // Built here, so the tray's thread never reads the texts while the language is being
         // chosen below; the labels are those of the desktop's language until the relabel further down.
@@ -117,8 +119,11 @@ public final class UnhunchApp {
             // at login the panel may come after us: the tray then takes over from the window
             SwitchableTray switchable = new SwitchableTray(tray);
             tray = switchable;
-            TrayHostWatch.start(switchable, X11Display::trayHostPresent,
+            TrayHostWatch.start(switchable, Trays::anyHostPresent,
                     () -> Trays.openNative(options.trayKind(), TrayMenu.items(commands), normalIcon));
+        }
+        if (nativeTray.isEmpty() && Trays.desktopWithoutTray(options.trayKind())) {
+            TrayHint.showOnce(AppDirectories.forCurrentUser().state());
         }
         long trayReady = System.nanoTime();
         tray.setStatus(Texts.text("tray.starting"));
