@@ -138,7 +138,7 @@ public final class GnomeShell implements AutoCloseable {
     /** Calls a method on the session bus with gdbus and returns its answer; fails on an error. */
     public String call(String destination, String path, String method, String... args) {
         List<String> command = new ArrayList<>(List.of("gdbus", "call", "--session", "-d", destination, "-o", path,
-                "-m", method, "--timeout", "5"));
+                "-m", method, "--timeout", "5", "--"));
         command.addAll(List.of(args));
         return run(command);
     }
@@ -147,6 +147,16 @@ public final class GnomeShell implements AutoCloseable {
     public boolean answers(String destination, String path, String method, String... args) {
         try {
             call(destination, path, method, args);
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** Whether an X window (through XWayland) whose title matches is shown. */
+    public boolean xWindowShown(String titleRegex) {
+        try {
+            run(List.of("xdotool", "search", "--onlyvisible", "--name", titleRegex));
             return true;
         } catch (IllegalStateException e) {
             return false;
@@ -163,9 +173,14 @@ public final class GnomeShell implements AutoCloseable {
         }
     }
 
-    private String run(List<String> command) {
+    /** Runs a command in this session (as a client) and returns its output; fails on a non-zero exit. */
+    public String run(List<String> command) {
         try {
-            Process process = builder(command.toArray(String[]::new)).redirectErrorStream(true).start();
+            ProcessBuilder builder = builder(command.toArray(String[]::new));
+            if (xDisplay != null) {
+                builder.environment().putAll(clientEnvironment());
+            }
+            Process process = builder.redirectErrorStream(true).start();
             byte[] out = process.getInputStream().readAllBytes();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -23,8 +23,11 @@ import org.freedesktop.dbus.interfaces.DBus;
 public final class StatusNotifierWatcher {
 
     public static final String BUS_NAME = "org.kde.StatusNotifierWatcher";
-    /** The longest a look may take, connecting included. */
-    public static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /**
+     * The longest a look may take, connecting included. The first look in a process loads
+     * dbus-java's classes: over 2 s was seen on a busy two-core machine, so this is generous.
+     */
+    public static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private static final Log LOG = Log.of(StatusNotifierWatcher.class);
 
