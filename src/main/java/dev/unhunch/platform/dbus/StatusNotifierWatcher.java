@@ -67,8 +67,7 @@ public final class StatusNotifierWatcher {
     }
 
     private static boolean ask(String busAddress) throws Exception {
-        DBusConnection connection = DBusConnectionBuilder.forAddress(busAddress).withShared(false)
-                .transportConfig().withTimeout((int) TIMEOUT.toMillis()).back().build();
+        DBusConnection connection = BoundedBus.connect(DBusConnectionBuilder.forAddress(busAddress));
         try {
             DBus bus = connection.getRemoteObject("org.freedesktop.DBus", "/org/freedesktop/DBus", DBus.class);
             return bus.NameHasOwner(BUS_NAME);
