@@ -57,11 +57,15 @@ public final class DbusIdleSources {
     }
 
     private static IdleSource gnomeMutter(DBusConnection connection) {
-        return openOn(connection, "GNOME Mutter IdleMonitor (D-Bus)", () -> {
-            MutterIdleMonitor monitor = connection.getRemoteObject(MUTTER_BUS_NAME, MUTTER_PATH,
-                    MutterIdleMonitor.class);
-            return () -> fromMutterMillis(monitor.GetIdletime().longValue());
-        });
+        try {
+            MutterIdleWatches watches = MutterIdleWatches.open(connection);
+            LOG.info(() -> "idle time from " + MutterIdleWatches.NAME);
+            return watches;
+        } catch (DBusException | RuntimeException e) {
+            closeQuietly(connection);
+            Throwable cause = e instanceof IdleSourceUnavailableException && e.getCause() != null ? e.getCause() : e;
+            throw new IdleSourceUnavailableException(MutterIdleWatches.NAME + " does not answer: " + cause.getMessage(), e);
+        }
     }
 
     private static IdleSource freedesktopScreenSaver(DBusConnection connection) {
