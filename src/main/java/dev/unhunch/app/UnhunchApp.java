@@ -84,7 +84,10 @@ public final class UnhunchApp {
         }
         // The tray host and the desktop are looked for, then the tray opens, beside the settings,
         // history and engine: GTK's start and Dorkbox's ~0.15 s overlap the ~0.15 s of those.
-        Trays.prepare(options.trayKind(), X11Display::trayHostPresent, StatusNotifierWatcher::present);
+        // A StatusNotifierItem tray is asked for on desktops only: on bare X11 (no XDG_CURRENT_DESKTOP,
+        // not Wayland) dbus-java is never loaded (ADR 0002, 0011).
+        Trays.prepare(options.trayKind(), X11Display::trayHostPresent,
+                () -> onADesktop() ? StatusNotifierWatcher.present() : Optional.<Boolean>empty());
         TrayMenu.Commands commands = menuCommands();
         // Built here, so the tray's thread never reads the texts while the language is being
         // chosen below; the labels are those of the desktop's language until the relabel further down.
@@ -138,6 +141,11 @@ public final class UnhunchApp {
         LOG.info(() -> String.format("%s %s started in %d ms with %s (the tray was ready after %d ms)", AppInfo.NAME,
                 AppInfo.version(), (System.nanoTime() - started) / 1_000_000, tray.kind(),
                 (trayReady - trayStarted) / 1_000_000));
+    }
+
+    private static boolean onADesktop() {
+        return !System.getenv().getOrDefault("XDG_CURRENT_DESKTOP", "").isBlank()
+                || "wayland".equals(System.getenv("XDG_SESSION_TYPE"));
     }
 
     private TrayMenu.Commands menuCommands() {

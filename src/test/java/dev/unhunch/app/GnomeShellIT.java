@@ -65,6 +65,17 @@ class GnomeShellIT {
             System.out.println("--diagnose on GNOME:\n" + diagnose.out());
             assertThat(diagnose.out()).contains("GNOME Mutter IdleMonitor").contains("Dorkbox AppIndicator");
 
+            Path shots = Path.of(System.getProperty("unhunch.screenshots", "target/screenshots"), "gnome");
+            shell.eval("Main.overview.hide()");
+            Thread.sleep(1000);
+            shell.screenshot(shots.resolve("top-bar-with-the-icon.png"));
+            assertThat(apps.logs()).as("the engine sleeps on Mutter's watches")
+                    .contains("waits for Mutter's idle watches");
+            // a window the user works in: the notice must not take its focus
+            apps.cli("settings");
+            Waits.until("the preferences window focused", 20_000,
+                    () -> activeWindow(shell).contains("Unhunch Preferences"));
+
             // idle: nobody touches the session; in this time input would bring the notice
             long idleUntil = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (System.nanoTime() < idleUntil) {
@@ -84,6 +95,9 @@ class GnomeShellIT {
                     Thread.sleep(500);
                 }
                 System.out.println("Notice after " + noticeAfter + " of input (due after 15 s)");
+                Thread.sleep(1000);
+                shell.screenshot(shots.resolve("notice-beside-the-focused-window.png"));
+                assertThat(activeWindow(shell)).as("the notice never takes the focus").contains("Unhunch Preferences");
                 assertThat(noticeAfter).as("the notice after input through Mutter").isNotNull()
                         .isBetween(Duration.ofSeconds(10), Duration.ofSeconds(35));
             }
@@ -124,6 +138,14 @@ class GnomeShellIT {
                 "notice.length = 45s",
                 "long.enabled = false",
                 ""), StandardCharsets.UTF_8);
+    }
+
+    private static String activeWindow(GnomeShell shell) {
+        try {
+            return shell.run(List.of("xdotool", "getactivewindow", "getwindowname"));
+        } catch (IllegalStateException e) {
+            return "";
+        }
     }
 
     private static String status(AppProcesses apps) {

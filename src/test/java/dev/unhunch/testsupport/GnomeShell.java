@@ -29,6 +29,11 @@ import org.junit.jupiter.api.Assumptions;
 public final class GnomeShell implements AutoCloseable {
 
     public static final String APPINDICATOR_EXTENSION = "ubuntu-appindicators@ubuntu.com";
+    /**
+     * A three-line extension of the tests' own that turns on the shell's "unsafe mode": without
+     * it the Screenshot and Eval D-Bus APIs answer only GNOME's own tools.
+     */
+    private static final String TEST_EXTENSION = "unsafe-mode@unhunch.test";
     private static final Pattern X_DISPLAY = Pattern.compile("Using public X11 display (:\\d+)");
 
     private final Path dir;
@@ -84,10 +89,11 @@ public final class GnomeShell implements AutoCloseable {
         baseEnvironment.put("DBUS_SYSTEM_BUS_ADDRESS", startSystemBus());
         sessionBus = startSessionBus();
         baseEnvironment.put("DBUS_SESSION_BUS_ADDRESS", sessionBus);
-        if (appIndicator) {
-            gsettings("enabled-extensions", "['" + APPINDICATOR_EXTENSION + "']");
-            gsettings("disable-user-extensions", "false");
-        }
+        installTestExtension();
+        gsettings("enabled-extensions", appIndicator
+                ? "['" + APPINDICATOR_EXTENSION + "', '" + TEST_EXTENSION + "']"
+                : "['" + TEST_EXTENSION + "']");
+        gsettings("disable-user-extensions", "false");
         ProcessBuilder builder = builder("gnome-shell", "--headless", "--wayland", "--virtual-monitor", "1280x800",
                 "--wayland-display=" + waylandName);
         builder.redirectErrorStream(true).redirectOutput(dir.resolve("gnome-shell.log").toFile());
@@ -105,6 +111,35 @@ public final class GnomeShell implements AutoCloseable {
             Waits.until("the extension's StatusNotifierWatcher on the bus", 30_000, this::hasWatcher);
         }
         startMillis = (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private void installTestExtension() throws IOException {
+        Path extension = Files.createDirectories(dir.resolve("home/.local/share/gnome-shell/extensions/" + TEST_EXTENSION));
+        Files.writeString(extension.resolve("metadata.json"), "{\"uuid\": \"" + TEST_EXTENSION
+                + "\", \"name\": \"Unhunch tests\", \"description\": \"unsafe mode for screenshots\","
+                + " \"shell-version\": [\"43\", \"44\", \"45\"]}");
+        Files.writeString(extension.resolve("extension.js"), """
+                function init() {}
+                function enable() { global.context.unsafe_mode = true; }
+                function disable() {}
+                """);
+    }
+
+    /**
+     * Saves a screenshot of the whole session (Shell's Screenshot API) to {@code file} after
+     * leaving the overview the shell starts in; returns the file.
+     */
+    public Path screenshot(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        eval("Main.overview.hide()");
+        call("org.gnome.Shell.Screenshot", "/org/gnome/Shell/Screenshot", "org.gnome.Shell.Screenshot.Screenshot",
+                "false", "false", file.toAbsolutePath().toString());
+        return file;
+    }
+
+    /** Runs JavaScript inside the shell (its Eval API, open through the test extension); returns the answer. */
+    public String eval(String script) {
+        return call("org.gnome.Shell", "/org/gnome/Shell", "org.gnome.Shell.Eval", script);
     }
 
     /** How long {@link #start} took until the shell answered, in milliseconds. */
