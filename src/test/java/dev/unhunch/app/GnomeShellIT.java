@@ -130,6 +130,40 @@ class GnomeShellIT {
         }
     }
 
+    @Test
+    void theBreakWindowComesUpAboveOtherWindowsOnTheMonitorWithThePointer() throws Exception {
+        try (GnomeShell shell = GnomeShell.start(temp.resolve("shell"), true, 2);
+                AppProcesses apps = new AppProcesses(temp.resolve("home"))) {
+            apps.putEnvironment(shell.clientEnvironment());
+            Process app = apps.startTrayApp(List.of());
+            apps.awaitReady(app);
+            shell.eval("Main.overview.hide()");
+            apps.cli("settings");
+            Waits.until("the preferences window focused", 20_000,
+                    () -> activeWindow(shell).contains("Unhunch Preferences"));
+            try (MutterInput input = MutterInput.open(shell)) {
+                // from wherever it starts, far to the right: onto the second monitor (x 1280..2559)
+                for (int i = 0; i < 30; i++) {
+                    input.movePointer(100, 0);
+                }
+                Thread.sleep(500);
+                assertThat(apps.cli("break").exit()).isZero();
+                Waits.until("the break window", 20_000, () -> shell.xWindowShown("^Unhunch break$"));
+                Thread.sleep(1000);
+                Path shots = Path.of(System.getProperty("unhunch.screenshots", "target/screenshots"), "gnome");
+                shell.screenshot(shots.resolve("break-window-two-monitors.png"));
+                String geometry = shell.run(List.of("xdotool", "search", "--onlyvisible", "--name", "^Unhunch break$",
+                        "getwindowgeometry"));
+                System.out.println("Break window with the pointer on the right monitor:\n" + geometry);
+                assertThat(activeWindow(shell)).as("the break window is in front").contains("Unhunch break");
+                Matcher position = Pattern.compile("Position: (\\d+),").matcher(geometry);
+                assertThat(position.find()).isTrue();
+                assertThat(Integer.parseInt(position.group(1))).as("on the monitor with the pointer").isGreaterThanOrEqualTo(1280);
+            }
+            assertThat(apps.cli("quit").exit()).isZero();
+        }
+    }
+
     private static void writeShortBreaks(Path home) throws Exception {
         Path config = home.resolve("config/unhunch");
         Files.createDirectories(config);

@@ -64,10 +64,15 @@ public final class GnomeShell implements AutoCloseable {
      * answers (and, with {@code appIndicator}, until the extension's tray watcher is on the bus).
      */
     public static GnomeShell start(Path dir, boolean appIndicator) throws IOException, InterruptedException {
+        return start(dir, appIndicator, 1);
+    }
+
+    /** As {@link #start(Path, boolean)}, with {@code monitors} 1280x800 monitors side by side. */
+    public static GnomeShell start(Path dir, boolean appIndicator, int monitors) throws IOException, InterruptedException {
         requireInstalled();
         GnomeShell shell = new GnomeShell(dir);
         try {
-            shell.bringUp(appIndicator);
+            shell.bringUp(appIndicator, monitors);
         } catch (IOException | RuntimeException | AssertionError e) {
             String log = shell.log();
             shell.close();
@@ -76,7 +81,7 @@ public final class GnomeShell implements AutoCloseable {
         return shell;
     }
 
-    private void bringUp(boolean appIndicator) throws IOException, InterruptedException {
+    private void bringUp(boolean appIndicator, int monitors) throws IOException, InterruptedException {
         long started = System.nanoTime();
         for (String sub : List.of("home", "config", "runtime", "state", "system-bus")) {
             Path p = Files.createDirectories(dir.resolve(sub));
@@ -94,8 +99,13 @@ public final class GnomeShell implements AutoCloseable {
                 ? "['" + APPINDICATOR_EXTENSION + "', '" + TEST_EXTENSION + "']"
                 : "['" + TEST_EXTENSION + "']");
         gsettings("disable-user-extensions", "false");
-        ProcessBuilder builder = builder("gnome-shell", "--headless", "--wayland", "--virtual-monitor", "1280x800",
-                "--wayland-display=" + waylandName);
+        List<String> command = new ArrayList<>(List.of("gnome-shell", "--headless", "--wayland",
+                "--wayland-display=" + waylandName));
+        for (int i = 0; i < monitors; i++) {
+            command.add("--virtual-monitor");
+            command.add("1280x800");
+        }
+        ProcessBuilder builder = builder(command.toArray(String[]::new));
         builder.redirectErrorStream(true).redirectOutput(dir.resolve("gnome-shell.log").toFile());
         processes.add(builder.start());
         Waits.until("Mutter's idle monitor answering", 90_000, () -> answers(

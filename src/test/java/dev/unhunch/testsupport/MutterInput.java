@@ -51,6 +51,11 @@ public final class MutterInput implements AutoCloseable {
         session.NotifyKeyboardKeysym(new UInt32(SHIFT_L), false);
     }
 
+    /** Moves the pointer by (dx, dy) pixels. */
+    public void movePointer(double dx, double dy) {
+        session.NotifyPointerMotionRelative(dx, dy);
+    }
+
     @Override
     public void close() {
         try {
