@@ -141,7 +141,14 @@ public final class GnomeShell implements AutoCloseable {
      */
     public Path screenshot(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        eval("Main.overview.hide()");
+        if (eval("Main.overview.visible").contains("true")) {
+            eval("Main.overview.hide()");
+            try {
+                Thread.sleep(1_000); // the overview's closing animation
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         call("org.gnome.Shell.Screenshot", "/org/gnome/Shell/Screenshot", "org.gnome.Shell.Screenshot.Screenshot",
                 "false", "false", file.toAbsolutePath().toString());
         return file;

@@ -49,6 +49,11 @@ final class StatusWindow implements TrayPort {
             public void windowClosing(java.awt.event.WindowEvent e) {
                 onClose.run();
             }
+
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                fitDecorations();
+            }
         });
 
         JPopupMenu popup = new JPopupMenu();
@@ -66,11 +71,38 @@ final class StatusWindow implements TrayPort {
         frame.setContentPane(content);
         setIconNow(pngAtSize);
         // room for both breaks' countdowns, also in German ("Kurzpause in 20:00, lange Pause in 1:00:00")
-        frame.setSize(440, 56);
-        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        frame.setSize(CONTENT_WIDTH, CONTENT_HEIGHT);
         // Place before showing: without a window manager a late move confuses input robots.
-        frame.setLocation(screen.x + screen.width - frame.getWidth() - 16, screen.y + screen.height - frame.getHeight() - 16);
+        placeBottomRight();
         frame.setVisible(true);
+        // a window manager's frame (GNOME's title bar, ~37 px) is known only once the window is
+        // up, sometimes a moment after windowOpened: look once more then
+        javax.swing.Timer again = new javax.swing.Timer(700, e -> fitDecorations());
+        again.setRepeats(false);
+        again.start();
+    }
+
+    /** The content's size; Swing counts a window manager's frame into the window's size. */
+    private static final int CONTENT_WIDTH = 440;
+    private static final int CONTENT_HEIGHT = 56;
+
+    private void placeBottomRight() {
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        frame.setLocation(screen.x + screen.width - frame.getWidth() - 16, screen.y + screen.height - frame.getHeight() - 16);
+    }
+
+    /**
+     * Grows the window by the window manager's frame, so that the frame does not eat the content
+     * (on GNOME the status line and the menu button were cut to a sliver), and places it again.
+     */
+    private void fitDecorations() {
+        java.awt.Insets frameInsets = frame.getInsets();
+        int width = CONTENT_WIDTH + frameInsets.left + frameInsets.right;
+        int height = CONTENT_HEIGHT + frameInsets.top + frameInsets.bottom;
+        if (frame.isDisplayable() && (frame.getWidth() != width || frame.getHeight() != height)) {
+            frame.setSize(width, height);
+            placeBottomRight();
+        }
     }
 
     private void addItems(JComponent menu, List<TrayMenuItem> items) {
