@@ -14,6 +14,7 @@ import dev.unhunch.platform.Diagnostics;
 import dev.unhunch.platform.idle.IdleSources;
 import dev.unhunch.platform.idle.SleepSignal;
 import dev.unhunch.platform.idle.SleepSignals;
+import dev.unhunch.platform.idle.IdleAlarm;
 import dev.unhunch.platform.idle.X11IdleAlarm;
 import dev.unhunch.platform.interrupt.InterruptionChecks;
 import java.time.Clock;
@@ -67,11 +68,11 @@ public final class BreakRuntime implements AutoCloseable {
     }
 
     /**
-     * With the X11 SYNC idle source, the engine thread sleeps until its alarms report input or
-     * idleness; every other source is polled.
+     * With an idle source that can raise alarms (X11 SYNC, Mutter's idle watches), the engine
+     * thread sleeps until they report input or idleness; every other source is polled.
      */
     private static BeatWaiter waiterFor(FailoverIdleSource source) {
-        return source.current() instanceof X11IdleAlarm alarm ? new X11AlarmWaiter(alarm) : new SleepingWaiter();
+        return source.current() instanceof IdleAlarm alarm ? new IdleAlarmWaiter(alarm) : new SleepingWaiter();
     }
 
     /**
@@ -126,7 +127,7 @@ public final class BreakRuntime implements AutoCloseable {
 
     /**
      * What --diagnose shows about activity detection, read on the engine thread: the X11 idle
-     * source's connection belongs to it (see {@link X11IdleAlarm}).
+     * source's connection belongs to it (see {@link IdleAlarm}).
      */
     public Map<String, Object> idleFacts() {
         return query(e -> Diagnostics.idle(idleSource));

@@ -28,6 +28,8 @@ import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.tray.StatusLine;
 import dev.unhunch.ui.tray.SwitchableTray;
 import dev.unhunch.ui.tray.TrayHostWatch;
+import dev.unhunch.platform.AppDirectories;
+import dev.unhunch.platform.dbus.StatusNotifierWatcher;
 import dev.unhunch.ui.tray.TrayPort;
 import dev.unhunch.ui.tray.TrayMenuItem;
 import dev.unhunch.ui.tray.Trays;
@@ -95,7 +97,10 @@ public final class UnhunchApp {
         }
         // The tray host and the desktop are looked for, then the tray opens, beside the settings,
         // history and engine: GTK's start and Dorkbox's ~0.15 s overlap the ~0.15 s of those.
-        Trays.prepare(options.trayKind(), X11Display::trayHostPresent);
+        // A StatusNotifierItem tray is asked for on desktops only: on bare X11 (no XDG_CURRENT_DESKTOP,
+        // not Wayland) dbus-java is never loaded (ADR 0002, 0011).
+        Trays.prepare(options.trayKind(), X11Display::trayHostPresent,
+                () -> onADesktop() ? StatusNotifierWatcher.present() : Optional.<Boolean>empty());
         TrayMenu.Commands commands = menuCommands();
         // Built here, so the tray's thread never reads the texts while the language is being
         // chosen below; the labels are those of the desktop's language until the relabel further down.
@@ -130,8 +135,11 @@ public final class UnhunchApp {
             // at login the panel may come after us: the tray then takes over from the window
             SwitchableTray switchable = new SwitchableTray(tray);
             tray = switchable;
-            TrayHostWatch.start(switchable, X11Display::trayHostPresent,
+            TrayHostWatch.start(switchable, Trays::anyHostPresent,
                     () -> Trays.openNative(options.trayKind(), TrayMenu.items(commands), normalIcon));
+        }
+        if (nativeTray.isEmpty() && Trays.desktopWithoutTray(options.trayKind())) {
+            TrayHint.showOnce(AppDirectories.forCurrentUser().state());
         }
         long trayReady = System.nanoTime();
         tray.setStatus(Texts.text("tray.starting"));
@@ -152,6 +160,11 @@ public final class UnhunchApp {
         LOG.info(() -> String.format("%s %s started in %d ms with %s (the tray was ready after %d ms)", AppInfo.NAME,
                 AppInfo.version(), (System.nanoTime() - started) / 1_000_000, tray.kind(),
                 (trayReady - trayStarted) / 1_000_000));
+    }
+
+    private static boolean onADesktop() {
+        return !System.getenv().getOrDefault("XDG_CURRENT_DESKTOP", "").isBlank()
+                || "wayland".equals(System.getenv("XDG_SESSION_TYPE"));
     }
 
     private TrayMenu.Commands menuCommands() {

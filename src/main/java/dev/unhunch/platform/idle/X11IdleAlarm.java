@@ -21,7 +21,7 @@ import java.time.Duration;
  * thread to end a wait early (a command, shutdown) through a self-pipe, so a wait costs no
  * wake-ups until the alarm, the wake-up or the timeout.
  */
-public final class X11IdleAlarm implements IdleSource {
+public final class X11IdleAlarm implements IdleAlarm {
 
     private static final int XEVENT_SIZE = 192;
     private static final byte[] WAKE = {1};
@@ -61,6 +61,7 @@ public final class X11IdleAlarm implements IdleSource {
     }
 
     /** Ends a wait in progress (or the next one) early; safe from any thread, a no-op once closed. */
+    @Override
     public void wakeUp() {
         synchronized (wakePipe) {
             if (!closed) {
@@ -151,6 +152,7 @@ public final class X11IdleAlarm implements IdleSource {
      *
      * @return true when the idle threshold was reached
      */
+    @Override
     public boolean awaitIdle(Duration threshold, Duration timeout) throws InterruptedException {
         return await(threshold.toMillis(), XSyncNative.POSITIVE_COMPARISON, timeout);
     }
@@ -160,6 +162,7 @@ public final class X11IdleAlarm implements IdleSource {
      *
      * @return true when activity was seen
      */
+    @Override
     public boolean awaitActivity(Duration timeout) throws InterruptedException {
         // A negative *transition* through 1 ms fires only when input resets the counter. A
         // "counter <= now" comparison fired at once in about one run of ten under Xvfb: the
@@ -172,6 +175,7 @@ public final class X11IdleAlarm implements IdleSource {
      *
      * @return false, like the other waits when they end without their condition
      */
+    @Override
     public boolean sleep(Duration timeout) throws InterruptedException {
         Pointer dpy = checkOpen();
         if (alarm != null) {
@@ -251,6 +255,11 @@ public final class X11IdleAlarm implements IdleSource {
     /** The X display this alarm watches, as Xlib names it (":0"). */
     String displayName() {
         return displayName;
+    }
+
+    @Override
+    public String describeWaits() {
+        return "waits for X11 SYNC idle alarms (input, idleness) or the next due time";
     }
 
     /** Closes the connection and the wake pipe; idempotent. */

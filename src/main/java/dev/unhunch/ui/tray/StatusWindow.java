@@ -49,6 +49,11 @@ final class StatusWindow implements TrayPort {
             public void windowClosing(java.awt.event.WindowEvent e) {
                 onClose.run();
             }
+
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                fitDecorations();
+            }
         });
 
         JPopupMenu popup = new JPopupMenu();
@@ -66,23 +71,48 @@ final class StatusWindow implements TrayPort {
         frame.setContentPane(content);
         setIconNow(pngAtSize);
         // Place before showing: without a window manager a late move confuses input robots.
-        fitToLanguage();
+        frame.setSize(contentWidth(), CONTENT_HEIGHT);
+        placeBottomRight();
         frame.setVisible(true);
+        // a window manager's frame (GNOME's title bar, ~37 px) is known only once the window is
+        // up, sometimes a moment after windowOpened: look once more then
+        javax.swing.Timer again = new javax.swing.Timer(700, e -> fitDecorations());
+        again.setRepeats(false);
+        again.start();
+    }
+
+    /** The content's height; Swing counts a window manager's frame into the window's size. */
+    private static final int CONTENT_HEIGHT = 56;
+
+    private void placeBottomRight() {
+        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        frame.setLocation(screen.x + screen.width - frame.getWidth() - 16, screen.y + screen.height - frame.getHeight() - 16);
     }
 
     /**
-     * Sizes the window for both breaks' countdowns in the language in use ("Micropausa em 20:00,
-     * pausa longa em 1:00:00" is wider than the English) and puts it in the bottom right corner.
+     * Grows the window by the window manager's frame, so that the frame does not eat the content
+     * (on GNOME the status line and the menu button were cut to a sliver), and places it again.
      */
-    private void fitToLanguage() {
+    private void fitDecorations() {
+        java.awt.Insets frameInsets = frame.getInsets();
+        int width = contentWidth() + frameInsets.left + frameInsets.right;
+        int height = CONTENT_HEIGHT + frameInsets.top + frameInsets.bottom;
+        if (frame.isDisplayable() && (frame.getWidth() != width || frame.getHeight() != height)) {
+            frame.setSize(width, height);
+            placeBottomRight();
+        }
+    }
+
+    /**
+     * The content's width for both breaks' countdowns in the language in use ("Micropausa em
+     * 20:00, pausa longa em 1:00:00" is wider than the English).
+     */
+    private int contentWidth() {
         String longest = StatusLine.capitalize(Texts.text("status.join", Texts.text("status.microIn", "20:00"),
                 Texts.text("status.longIn", "1:00:00")));
         int text = status.getFontMetrics(status.getFont()).stringWidth(longest);
-        int width = Math.max(440, 8 + icon.getPreferredSize().width + 8 + text + 12 + 8
+        return Math.max(440, 8 + icon.getPreferredSize().width + 8 + text + 12 + 8
                 + menu.getPreferredSize().width + 8 + 8);
-        frame.setSize(width, 56);
-        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        frame.setLocation(screen.x + screen.width - frame.getWidth() - 16, screen.y + screen.height - frame.getHeight() - 16);
     }
 
     private void addItems(JComponent menu, List<TrayMenuItem> items) {
@@ -138,7 +168,7 @@ final class StatusWindow implements TrayPort {
         SwingUtilities.invokeLater(() -> {
             frame.setTitle(Texts.text("statusWindow.title"));
             LiveTexts.relabel(menu);
-            fitToLanguage();
+            fitDecorations(); // the new language's width, plus the window manager's frame
             for (int i = 0; i < labels.size() && i < labelled.size(); i++) {
                 labelled.get(i).setText(labels.get(i));
             }

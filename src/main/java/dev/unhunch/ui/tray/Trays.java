@@ -20,11 +20,13 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
- * Chooses and opens the tray. On X11 with an XEmbed tray host the GTK status icon is used: its
- * menu is a native GTK menu that works with or without a window manager (the Swing tray's popup
- * closes itself when no window manager gives it focus). On full desktops without an XEmbed host
- * Dorkbox's own detection picks AppIndicator; with no tray at all a {@link StatusWindow} stands
- * in, and the reason is logged once. It never throws for a missing tray.
+ * Chooses and opens the tray. Where a StatusNotifierItem host runs ({@code
+ * org.kde.StatusNotifierWatcher} on the session bus: KDE Plasma, GNOME with the AppIndicator
+ * extension, most Wayland panels) the icon is an AppIndicator, the only kind those desktops show
+ * for sure. Otherwise, with an XEmbed tray host, the GTK status icon is used: its menu is a native
+ * GTK menu that works with or without a window manager (the Swing tray's popup closes itself when
+ * no window manager gives it focus). Where it is known that neither runs (stock GNOME) a {@link
+ * StatusWindow} stands in, and the reason is logged once. It never throws for a missing tray.
  */
 public final class Trays {
 
@@ -39,6 +41,8 @@ public final class Trays {
     private static volatile Prepared prepared;
     /** Whether an XEmbed tray host is running, asked without AWT; empty when it cannot tell. */
     private static volatile Supplier<Optional<Boolean>> hostProbe = Optional::empty;
+    /** Whether a StatusNotifierItem host (watcher) is on the session bus; empty when it cannot tell. */
+    private static volatile Supplier<Optional<Boolean>> watcherProbe = Optional::empty;
 
     private record Prepared(TrayKind kind, FutureTask<SystemTray.TrayType> type) {
     }
@@ -52,9 +56,12 @@ public final class Trays {
      * @param trayHostProbe whether an XEmbed tray host is running, or empty when it cannot tell;
      *        AWT's toolkit (an X connection and an event thread the GTK tray never uses) is
      *        started to ask only then
+     * @param notifierWatcherProbe whether a StatusNotifierItem host runs, or empty when it cannot tell
      */
-    public static void prepare(TrayKind kind, Supplier<Optional<Boolean>> trayHostProbe) {
+    public static void prepare(TrayKind kind, Supplier<Optional<Boolean>> trayHostProbe,
+            Supplier<Optional<Boolean>> notifierWatcherProbe) {
         hostProbe = trayHostProbe;
+        watcherProbe = notifierWatcherProbe;
         String os = System.getProperty("os.name", "");
         FutureTask<SystemTray.TrayType> type = new FutureTask<>(() -> {
             SystemTray.TrayType chosen = dorkboxType(kind, os, System.getenv());
@@ -156,10 +163,44 @@ public final class Trays {
         if (kind != TrayKind.AUTO || !hasXEmbedTrays(os)) {
             return false;
         }
+        return anyHostPresent().equals(Optional.of(false));
+    }
+
+    /** Sets the two questions without preparing a tray (tests). */
+    static void useProbes(Supplier<Optional<Boolean>> xembed, Supplier<Optional<Boolean>> watcher) {
+        hostProbe = xembed;
+        watcherProbe = watcher;
+    }
+
+    /**
+     * Whether a tray host of either kind (StatusNotifierItem watcher or XEmbed) runs now; empty
+     * when neither question can be asked. What {@link TrayHostWatch} looks at.
+     */
+    public static Optional<Boolean> anyHostPresent() {
+        Optional<Boolean> watcher = ask(watcherProbe);
+        if (watcher.equals(Optional.of(true))) {
+            return watcher;
+        }
+        Optional<Boolean> xembed = ask(hostProbe);
+        return xembed.isPresent() ? xembed : watcher;
+    }
+
+    /**
+     * Whether the status window stands in because the desktop has no tray at all (both
+     * questions answered no), rather than because no tray host was found on plain X11: on such a
+     * desktop (stock GNOME) the user needs to be told what to install.
+     */
+    public static boolean desktopWithoutTray(TrayKind kind) {
+        return kind == TrayKind.AUTO && ask(watcherProbe).equals(Optional.of(false))
+                && ask(hostProbe).equals(Optional.of(false))
+                && !System.getenv().getOrDefault("XDG_CURRENT_DESKTOP", "").isBlank();
+    }
+
+    private static Optional<Boolean> ask(Supplier<Optional<Boolean>> probe) {
         try {
-            return hostProbe.get().equals(Optional.of(false));
+            return probe.get();
         } catch (RuntimeException | LinkageError e) {
-            return false;
+            return Optional.empty();
         }
     }
 
@@ -201,12 +242,22 @@ public final class Trays {
         if (!hasXEmbedTrays(os)) {
             return SystemTray.TrayType.AutoDetect;
         }
+        Optional<Boolean> watcher = ask(watcherProbe);
+        if (watcher.equals(Optional.of(true))) {
+            // GNOME's extension and Plasma show StatusNotifierItems; an XEmbed icon there is at
+            // best a legacy-tray fallback and on Wayland often invisible
+            return SystemTray.TrayType.AppIndicator;
+        }
         if (xembedTrayHostPresent()) {
             return SystemTray.TrayType.Gtk;
         }
         String desktop = env.getOrDefault("XDG_CURRENT_DESKTOP", "");
-        // A full desktop may offer AppIndicator (StatusNotifier) without an XEmbed host; let Dorkbox detect it.
-        return desktop.isBlank() ? null : SystemTray.TrayType.AutoDetect;
+        if (desktop.isBlank() || watcher.isPresent()) {
+            // no tray of either kind: the status window, and the host watch for one coming later
+            return null;
+        }
+        // the session bus could not be asked: a full desktop may still offer one; let Dorkbox detect it
+        return SystemTray.TrayType.AutoDetect;
     }
 
     /** Linux and the BSDs (lower-case {@code os.name}): where tray icons live in an XEmbed host. */

@@ -36,6 +36,7 @@ class PlatformIdleArchitectureTest {
     void onlyTheDbusPackageUsesDbusJava() {
         noClasses().that().resideInAPackage("dev.unhunch.platform..")
                 .and().resideOutsideOfPackage("dev.unhunch.platform.idle.dbus..")
+                .and().resideOutsideOfPackage("dev.unhunch.platform.dbus..")
                 .should().dependOnClassesThat().resideInAPackage("org.freedesktop.dbus..")
                 .check(classes);
     }

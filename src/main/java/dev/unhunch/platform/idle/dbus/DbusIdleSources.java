@@ -3,6 +3,7 @@ package dev.unhunch.platform.idle.dbus;
 import dev.unhunch.core.activity.IdleSource;
 import dev.unhunch.core.activity.IdleSourceUnavailableException;
 import dev.unhunch.core.log.Log;
+import dev.unhunch.platform.dbus.BoundedBus;
 import java.io.IOException;
 import java.time.Duration;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
@@ -56,11 +57,15 @@ public final class DbusIdleSources {
     }
 
     private static IdleSource gnomeMutter(DBusConnection connection) {
-        return openOn(connection, "GNOME Mutter IdleMonitor (D-Bus)", () -> {
-            MutterIdleMonitor monitor = connection.getRemoteObject(MUTTER_BUS_NAME, MUTTER_PATH,
-                    MutterIdleMonitor.class);
-            return () -> fromMutterMillis(monitor.GetIdletime().longValue());
-        });
+        try {
+            MutterIdleWatches watches = MutterIdleWatches.open(connection);
+            LOG.info(() -> "idle time from " + MutterIdleWatches.NAME);
+            return watches;
+        } catch (DBusException | RuntimeException e) {
+            closeQuietly(connection);
+            Throwable cause = e instanceof IdleSourceUnavailableException && e.getCause() != null ? e.getCause() : e;
+            throw new IdleSourceUnavailableException(MutterIdleWatches.NAME + " does not answer: " + cause.getMessage(), e);
+        }
     }
 
     private static IdleSource freedesktopScreenSaver(DBusConnection connection) {
@@ -90,15 +95,15 @@ public final class DbusIdleSources {
         return Duration.ofMillis(unsignedMillis & 0xFFFF_FFFFL);
     }
 
-    /**
-     * How long to keep trying to reach the bus socket; dbus-java's default retries for about
-     * 10 s when the socket is missing, which would stall start-up on machines without a bus.
-     */
-    static final int CONNECT_TIMEOUT_MILLIS = 1_000;
+    /** The bound on one method call (and so on a first reading); see {@link BoundedBus}. */
+    static final long CALL_TIMEOUT_MILLIS = BoundedBus.CALL_TIMEOUT.toMillis();
 
-    /** A private (unshared) connection that gives up quickly when there is no bus. */
+    /**
+     * A private (unshared) connection that gives up quickly when there is no bus, or one that
+     * does not answer ({@link BoundedBus}).
+     */
     static DBusConnection build(DBusConnectionBuilder builder) throws DBusException {
-        return builder.withShared(false).transportConfig().withTimeout(CONNECT_TIMEOUT_MILLIS).back().build();
+        return BoundedBus.connect(builder);
     }
 
     private static DBusConnection connect(DBusConnectionBuilder builder) {

@@ -1,11 +1,14 @@
 package dev.unhunch.platform.idle.dbus;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.unhunch.core.activity.IdleSource;
 import dev.unhunch.core.activity.IdleSourceUnavailableException;
+import dev.unhunch.platform.idle.IdleAlarm;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
@@ -44,10 +47,113 @@ class DbusIdleSourcesTest {
             }
 
             @Override
+            public UInt32 AddIdleWatch(UInt64 interval) {
+                long id = nextWatch.incrementAndGet();
+                idleWatches.put(id, interval.longValue());
+                return new UInt32(id);
+            }
+
+            @Override
+            public UInt32 AddUserActiveWatch() {
+                long id = nextWatch.incrementAndGet();
+                activeWatches.add(id);
+                return new UInt32(id);
+            }
+
+            @Override
+            public void RemoveWatch(UInt32 id) {
+                idleWatches.remove(id.longValue());
+                activeWatches.remove(id.longValue());
+            }
+
+            @Override
             public String getObjectPath() {
                 return DbusIdleSources.MUTTER_PATH;
             }
         });
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong nextWatch = new java.util.concurrent.atomic.AtomicLong(100);
+    private final java.util.Map<Long, Long> idleWatches = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<Long> activeWatches = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** What Mutter does on input: the idle time restarts and every user-active watch fires once. */
+    private void input() throws Exception {
+        idleMillis.set(0);
+        for (Long id : List.copyOf(activeWatches)) {
+            activeWatches.remove(id);
+            service.sendMessage(new MutterIdleMonitor.WatchFired(DbusIdleSources.MUTTER_PATH, new UInt32(id)));
+        }
+    }
+
+    /** What Mutter does when the idle time reaches a watch's interval. */
+    private void idleFor(long millis) throws Exception {
+        idleMillis.set(millis);
+        for (var watch : idleWatches.entrySet()) {
+            if (watch.getValue() <= millis) {
+                service.sendMessage(new MutterIdleMonitor.WatchFired(DbusIdleSources.MUTTER_PATH, new UInt32(watch.getKey())));
+            }
+        }
+    }
+
+    @Test
+    void mutterWakesAWaitForInputWithItsUserActiveWatch() throws Exception {
+        offerMutter();
+        try (IdleAlarm alarm = (IdleAlarm) DbusIdleSources.gnomeMutter(bus.address())) {
+            assertThat(alarm.awaitActivity(Duration.ofMillis(200))).as("no input: the time runs out").isFalse();
+            assertThat(activeWatches).as("an unfired watch is removed").isEmpty();
+            Thread typist = new Thread(() -> {
+                try {
+                    waitUntil(() -> !activeWatches.isEmpty());
+                    input();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            typist.start();
+            assertThat(alarm.awaitActivity(Duration.ofSeconds(20))).as("input through the watch").isTrue();
+            typist.join();
+        }
+    }
+
+    @Test
+    void mutterWakesAWaitForIdlenessWithAnIdleWatchAndRemovesIt() throws Exception {
+        offerMutter();
+        idleMillis.set(0);
+        try (IdleAlarm alarm = (IdleAlarm) DbusIdleSources.gnomeMutter(bus.address())) {
+            Thread away = new Thread(() -> {
+                try {
+                    waitUntil(() -> !idleWatches.isEmpty());
+                    idleFor(30_000);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            away.start();
+            assertThat(alarm.awaitIdle(Duration.ofSeconds(30), Duration.ofSeconds(20))).isTrue();
+            away.join();
+            assertThat(idleWatches).as("idle watches stay until removed: removed after the wait").isEmpty();
+            assertThat(alarm.awaitIdle(Duration.ofSeconds(10), Duration.ofSeconds(20))).as("idle long enough already").isTrue();
+        }
+    }
+
+    @Test
+    void aWakeUpEndsAMutterWaitEarly() throws Exception {
+        offerMutter();
+        try (IdleAlarm alarm = (IdleAlarm) DbusIdleSources.gnomeMutter(bus.address())) {
+            alarm.wakeUp();
+            long start = System.nanoTime();
+            assertThat(alarm.sleep(Duration.ofSeconds(20))).isFalse();
+            assertThat(alarm.awaitActivity(Duration.ofMillis(100))).isFalse();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < end) {
+            Thread.sleep(5);
+        }
     }
 
     private void offerScreenSaver(boolean answers) throws Exception {

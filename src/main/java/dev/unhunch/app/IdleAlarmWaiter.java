@@ -1,21 +1,22 @@
 package dev.unhunch.app;
 
 import dev.unhunch.core.breaks.TickPlan;
-import dev.unhunch.platform.idle.X11IdleAlarm;
+import dev.unhunch.platform.idle.IdleAlarm;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Sleeps until the X server's SYNC alarm reports input or idleness, or the plan's deadline: an
- * idle desktop far from a break wakes the engine thread about twice a minute (ADR 0003). The
- * alarm is the idle source the heartbeat reads too, so both see one counter on one connection.
+ * Sleeps until the idle alarm reports input or idleness, or the plan's deadline: an idle desktop
+ * far from a break wakes the engine thread about twice a minute (ADR 0003). The alarm is X11's
+ * SYNC alarm or, on GNOME's Wayland, Mutter's idle watches; it is the idle source the heartbeat
+ * reads too, so both see one counter on one connection.
  */
-final class X11AlarmWaiter implements BeatWaiter {
+final class IdleAlarmWaiter implements BeatWaiter {
 
-    private final X11IdleAlarm alarm;
+    private final IdleAlarm alarm;
     private boolean endedEarlyLastTime;
 
-    X11AlarmWaiter(X11IdleAlarm alarm) {
+    IdleAlarmWaiter(IdleAlarm alarm) {
         this.alarm = Objects.requireNonNull(alarm, "alarm");
     }
 
@@ -49,7 +50,7 @@ final class X11AlarmWaiter implements BeatWaiter {
 
     @Override
     public String describe() {
-        return "waits for X11 SYNC idle alarms (input, idleness) or the next due time";
+        return alarm.describeWaits();
     }
 
     /** Nothing of its own to release: the alarm is the idle source, which the heartbeat closes. */

@@ -16,17 +16,17 @@ import org.junit.jupiter.api.Test;
 
 /** The event-driven wait on the test X server, with input from xdotool. */
 @RequiresDisplay
-class X11AlarmWaiterTest {
+class IdleAlarmWaiterTest {
 
     private static final Duration LONG = Duration.ofSeconds(10);
 
     private X11IdleAlarm alarm;
-    private X11AlarmWaiter waiter;
+    private IdleAlarmWaiter waiter;
 
     @BeforeEach
     void open() {
         alarm = X11IdleAlarm.open();
-        waiter = new X11AlarmWaiter(alarm);
+        waiter = new IdleAlarmWaiter(alarm);
     }
 
     @AfterEach
