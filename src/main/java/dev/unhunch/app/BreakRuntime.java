@@ -15,7 +15,6 @@ import dev.unhunch.platform.idle.IdleSources;
 import dev.unhunch.platform.idle.SleepSignal;
 import dev.unhunch.platform.idle.SleepSignals;
 import dev.unhunch.platform.idle.IdleAlarm;
-import dev.unhunch.platform.idle.X11IdleAlarm;
 import dev.unhunch.platform.interrupt.InterruptionChecks;
 import java.time.Clock;
 import java.util.List;
