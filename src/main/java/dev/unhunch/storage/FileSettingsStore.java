@@ -211,6 +211,14 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
         fire(changed);
     }
 
+    /** The values of the user's file that could not be used, as last read, each with the value used. */
+    public synchronized List<Problem> fileProblems() {
+        if (user == null) {
+            load();
+        }
+        return user.decoded().problems();
+    }
+
     @Override
     public Set<String> lockedKeys() {
         synchronized (this) {

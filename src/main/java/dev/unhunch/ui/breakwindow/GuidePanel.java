@@ -51,7 +51,7 @@ final class GuidePanel extends JPanel {
         step.getAccessibleContext().setAccessibleName(Texts.text("break.currentStep"));
         hint.setName("break.hint");
         wrapping(hint);
-        hint.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+        hint.putClientProperty("FlatLaf.style", "foreground: $Unhunch.secondaryForeground");
         secondary(source);
 
         JPanel holdRow = new JPanel();
@@ -193,7 +193,7 @@ final class GuidePanel extends JPanel {
         wrapping(area);
         area.setFocusable(false);
         area.putClientProperty("FlatLaf.styleClass", "small");
-        area.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+        area.putClientProperty("FlatLaf.style", "foreground: $Unhunch.secondaryForeground");
         return area;
     }
 
@@ -205,7 +205,7 @@ final class GuidePanel extends JPanel {
     }
 
     private static void secondary(JLabel l) {
-        l.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+        l.putClientProperty("FlatLaf.style", "foreground: $Unhunch.secondaryForeground");
     }
 
     private static java.awt.Component gap(int height) {

@@ -53,6 +53,13 @@ final class Form extends JPanel {
             add(field.message(), cell(2, 1));
         }
         row++;
+        if (field.help() != null) {
+            // under the editor, or under a check box's text (past its box)
+            GridBagConstraints c = field.label() != null ? cell(1, 2) : cell(0, 3);
+            c.insets = new Insets(0, field.label() != null ? 8 : 28, 4, 0);
+            add(field.help(), c);
+            row++;
+        }
         return this;
     }
 
