@@ -71,6 +71,14 @@ public final class Themes {
         UIManager.put(SECONDARY, new ColorUIResource(dark ? 0xB8B8B8 : 0x595959));
         UIManager.put(ERROR, new ColorUIResource(dark ? 0xFF9E96 : 0xB3261E));
         UIManager.put(WARNING, new ColorUIResource(dark ? 0xF0C060 : 0x8A5300));
+        // FlatDarkLaf's links (3.8:1) and selected rows (4.4:1) are a little too faint
+        UIManager.put("Component.linkColor", new ColorUIResource(dark ? 0x8CC4FF : 0x1F5FBF));
+        if (dark) {
+            for (String key : new String[] {"List", "Table", "ComboBox", "Tree", "MenuItem", "Menu",
+                "CheckBoxMenuItem", "RadioButtonMenuItem"}) {
+                UIManager.put(key + ".selectionBackground", new ColorUIResource(0x3F5F9A));
+            }
+        }
         // a focus ring one can see: wider and in the accent colour at full strength
         UIManager.put("Component.focusWidth", 2);
         UIManager.put("Component.innerFocusWidth", 1);
