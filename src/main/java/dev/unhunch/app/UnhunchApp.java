@@ -53,6 +53,9 @@ public final class UnhunchApp {
     private volatile AppServices services;
     private volatile String lastStatus = "";
     private volatile EngineSnapshot snapshot;
+    private volatile TrayMenu.Commands commands;
+    /** Whether breaks were paused and long breaks on when the menu was last built. */
+    private volatile List<Boolean> lastMenuState = List.of();
     private TrayIconChoice lastIcon = new TrayIconChoice(TrayIconState.NORMAL, 0);
     private boolean quitting;
 
@@ -83,7 +86,7 @@ public final class UnhunchApp {
         // The tray host and the desktop are looked for, then the tray opens, beside the settings,
         // history and engine: GTK's start and Dorkbox's ~0.15 s overlap the ~0.15 s of those.
         Trays.prepare(options.trayKind(), X11Display::trayHostPresent);
-        TrayMenu.Commands commands = menuCommands();
+        commands = menuCommands();
         // Built here, so the tray's thread never reads the texts while the language is being
         // chosen below; the labels are those of the desktop's language until the relabel further down.
         List<TrayMenuItem> firstItems = TrayMenu.items(commands);
@@ -147,6 +150,11 @@ public final class UnhunchApp {
             @Override public void statistics() { showStats(); }
             @Override public void about() { showAbout(); }
             @Override public void quit() { UnhunchApp.this.quit(); }
+            @Override public boolean paused() { return snapshot != null && snapshot.paused(); }
+            @Override public boolean longBreaksOn() {
+                AppServices current = services;
+                return current == null || current.settings().longBreak().enabled();
+            }
         };
     }
 
@@ -209,6 +217,12 @@ public final class UnhunchApp {
 
     private void showStatus(EngineSnapshot latest) {
         snapshot = latest;
+        AppServices current = services;
+        List<Boolean> menuState = List.of(latest.paused(), current == null || current.settings().longBreak().enabled());
+        if (!menuState.equals(lastMenuState) && commands != null) {
+            lastMenuState = menuState; // Resume and the long break offered only when they can act
+            tray.relabel(TrayMenu.items(commands));
+        }
         String status = StatusLine.format(latest, ZoneId.systemDefault());
         if (!status.equals(lastStatus)) {
             lastStatus = status;
