@@ -19,7 +19,9 @@ final class SettingsNotices {
     static void show(List<Notice> notices) {
         if (!notices.isEmpty()) {
             List<String> lines = new ArrayList<>();
-            lines.add(Texts.text("notices.intro"));
+            // a file moved aside or restored was not "left as it is": say only what is true
+            boolean wholeFile = notices.stream().anyMatch(n -> n.problem() == null || n.problem().used() == null);
+            lines.add(Texts.text(wholeFile ? "notices.introFile" : "notices.intro"));
             notices.forEach(notice -> lines.add(line(notice)));
             SwingUtilities.invokeLater(() -> NoticeWindow.show(Texts.text("notices.title"), lines));
         }

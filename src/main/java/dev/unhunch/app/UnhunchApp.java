@@ -159,11 +159,12 @@ public final class UnhunchApp {
     }
 
     /**
-     * What a second {@code unhunch} or {@code unhunch show} brings forward: for now the About
-     * window (tray kind, Java, log file); call on the EDT.
+     * What a second {@code unhunch} or {@code unhunch show} brings forward: the About window,
+     * which says what Unhunch is doing now, where its icon is and how it sees activity. It does
+     * not take the keyboard focus from what the user is typing into; call on the EDT.
      */
     public void showStatusWindow() {
-        showAbout();
+        AboutWindow.show(this::aboutDetails, false);
     }
 
     /** Opens the preferences (or brings them forward); any thread. False before {@link #start()}. */
@@ -275,15 +276,51 @@ public final class UnhunchApp {
         if (!lastStatus.isEmpty()) {
             details.add(Texts.text("about.now", lastStatus));
         }
-        details.add(Texts.text("about.tray", tray == null ? Texts.text("about.notStarted") : tray.kind()));
+        details.add(Texts.text("about.tray", tray == null ? Texts.text("about.notStarted") : trayInWords(tray.kind())));
         if (services != null) {
-            details.add(Texts.text("about.activity", services.runtime.idleSourceName()));
+            details.add(Texts.text("about.activity", activityInWords(services.runtime.idleSourceName())));
         }
         details.add(Texts.text("about.java", System.getProperty("java.version"), System.getProperty("os.name")));
         if (options.logFile() != null) {
             details.add(Texts.text("about.log", options.logFile().toString()));
         }
         return details;
+    }
+
+    /** Where the icon is, for a person: "shown in the panel (XEmbed)" rather than "Dorkbox Gtk". */
+    static String trayInWords(String kind) {
+        String k = kind.toLowerCase(java.util.Locale.ROOT);
+        if (k.startsWith("status window")) {
+            return Texts.text("about.tray.window");
+        }
+        if (k.contains("appindicator")) {
+            return Texts.text("about.tray.panel", "StatusNotifier");
+        }
+        if (k.contains("gtk")) {
+            return Texts.text("about.tray.panel", "XEmbed");
+        }
+        return Texts.text("about.tray.panel", "Java");
+    }
+
+    /** How activity is seen, for a person; the technical name is in {@code unhunch --diagnose}. */
+    static String activityInWords(String source) {
+        String s = source.toLowerCase(java.util.Locale.ROOT);
+        if (s.startsWith("none")) {
+            return Texts.text("about.activity.none");
+        }
+        if (s.contains("pointer")) {
+            return Texts.text("about.activity.pointer");
+        }
+        if (s.contains("xwayland")) {
+            return Texts.text("about.activity.xwayland");
+        }
+        if (s.contains("x11")) {
+            return Texts.text("about.activity.x11");
+        }
+        if (s.contains("windows") || s.contains("macos")) {
+            return Texts.text("about.activity.system");
+        }
+        return Texts.text("about.activity.desktop");
     }
 
     public TrayPort tray() {
