@@ -279,11 +279,12 @@ final class SettingField {
     void showProblem(String reason) {
         problem = reason;
         message.setIcon(null);
+        boolean fromFile = reason == null && fileProblem != null && !locked;
         if (reason != null) {
             message.setText(reason);
             message.setForeground(Themes.errorText());
             message.setToolTipText(reason);
-        } else if (fileProblem != null && !locked) {
+        } else if (fromFile && help == null) {
             message.setText(fileProblem);
             message.setIcon(WarningIcon.INSTANCE);
             message.setForeground(Themes.warningText());
@@ -294,7 +295,18 @@ final class SettingField {
             message.setToolTipText(null);
         }
         if (help != null) {
-            help.setForeground(Themes.secondaryText());
+            // the file's problem takes the help line, which is wide enough to say it whole
+            if (fromFile) {
+                LiveTexts.plain(help, fileProblem);
+                help.setIcon(WarningIcon.INSTANCE);
+                help.setForeground(Themes.warningText());
+                help.setToolTipText(fileProblem);
+            } else {
+                LiveTexts.text(help, "help." + key.key());
+                help.setIcon(null);
+                help.setForeground(Themes.secondaryText());
+                help.setToolTipText(null);
+            }
         }
         editor.putClientProperty("JComponent.outline", reason != null ? "error" : fileProblem != null ? "warning" : null);
         if (editor instanceof DurationInput d) {
