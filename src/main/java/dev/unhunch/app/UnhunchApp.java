@@ -97,7 +97,10 @@ public final class UnhunchApp {
         opener.setDaemon(true);
         opener.start();
         long servicesStarted = System.nanoTime();
-        services = new AppServices(SettingsNotices::show);
+        // notices found while loading wait until the look is chosen below: shown at once, their
+        // window would install the light look before the settings could ask for the dark one
+        java.util.concurrent.CompletableFuture<Void> lookChosen = new java.util.concurrent.CompletableFuture<>();
+        services = new AppServices(notices -> lookChosen.thenRun(() -> SettingsNotices.show(notices)));
         // the words are chosen before the first window is made
         Texts.useLanguage(services.settings().language());
         long servicesReady = System.nanoTime();
@@ -105,6 +108,7 @@ public final class UnhunchApp {
         Boolean forcedDark = options.darkTheme();
         AppServices chosen = services;
         Themes.choose(() -> forcedDark != null ? forcedDark : PreferencesWiring.prefersDark(chosen.settings().theme()));
+        lookChosen.complete(null);
         LOG.info(() -> String.format("Settings, history and engine ready in %d ms",
                 (servicesReady - servicesStarted) / 1_000_000));
         Optional<TrayPort> nativeTray;
