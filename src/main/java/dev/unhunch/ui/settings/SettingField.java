@@ -151,7 +151,7 @@ final class SettingField {
         }));
     }
 
-    /** What may be entered, in the language in use: the range, or an example. */
+    /** What may be entered, in the language in use: the range, or nothing (the editor shows it). */
     private String hint() {
         if (key.min() instanceof Duration lo && key.max() instanceof Duration hi) {
             return Texts.text("hint.range", DurationText.format(lo), DurationText.format(hi));
@@ -160,11 +160,6 @@ final class SettingField {
             return Texts.text("hint.range", String.valueOf(key.min()), String.valueOf(key.max()));
         }
         return "";
-    }
-
-    /** Whether the hint is an example worth keeping beside a refusal. */
-    private boolean hintIsExample() {
-        return false;
     }
 
     /** A refusal from the core in the language in use, e.g. "must be between 1m and 4h, was 15h". */
