@@ -57,7 +57,10 @@ final class SettingField {
     private boolean active = true;
     private String problem;
     /** What was wrong with this setting's value in the file, until the user changes it. */
-    private String fileProblem;
+    private boolean fileMarked;
+    private String fileValue;
+    private Reason fileReason;
+    private String fileUsed;
 
     SettingField(SettingKey<?> key, JComponent editor, Supplier<String> text, Consumer<String> setText,
             Consumer<Runnable> onChange) {
@@ -212,20 +215,29 @@ final class SettingField {
      * Marks the field: the file held {@code value} for it, which could not be used for
      * {@code reason}, and {@code used} is used instead. Stays until the user changes the field.
      */
-    void markFileProblem(String value, String reason, String used) {
-        fileProblem = Texts.text("settings.fileProblem", value, reason, used.isEmpty() ? "\u2014" : used);
+    void markFileProblem(String value, Reason reason, String used) {
+        fileMarked = true;
+        fileValue = value;
+        fileReason = reason;
+        fileUsed = used;
         showProblem(problem);
+    }
+
+    /** The file's problem in the language in use, so that a new language words it again. */
+    private String fileProblemText() {
+        return Texts.text("settings.fileProblem", fileValue, wording(fileReason),
+                fileUsed.isEmpty() ? "\u2014" : fileUsed);
     }
 
     /** The file's problem shown, or null. */
     String fileProblem() {
-        return fileProblem;
+        return fileMarked ? fileProblemText() : null;
     }
 
     /** The user changed the field: the file's bad value is no longer what is shown. */
     void clearFileProblem() {
-        if (fileProblem != null) {
-            fileProblem = null;
+        if (fileMarked) {
+            fileMarked = false;
             showProblem(problem);
         }
     }
@@ -274,16 +286,16 @@ final class SettingField {
     void showProblem(String reason) {
         problem = reason;
         message.setIcon(null);
-        boolean fromFile = reason == null && fileProblem != null && !locked;
+        boolean fromFile = reason == null && fileMarked && !locked;
         if (reason != null) {
             message.setText(reason);
             message.setForeground(Themes.errorText());
             message.setToolTipText(reason);
         } else if (fromFile && help == null) {
-            message.setText(fileProblem);
+            message.setText(fileProblemText());
             message.setIcon(WarningIcon.INSTANCE);
             message.setForeground(Themes.warningText());
-            message.setToolTipText(fileProblem);
+            message.setToolTipText(fileProblemText());
         } else {
             message.setText(locked ? Texts.text("settings.locked") : hint());
             message.setForeground(Themes.secondaryText());
@@ -292,10 +304,10 @@ final class SettingField {
         if (help != null) {
             // the file's problem takes the help line, which is wide enough to say it whole
             if (fromFile) {
-                LiveTexts.plain(help, fileProblem);
+                LiveTexts.plain(help, fileProblemText());
                 help.setIcon(WarningIcon.INSTANCE);
                 help.setForeground(Themes.warningText());
-                help.setToolTipText(fileProblem);
+                help.setToolTipText(fileProblemText());
             } else {
                 LiveTexts.text(help, "help." + key.key());
                 help.setIcon(null);
@@ -303,7 +315,7 @@ final class SettingField {
                 help.setToolTipText(null);
             }
         }
-        editor.putClientProperty("JComponent.outline", reason != null ? "error" : fileProblem != null ? "warning" : null);
+        editor.putClientProperty("JComponent.outline", reason != null ? "error" : fileMarked ? "warning" : null);
         if (editor instanceof DurationInput d) {
             d.field().putClientProperty("JComponent.outline", editor.getClientProperty("JComponent.outline"));
             d.field().repaint();

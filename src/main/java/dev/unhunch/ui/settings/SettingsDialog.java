@@ -247,7 +247,7 @@ public final class SettingsDialog extends JDialog {
         for (Problem p : port.fileProblems()) {
             SettingField field = fields.get(p.key());
             if (field != null && p.used() != null) {
-                field.markFileProblem(p.value(), SettingField.wording(p.reason()), p.used());
+                field.markFileProblem(p.value(), p.reason(), p.used());
             }
         }
     }
