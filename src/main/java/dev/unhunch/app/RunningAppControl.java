@@ -166,7 +166,7 @@ public final class RunningAppControl implements AppControl {
     @Override
     public ControlResult showStatus() {
         SwingUtilities.invokeLater(app::showStatusWindow);
-        return ControlResult.ok("Unhunch is already running; showing its status window.",
+        return ControlResult.ok("Unhunch is already running; its About window now shows what it is doing (your keyboard focus stays where it is).",
                 Map.of("pid", ProcessHandle.current().pid()));
     }
 

@@ -19,10 +19,19 @@ final class SettingsNotices {
     static void show(List<Notice> notices) {
         if (!notices.isEmpty()) {
             List<String> lines = new ArrayList<>();
-            lines.add(Texts.text("notices.intro"));
+            lines.add(intro(notices));
             notices.forEach(notice -> lines.add(line(notice)));
             SwingUtilities.invokeLater(() -> NoticeWindow.show(Texts.text("notices.title"), lines));
         }
+    }
+
+    /**
+     * The first line: "your file was left as it is" only when every notice is about a value; a
+     * file moved aside or restored was not left as it was, so then only what is true is said.
+     */
+    static String intro(List<Notice> notices) {
+        boolean wholeFile = notices.stream().anyMatch(n -> n.problem() == null || n.problem().used() == null);
+        return Texts.text(wholeFile ? "notices.introFile" : "notices.intro");
     }
 
     /**

@@ -51,6 +51,11 @@ final class StoreSettingsPort implements SettingsPort {
     }
 
     @Override
+    public List<dev.unhunch.core.settings.Problem> fileProblems() {
+        return store.fileProblems();
+    }
+
+    @Override
     public Set<String> lockedKeys() {
         return store.lockedKeys();
     }

@@ -31,23 +31,33 @@ final class TrayMenu {
         void about();
 
         void quit();
+
+        /** Whether breaks are paused now: "Resume" is offered only then. */
+        default boolean paused() {
+            return false;
+        }
+
+        /** Whether long breaks are on: "Take a long break now" is offered only then. */
+        default boolean longBreaksOn() {
+            return true;
+        }
     }
 
     private TrayMenu() {
     }
 
-    /** The entries, labelled in the current language. */
+    /** The entries, labelled in the current language, each enabled only when it can act. */
     static List<TrayMenuItem> items(Commands c) {
         List<TrayMenuItem> items = new ArrayList<>();
         items.add(new TrayMenuItem(Texts.text("tray.stretchNow"), c::stretchNow));
-        items.add(new TrayMenuItem(Texts.text("tray.longBreakNow"), c::longBreakNow));
+        items.add(new TrayMenuItem(Texts.text("tray.longBreakNow"), c::longBreakNow).enabledIf(c.longBreaksOn()));
         items.add(TrayMenuItem.submenu(Texts.text("tray.pause"), List.of(
                 new TrayMenuItem(Texts.text("tray.pause.30m"), () -> c.pause(PauseRequest.of(Duration.ofMinutes(30)))),
                 new TrayMenuItem(Texts.text("tray.pause.1h"), () -> c.pause(PauseRequest.of(Duration.ofHours(1)))),
                 new TrayMenuItem(Texts.text("tray.pause.2h"), () -> c.pause(PauseRequest.of(Duration.ofHours(2)))),
                 new TrayMenuItem(Texts.text("tray.pause.tomorrow"), () -> c.pause(PauseRequest.untilTomorrow())),
                 new TrayMenuItem(Texts.text("tray.pause.indefinitely"), () -> c.pause(PauseRequest.indefinitely())))));
-        items.add(new TrayMenuItem(Texts.text("tray.resume"), c::resume));
+        items.add(new TrayMenuItem(Texts.text("tray.resume"), c::resume).enabledIf(c.paused()));
         items.add(TrayMenuItem.separator());
         items.add(new TrayMenuItem(Texts.text("tray.preferences"), c::preferences));
         items.add(new TrayMenuItem(Texts.text("tray.statistics"), c::statistics));

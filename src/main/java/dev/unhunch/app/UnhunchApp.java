@@ -59,6 +59,9 @@ public final class UnhunchApp {
     private volatile AppServices services;
     private volatile String lastStatus = "";
     private volatile EngineSnapshot snapshot;
+    private volatile TrayMenu.Commands commands;
+    /** Whether breaks were paused and long breaks on when the menu was last built. */
+    private volatile List<Boolean> lastMenuState = List.of();
     private TrayIconChoice lastIcon = new TrayIconChoice(TrayIconState.NORMAL, 0);
     private boolean quitting;
     private final List<Consumer<EngineSnapshot>> snapshotListeners = new CopyOnWriteArrayList<>();
@@ -101,7 +104,7 @@ public final class UnhunchApp {
         // not Wayland) dbus-java is never loaded (ADR 0002, 0011).
         Trays.prepare(options.trayKind(), X11Display::trayHostPresent,
                 () -> onADesktop() ? StatusNotifierWatcher.present() : Optional.<Boolean>empty());
-        TrayMenu.Commands commands = menuCommands();
+        commands = menuCommands();
         // Built here, so the tray's thread never reads the texts while the language is being
         // chosen below; the labels are those of the desktop's language until the relabel further down.
         List<TrayMenuItem> firstItems = TrayMenu.items(commands);
@@ -112,7 +115,10 @@ public final class UnhunchApp {
         opener.setDaemon(true);
         opener.start();
         long servicesStarted = System.nanoTime();
-        services = new AppServices(SettingsNotices::show);
+        // notices found while loading wait until the look is chosen below: shown at once, their
+        // window would install the light look before the settings could ask for the dark one
+        java.util.concurrent.CompletableFuture<Void> lookChosen = new java.util.concurrent.CompletableFuture<>();
+        services = new AppServices(notices -> lookChosen.thenRun(() -> SettingsNotices.show(notices)));
         // the words are chosen before the first window is made
         Texts.useLanguage(services.settings().language());
         long servicesReady = System.nanoTime();
@@ -120,6 +126,7 @@ public final class UnhunchApp {
         Boolean forcedDark = options.darkTheme();
         AppServices chosen = services;
         Themes.choose(() -> forcedDark != null ? forcedDark : PreferencesWiring.prefersDark(chosen.settings().theme()));
+        lookChosen.complete(null);
         LOG.info(() -> String.format("Settings, history and engine ready in %d ms",
                 (servicesReady - servicesStarted) / 1_000_000));
         Optional<TrayPort> nativeTray;
@@ -179,15 +186,21 @@ public final class UnhunchApp {
             @Override public void statistics() { showStats(); }
             @Override public void about() { showAbout(); }
             @Override public void quit() { UnhunchApp.this.quit(); }
+            @Override public boolean paused() { return snapshot != null && snapshot.paused(); }
+            @Override public boolean longBreaksOn() {
+                AppServices current = services;
+                return current == null || current.settings().longBreak().enabled();
+            }
         };
     }
 
     /**
-     * What a second {@code unhunch} or {@code unhunch show} brings forward: for now the About
-     * window (tray kind, Java, log file); call on the EDT.
+     * What a second {@code unhunch} or {@code unhunch show} brings forward: the About window,
+     * which says what Unhunch is doing now, where its icon is and how it sees activity. It does
+     * not take the keyboard focus from what the user is typing into; call on the EDT.
      */
     public void showStatusWindow() {
-        showAbout();
+        AboutWindow.show(this::aboutDetails, false);
     }
 
     /** Opens the preferences (or brings them forward); any thread. False before {@link #start()}. */
@@ -241,6 +254,12 @@ public final class UnhunchApp {
 
     private void showStatus(EngineSnapshot latest) {
         snapshot = latest;
+        AppServices current = services;
+        List<Boolean> menuState = List.of(latest.paused(), current == null || current.settings().longBreak().enabled());
+        if (!menuState.equals(lastMenuState) && commands != null) {
+            lastMenuState = menuState; // Resume and the long break offered only when they can act
+            tray.relabel(TrayMenu.items(commands));
+        }
         String status = StatusLine.format(latest, ZoneId.systemDefault());
         if (!status.equals(lastStatus)) {
             lastStatus = status;
@@ -287,22 +306,6 @@ public final class UnhunchApp {
         AboutWindow.show(this::aboutDetails);
     }
 
-    /**
-     * The idle source in the language in use; API and product names (GNOME Mutter IdleMonitor,
-     * GetLastInputInfo) and the reasons other sources failed (system errors) stay as they are.
-     */
-    static String activityLine(dev.unhunch.platform.idle.FailoverIdleSource.Described source) {
-        String line = switch (source.kind()) {
-            case X11 -> Texts.text("about.idle.x11", source.detail());
-            case XWAYLAND -> Texts.text("about.idle.xwayland", source.detail());
-            case POINTER -> Texts.text("about.idle.pointer");
-            case NONE -> Texts.text("about.idle.none");
-            case NAMED -> source.detail();
-        };
-        return source.notUsed().isEmpty() ? line
-                : Texts.text("about.idle.notUsed", line, String.join("; ", source.notUsed()));
-    }
-
     /** The About window's lines about this run, in the language in use. */
     private List<String> aboutDetails() {
         return aboutLines(lastStatus, tray, services == null ? null : services.runtime.idleSourceDescribed(),
@@ -320,15 +323,48 @@ public final class UnhunchApp {
             details.add(Texts.text("about.now", status));
         }
         details.add(Texts.text("about.tray", tray == null ? Texts.text("about.notStarted")
-                : tray.isStatusWindow() ? Texts.text("about.tray.statusWindow") : tray.kind()));
+                : tray.isStatusWindow() ? Texts.text("about.tray.window") : trayInWords(tray.kind())));
         if (idle != null) {
-            details.add(Texts.text("about.activity", activityLine(idle)));
+            details.add(Texts.text("about.activity", activityInWords(idle)));
         }
         details.add(Texts.text("about.java", System.getProperty("java.version"), System.getProperty("os.name")));
         if (logFile != null) {
             details.add(Texts.text("about.log", logFile.toString()));
         }
         return details;
+    }
+
+    /** Where the icon is, for a person: "shown in the panel (XEmbed)" rather than "Dorkbox Gtk". */
+    static String trayInWords(String kind) {
+        String k = kind.toLowerCase(java.util.Locale.ROOT);
+        if (k.startsWith("status window")) {
+            return Texts.text("about.tray.window");
+        }
+        if (k.contains("appindicator")) {
+            return Texts.text("about.tray.panel", "StatusNotifier");
+        }
+        if (k.contains("gtk")) {
+            return Texts.text("about.tray.panel", "XEmbed");
+        }
+        return Texts.text("about.tray.panel", "Java");
+    }
+
+    /**
+     * How activity is seen, for a person; the technical name (GNOME Mutter IdleMonitor, the X
+     * display) is in {@code unhunch --diagnose}.
+     */
+    static String activityInWords(dev.unhunch.platform.idle.FailoverIdleSource.Described source) {
+        return switch (source.kind()) {
+            case X11 -> Texts.text("about.activity.x11");
+            case XWAYLAND -> Texts.text("about.activity.xwayland");
+            case POINTER -> Texts.text("about.activity.pointer");
+            case NONE -> Texts.text("about.activity.none");
+            case NAMED -> {
+                String name = source.detail().toLowerCase(java.util.Locale.ROOT);
+                yield Texts.text(name.contains("windows") || name.contains("macos")
+                        ? "about.activity.system" : "about.activity.desktop");
+            }
+        };
     }
 
     public TrayPort tray() {

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Replaces a file so that a crash at any moment leaves either the old or the new content, never
+ * Replaces a file (through symbolic links, their target) so that a crash at any moment leaves either the old or the new content, never
  * a mix: the bytes go to a temporary file in the same directory, which is flushed to disk
  * ({@link FileChannel#force}) and then renamed over the target with
  * {@link StandardCopyOption#ATOMIC_MOVE}. The directory is synced afterwards where the OS allows
@@ -40,7 +40,8 @@ public final class AtomicFiles {
      * @throws IOException with a message naming the file and the cause (read-only folder, disk
      *     full, ...); the target is then unchanged and no temporary file is left behind
      */
-    public static void write(Path target, byte[] bytes, Path backup) throws IOException {
+    public static void write(Path link, byte[] bytes, Path backup) throws IOException {
+        Path target = throughLinks(link);
         Path dir = target.toAbsolutePath().getParent();
         try {
             Path tmp = writeTemp(dir, target.getFileName().toString(), bytes);
@@ -87,6 +88,23 @@ public final class AtomicFiles {
         } catch (IOException e) {
             throw new IOException("Could not create " + target + ": " + reason(e), e);
         }
+    }
+
+    /**
+     * The file a path names after following symbolic links, so that a save replaces the link's
+     * target (a settings file kept in a dotfiles repository stays there) rather than the link. A
+     * link to a file that does not exist yet names that file.
+     */
+    static Path throughLinks(Path path) {
+        Path p = path.toAbsolutePath();
+        for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
+            try {
+                p = p.getParent().resolve(Files.readSymbolicLink(p)).normalize();
+            } catch (IOException | UnsupportedOperationException e) {
+                return path;
+            }
+        }
+        return p;
     }
 
     /**

@@ -37,8 +37,9 @@ import java.util.function.Consumer;
  * user is told. The administrator's file is read the same way; when it cannot be read in full,
  * the settings it locked when last read in full stay locked ({@link AdminLockMemory}).
  *
- * <p><b>Writing.</b> {@link #save} replaces the file atomically and keeps the previous readable
- * file as {@code settings.properties.bak}; a failure leaves the old file as it was and throws an
+ * <p><b>Writing.</b> {@link #save} edits the values that changed in place, keeping the user's
+ * comments and unknown keys, replaces the file atomically (through a symbolic link, the link's
+ * target) and keeps the previous readable file as {@code settings.properties.bak}; a failure leaves the old file as it was and throws an
  * {@link IOException} whose message says why (read-only folder, disk full).
  *
  * <p><b>Live changes.</b> Listeners hear of every change, from {@link #save} or from an external
@@ -222,14 +223,24 @@ public final class FileSettingsStore implements SettingsStore, AutoCloseable {
             } else if (!Arrays.equals(onDisk, lastSeen)) {
                 adopt(onDisk); // edited outside since we last looked: build on that text
             }
-            byte[] bytes = SettingsFileWriter.render(settings, user.decoded().settings(), admin, userEntries,
-                    user.unusedKeys(), user.decoded().unknown());
+            byte[] bytes = keep != null && onDisk != null
+                    ? SettingsFileWriter.edit(onDisk, settings, user.decoded().settings(), admin)
+                    : SettingsFileWriter.render(settings, user.decoded().settings(), admin, userEntries,
+                            user.unusedKeys(), user.decoded().unknown());
             AtomicFiles.write(file, bytes, keep);
             adopt(bytes);
             Settings after = user.decoded().settings();
             changed = after.equals(before) ? null : after;
         }
         fire(changed);
+    }
+
+    /** The values of the user's file that could not be used, as last read, each with the value used. */
+    public synchronized List<Problem> fileProblems() {
+        if (user == null) {
+            load();
+        }
+        return user.decoded().problems();
     }
 
     @Override

@@ -21,6 +21,10 @@ import java.util.Set;
  *   <li>a locked key the user's file did not have: a comment saying it is locked.</li>
  * </ul>
  * Keys that are not ours (from a newer version) follow at the end, unchanged.
+ *
+ * <p>When the user's file exists and is readable, {@link #edit} changes only the lines of the
+ * settings whose value changed (same rules), so the user's own comments, order and unknown keys
+ * stay as they were; {@link #render} writes the whole commented file when there is none.
  */
 final class SettingsFileWriter {
 
@@ -65,6 +69,23 @@ final class SettingsFileWriter {
             unknown.forEach(out::entry);
         }
         return out.toBytes();
+    }
+
+    /**
+     * The user's readable file with the settings that differ from {@code inUse} edited in place,
+     * line by line; the parameters are those of {@link #render}.
+     */
+    static byte[] edit(byte[] onDisk, Settings settings, Settings inUse, SettingsLayers.Admin admin) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        for (SettingKey<?> k : SettingKeys.ALL) {
+            String value = k.text(settings);
+            // an unchanged setting keeps the user's spelling ("sounds = no"), and a bad value its
+            // text; a locked key is never written
+            if (!value.equals(k.text(inUse)) && !admin.locked().contains(k.key())) {
+                values.put(k.key(), value);
+            }
+        }
+        return PropertiesEdit.apply(onDisk, values);
     }
 
     private static String display(String text) {

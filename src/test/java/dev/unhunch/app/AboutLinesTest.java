@@ -20,25 +20,24 @@ class AboutLinesTest {
     }
 
     @Test
-    void germanAboutHasNoEnglishAroundTheTechnicalNames() {
+    void germanAboutHasNoEnglish() {
         Texts.setLocale(Locale.GERMAN);
         List<String> lines = UnhunchApp.aboutLines("Kurzpause in 12:30", null,
                 new Described(Kind.X11, ":63", List.of()), Path.of("/tmp/unhunch.log"));
         assertThat(lines).containsSubsequence("Jetzt: Kurzpause in 12:30", "Infobereich: nicht gestartet",
-                "Aktivität: X11-SYNC-Zähler IDLETIME auf Display :63", "Protokoll: /tmp/unhunch.log");
-        assertThat(UnhunchApp.activityLine(new Described(Kind.POINTER, "", List.of("X11 SYNC IDLETIME counter: no X"))))
-                .isEqualTo("Abfrage der Mauszeigerposition (nur der Mauszeiger; Tastatureingaben werden nicht gesehen)"
-                        + " (nicht verwendet: X11 SYNC IDLETIME counter: no X)");
-        assertThat(UnhunchApp.activityLine(new Described(Kind.NAMED, "GNOME Mutter IdleMonitor (D-Bus)", List.of())))
-                .isEqualTo("GNOME Mutter IdleMonitor (D-Bus)");
+                "Aktivität: Tastatur und Maus, wie der X-Server sie meldet", "Protokoll: /tmp/unhunch.log");
+        assertThat(UnhunchApp.activityInWords(new Described(Kind.POINTER, "", List.of("X11 SYNC IDLETIME counter: no X"))))
+                .isEqualTo("nur Mausbewegungen (Tippen bleibt unbemerkt)");
     }
 
     @Test
     void frenchSpanishAndPortugueseToo() {
         Texts.useLanguage("fr");
-        assertThat(UnhunchApp.activityLine(new Described(Kind.XWAYLAND, ":1", List.of()))).startsWith("compteur X11 SYNC IDLETIME sur l\u2019\u00e9cran :1, via XWayland");
+        assertThat(UnhunchApp.aboutLines("", null, null, null)).startsWith(Texts.text("about.tray", Texts.text("about.notStarted")));
+        assertThat(Texts.text("about.tray", "x")).startsWith("Zone de notification");
         Texts.useLanguage("es");
-        assertThat(UnhunchApp.activityLine(new Described(Kind.NONE, "", List.of()))).startsWith("ninguna");
+        assertThat(UnhunchApp.activityInWords(new Described(Kind.NONE, "", List.of())))
+                .isEqualTo(Texts.text("about.activity.none")).isNotEqualTo("not seen: all time counts as active");
         Texts.useLanguage("pt_BR");
         assertThat(UnhunchApp.aboutLines("", null, null, null)).startsWith("\u00c1rea de notifica\u00e7\u00e3o: n\u00e3o iniciada");
     }

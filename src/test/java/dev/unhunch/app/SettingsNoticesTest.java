@@ -25,10 +25,10 @@ class SettingsNoticesTest {
     void aBadValueIsExplainedInTheChosenLanguage() {
         Texts.setLocale(Locale.ENGLISH);
         assertThat(SettingsNotices.line(tooLong))
-                .isEqualTo("Micro break after this much activity: must be between 1m and 4h, was 15h; using 20m");
+                .isEqualTo("A short break after: must be between 1m and 4h, was 15h; using 20m");
         Texts.setLocale(Locale.GERMAN);
         assertThat(SettingsNotices.line(tooLong))
-                .isEqualTo("Kurzpause nach so viel Aktivität: muss zwischen 1m und 4h liegen, war 15h; verwendet wird 20m");
+                .isEqualTo("Eine Kurzpause nach: muss zwischen 1m und 4h liegen, war 15h; verwendet wird 20m");
     }
 
     @Test
@@ -36,5 +36,14 @@ class SettingsNoticesTest {
         Texts.setLocale(Locale.GERMAN);
         assertThat(SettingsNotices.line(Notice.of("Cannot read /x (denied); using the default settings.")))
                 .isEqualTo("Cannot read /x (denied); using the default settings.");
+    }
+
+    @Test
+    void aFileMovedAsideIsNotAlsoSaidToBeLeftAsItIs() {
+        Texts.setLocale(Locale.ENGLISH);
+        assertThat(SettingsNotices.intro(java.util.List.of(tooLong))).contains("left as it is");
+        assertThat(SettingsNotices.intro(java.util.List.of(tooLong,
+                Notice.of("Your settings file could not be read (line 1 is not UTF-8 text). It was moved to /x"))))
+                .doesNotContain("left as it is");
     }
 }

@@ -49,6 +49,31 @@ class TrayMenuTest {
         assertThat(TrayMenuItem.labels(TrayMenu.items(NO_COMMANDS))).isEqualTo(relabelled.get(0));
     }
 
+    @Test
+    void entriesAreEnabledOnlyWhenTheyCanAct() {
+        List<Boolean> idle = TrayMenuItem.enabledStates(TrayMenu.items(NO_COMMANDS));
+        List<String> labels = TrayMenuItem.labels(TrayMenu.items(NO_COMMANDS));
+        assertThat(idle.get(labels.indexOf("Resume"))).as("nothing paused").isFalse();
+        assertThat(idle.get(labels.indexOf("Take a long break now"))).isTrue();
+
+        TrayMenu.Commands pausedLongOff = new TrayMenu.Commands() {
+            @Override public void stretchNow() { }
+            @Override public void longBreakNow() { }
+            @Override public void pause(dev.unhunch.core.breaks.PauseRequest request) { }
+            @Override public void resume() { }
+            @Override public void preferences() { }
+            @Override public void statistics() { }
+            @Override public void about() { }
+            @Override public void quit() { }
+            @Override public boolean paused() { return true; }
+            @Override public boolean longBreaksOn() { return false; }
+        };
+        List<Boolean> states = TrayMenuItem.enabledStates(TrayMenu.items(pausedLongOff));
+        assertThat(states.get(labels.indexOf("Resume"))).isTrue();
+        assertThat(states.get(labels.indexOf("Take a long break now"))).as("long breaks off").isFalse();
+        assertThat(states.get(labels.indexOf("Stretch now"))).isTrue();
+    }
+
     private final class RecordingTray implements TrayPort {
         @Override public String kind() { return "recording"; }
         @Override public void setStatus(String status) { }

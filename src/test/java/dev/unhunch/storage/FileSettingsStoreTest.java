@@ -108,12 +108,14 @@ class FileSettingsStoreTest {
 
         store.save(d.settings().toBuilder().sounds(false).build());
         String text = read(store.file());
-        assertThat(text).contains("\nmicro.interval = 15h\n", "\nsnooze.max = x\n", "\nactivity.noise = 30s\n",
-                "\nsounds = false\n", "\nlong.length = 10m\n");
+        // the user's lines as they were, the new setting at the end
+        assertThat(text).isEqualTo("micro.interval = 15h\nsnooze.max = x\nlong.length = 10m\nactivity.noise = 30s\n"
+                + "\nsounds = false\n");
 
         // once the user picks a value for a bad key, theirs is written
         store.save(store.current().toBuilder().maxSnoozes(5).build());
-        assertThat(read(store.file())).contains("\nsnooze.max = 5\n", "\nmicro.interval = 15h\n");
+        assertThat(read(store.file())).isEqualTo("micro.interval = 15h\nsnooze.max = 5\nlong.length = 10m\nactivity.noise = 30s\n"
+                + "\nsounds = false\n");
     }
 
     @Test
@@ -144,9 +146,9 @@ class FileSettingsStoreTest {
         store.save(s.toBuilder().microInterval(Duration.ofMinutes(5)).strictMode(false)
                 .longLength(Duration.ofMinutes(10)).build());
         String text = read(store.file());
-        assertThat(text).contains("\nmicro.interval = 10m\n", "Locked by the administrator to 30m",
-                "Locked by the administrator to true", "\nlong.length = 10m\n");
-        assertThat(text).doesNotContain("\nstrict =", "micro.interval = 5m");
+        // locked keys keep the user's text (they are never written); only long.length changed
+        assertThat(text).isEqualTo("micro.interval = 10m\nlong.length = 10m\n");
+        assertThat(text).doesNotContain("strict =", "micro.interval = 5m");
         assertThat(store.current().micro().interval()).isEqualTo(Duration.ofMinutes(30));
         assertThat(store.current().strictMode()).isTrue();
     }

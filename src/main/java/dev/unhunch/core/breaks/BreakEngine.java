@@ -376,7 +376,7 @@ public final class BreakEngine {
 
     /**
      * Starts a break of the given kind on demand (the quick chair stretch). It counts as taken
-     * when it completes.
+     * when it completes. A long break is refused while long breaks are switched off.
      */
     public CommandResult breakNow(BreakKind kind) {
         Objects.requireNonNull(kind, "kind");
@@ -385,6 +385,9 @@ public final class BreakEngine {
         }
         if (stage == BreakStage.BREAK) {
             return CommandResult.refused("a " + countdown.kind().word() + " break is already running");
+        }
+        if (kind == BreakKind.LONG && !settings.longBreak().enabled()) {
+            return CommandResult.refused("long breaks are switched off; switch them on in Preferences to take one");
         }
         if (stage == BreakStage.NOTICE && countdown.kind() == kind) {
             return takeNow(); // the break on offer, taken now: not an extra one

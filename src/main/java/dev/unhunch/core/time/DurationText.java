@@ -10,13 +10,22 @@ import java.util.regex.Pattern;
  * {@code 30s}, {@code 1h30m}, {@code 500ms}, {@code 0}.
  *
  * <p>Parsing accepts parts in the order h, m, s, ms (each at most once, spaces between parts
- * allowed, units case-insensitive) and, for convenience, ISO-8601 text such as {@code PT20M}.
+ * allowed, units case-insensitive, also as words: {@code 20 minutes}, {@code 20 min},
+ * {@code 1 hour 30 mins}, German {@code 20 Minuten}, {@code 30 Sek}, {@code 1 Std}) and, for convenience, ISO-8601 text such as {@code PT20M}.
  * Formatting is the inverse: {@code parse(format(d)).equals(d)} for every non-negative duration
  * with whole milliseconds.
  */
 public final class DurationText {
 
-    private static final Pattern PART = Pattern.compile("(\\d{1,9})\\s*(ms|h|m|s)");
+    /**
+     * A number and its unit; words as people type them ("20 minutes", "20 min", German "20 Minuten",
+     * "30 Sek", "1 Std") are read as the short units. Longer words come first in each alternation.
+     */
+    private static final Pattern PART = Pattern.compile("(\\d{1,9})\\s*("
+            + "milliseconds?|millisekunden?|msec|ms"
+            + "|hours?|hrs?|stunden?|std|h"
+            + "|minutes?|minuten?|mins?|m"
+            + "|seconds?|sekunden?|secs?|sek|s)(?![a-z\u00e4\u00f6\u00fc])");
     private static final String[] ORDER = {"h", "m", "s", "ms"};
 
     private DurationText() {
@@ -60,7 +69,7 @@ public final class DurationText {
             if (!m.find(pos) || m.start() != pos) {
                 throw invalid(text);
             }
-            int unit = unitIndex(m.group(2));
+            int unit = unitIndex(shortUnit(m.group(2)));
             if (unit <= lastUnit) {
                 throw invalid(text);
             }
@@ -120,6 +129,18 @@ public final class DurationText {
         long s = total % 60;
         return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s)
                 : String.format(Locale.ROOT, "%d:%02d", m, s);
+    }
+
+    /** The short unit of a unit word: "minutes" -> "m". */
+    private static String shortUnit(String word) {
+        if (word.startsWith("mil") || word.equals("ms") || word.equals("msec")) {
+            return "ms";
+        }
+        return switch (word.charAt(0)) {
+            case 'h', 's' -> word.startsWith("st") ? "h" : word.substring(0, 1);
+            case 'm' -> "m";
+            default -> "s"; // sek..., sec...
+        };
     }
 
     private static int unitIndex(String unit) {

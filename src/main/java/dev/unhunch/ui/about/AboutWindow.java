@@ -42,8 +42,17 @@ public final class AboutWindow {
      *     for again when the language changes
      */
     public static JFrame show(Supplier<List<String>> details) {
+        return show(details, true);
+    }
+
+    /**
+     * As {@link #show(Supplier)}; with {@code takeFocus} false the window comes up without taking
+     * the keyboard focus (a second start while the user types elsewhere).
+     */
+    public static JFrame show(Supplier<List<String>> details, boolean takeFocus) {
         Themes.ensureInstalled();
         if (current != null && current.isDisplayable()) {
+            current.setAutoRequestFocus(takeFocus);
             current.toFront();
             return current;
         }
@@ -59,7 +68,9 @@ public final class AboutWindow {
         });
         frame.pack();
         frame.setLocationRelativeTo(null);
+        frame.setAutoRequestFocus(takeFocus);
         frame.setVisible(true);
+        frame.setAutoRequestFocus(true); // a click on it later focuses it as usual
         current = frame;
         return frame;
     }

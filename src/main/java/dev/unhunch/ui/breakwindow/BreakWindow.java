@@ -118,7 +118,7 @@ public final class BreakWindow {
         kind.setName("break.kind");
         kind.putClientProperty("FlatLaf.styleClass", "h3");
         position.setName("break.position");
-        position.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+        position.putClientProperty("FlatLaf.style", "foreground: $Unhunch.secondaryForeground");
         progress.setName("break.progress");
         progress.getAccessibleContext().setAccessibleName(Texts.text("break.progressName"));
         timeLeft.setName("break.left");

@@ -3,6 +3,7 @@ package dev.unhunch.ui.breakwindow;
 import dev.unhunch.core.stretch.Moment;
 import dev.unhunch.core.stretch.Stretch;
 import dev.unhunch.ui.i18n.StretchTexts;
+import dev.unhunch.ui.i18n.LiveTexts;
 import dev.unhunch.ui.i18n.Texts;
 import dev.unhunch.ui.illustration.StretchFigure;
 import java.awt.BorderLayout;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.BoxLayout;
+import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
@@ -33,6 +35,13 @@ final class GuidePanel extends JPanel {
     // the source's dose (and whether this break gives less) and the catalog's general caution
     private final JTextArea dose = secondaryText("break.dose");
     private final JTextArea caution = secondaryText("break.caution");
+    /** Easier / Harder as visible links; the chosen variation shows in {@link #variation}. */
+    private final JButton easier = link("break.easierLink");
+    private final JButton harder = link("break.harderLink");
+    private final JPanel variations = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEADING, 0, 0));
+    private final JTextArea variation = secondaryText("break.variation");
+    private String easierText = "";
+    private String harderText = "";
     private final JLabel source = label("break.source", "small");
     private String shownStretch = "";
 
@@ -51,7 +60,7 @@ final class GuidePanel extends JPanel {
         step.getAccessibleContext().setAccessibleName(Texts.text("break.currentStep"));
         hint.setName("break.hint");
         wrapping(hint);
-        hint.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+        hint.putClientProperty("FlatLaf.style", "foreground: $Unhunch.secondaryForeground");
         secondary(source);
 
         JPanel holdRow = new JPanel();
@@ -62,11 +71,20 @@ final class GuidePanel extends JPanel {
         holdRow.add(hold);
         holdRow.add(Box.createHorizontalGlue());
 
+        variations.setOpaque(false);
+        variations.add(easier);
+        variations.add(Box.createHorizontalStrut(12));
+        variations.add(harder);
+        easier.addActionListener(e -> showVariation(easierText));
+        harder.addActionListener(e -> showVariation(harderText));
+        variation.setVisible(false);
+
         JPanel text = new JPanel();
         text.setOpaque(false);
         text.setLayout(new BoxLayout(text, BoxLayout.Y_AXIS));
         for (java.awt.Component c : new java.awt.Component[] {name, gap(8), step, gap(10), holdRow,
-                gap(4), repetition, side, gap(4), dose, gap(10), hint, gap(6), caution, Box.createVerticalGlue(),
+                gap(4), repetition, side, gap(4), dose, gap(10), hint, variations, variation, gap(6), caution,
+                Box.createVerticalGlue(),
                 gap(8), source}) {
             ((javax.swing.JComponent) c).setAlignmentX(LEFT_ALIGNMENT);
             text.add(c);
@@ -119,8 +137,17 @@ final class GuidePanel extends JPanel {
             String hintText = BreakTexts.hint(s);
             hint.setText(hintText);
             hint.setVisible(!hintText.isEmpty());
-            String variations = BreakTexts.variations(s);
-            hint.setToolTipText(variations.isEmpty() ? null : variations);
+            String both = BreakTexts.variations(s);
+            hint.setToolTipText(both.isEmpty() ? null : both);
+            easierText = StretchTexts.easier(s).map(e -> Texts.text("break.easier", e)).orElse("");
+            harderText = StretchTexts.harder(s).map(h -> Texts.text("break.harder", h)).orElse("");
+            LiveTexts.text(easier, "break.easierLink");
+            LiveTexts.text(harder, "break.harderLink");
+            easier.setVisible(!easierText.isEmpty());
+            harder.setVisible(!harderText.isEmpty());
+            variations.setVisible(!easierText.isEmpty() || !harderText.isEmpty());
+            variation.setText("");
+            variation.setVisible(false);
             source.setText(BreakTexts.sourceLine(s));
             source.setToolTipText(SourceCredit.of(s.source(), s.sourceRef()));
             showCaution(BreakTexts.cautionWhileStretching());
@@ -193,8 +220,31 @@ final class GuidePanel extends JPanel {
         wrapping(area);
         area.setFocusable(false);
         area.putClientProperty("FlatLaf.styleClass", "small");
-        area.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+        area.putClientProperty("FlatLaf.style", "foreground: $Unhunch.secondaryForeground");
         return area;
+    }
+
+    /** Shows a variation under the links, or hides it when it is the one shown. */
+    private void showVariation(String text) {
+        boolean hide = variation.isVisible() && variation.getText().equals(text);
+        variation.setText(hide ? "" : text);
+        variation.setVisible(!hide);
+        revalidate();
+    }
+
+    /** The easier or harder variation shown now, empty when none is. */
+    String variationText() {
+        return variation.isVisible() ? variation.getText() : "";
+    }
+
+    /** A button that looks like a link: the variations are there to be seen, not hidden in a tooltip. */
+    private static JButton link(String key) {
+        JButton b = new JButton();
+        b.setName(key);
+        b.putClientProperty("JButton.buttonType", "borderless");
+        b.putClientProperty("FlatLaf.style", "foreground: $Component.linkColor; margin: 2,0,2,0");
+        b.setCursor(java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.HAND_CURSOR));
+        return b;
     }
 
     private static JLabel label(String componentName, String styleClass) {
@@ -205,7 +255,7 @@ final class GuidePanel extends JPanel {
     }
 
     private static void secondary(JLabel l) {
-        l.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+        l.putClientProperty("FlatLaf.style", "foreground: $Unhunch.secondaryForeground");
     }
 
     private static java.awt.Component gap(int height) {

@@ -79,7 +79,7 @@ public final class BreakNotice {
         kind.setName("notice.kind");
         kind.putClientProperty("FlatLaf.styleClass", "h4");
         countdown.setName("notice.countdown");
-        countdown.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground");
+        countdown.putClientProperty("FlatLaf.style", "foreground: $Unhunch.secondaryForeground");
         coming.setName("notice.coming");
         status.setName("notice.status");
         status.putClientProperty("FlatLaf.styleClass", "small");

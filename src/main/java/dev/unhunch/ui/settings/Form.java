@@ -34,7 +34,8 @@ final class Form extends JPanel {
 
     /** A setting: its label (if any), its editor and its message. */
     Form field(SettingField field) {
-        boolean wide = field.editor().getPreferredSize().width > 200;
+        // the weekday editor takes the row; a number and unit stays beside its range, however long the unit's word
+        boolean wide = field.editor() instanceof WorkingHoursEditor;
         if (!wide && field.editor() instanceof javax.swing.JTextField) {
             // should the room ever be short, GridBagLayout falls back to minimum sizes, and a text
             // field's is a sliver: keep its usual width
@@ -53,6 +54,13 @@ final class Form extends JPanel {
             add(field.message(), cell(2, 1));
         }
         row++;
+        if (field.help() != null) {
+            // under the editor, or under a check box's text (past its box)
+            GridBagConstraints c = field.label() != null ? cell(1, 2) : cell(0, 3);
+            c.insets = new Insets(0, field.label() != null ? 8 : 28, 4, 0);
+            add(field.help(), c);
+            row++;
+        }
         return this;
     }
 

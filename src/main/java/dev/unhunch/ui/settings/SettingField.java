@@ -8,7 +8,7 @@ import dev.unhunch.core.settings.Settings;
 import dev.unhunch.core.time.DurationText;
 import dev.unhunch.ui.i18n.LiveTexts;
 import dev.unhunch.ui.i18n.Texts;
-import java.awt.Color;
+import dev.unhunch.ui.theme.Themes;
 import java.awt.Component;
 import java.awt.event.ItemEvent;
 import java.time.Duration;
@@ -22,14 +22,15 @@ import javax.swing.JComponent;
 import javax.swing.JList;
 import javax.swing.JLabel;
 import javax.swing.JTextField;
-import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 
 /**
  * The editor of one setting, made from its {@link SettingKey} metadata: a check box for a
- * boolean, a combo box for a choice, a text field otherwise, plus a line that shows the allowed
- * range, the reason a value is refused, or that an administrator locked the setting.
+ * boolean, a drop-down for a choice or the language, a number and unit for a duration, a time
+ * spinner, the weekday editor for working hours, a text field otherwise; a line of help under it
+ * and a line beside it that shows the allowed range, the reason a value is refused, what was
+ * wrong with the value in the file (with a warning icon), or that an administrator locked it.
  */
 final class SettingField {
 
@@ -50,9 +51,16 @@ final class SettingField {
             return new java.awt.Dimension(MESSAGE_WIDTH, super.getPreferredSize().height);
         }
     };
+    private final JLabel help;
     private final Consumer<Runnable> onChange;
     private boolean locked;
+    private boolean active = true;
     private String problem;
+    /** What was wrong with this setting's value in the file, until the user changes it. */
+    private boolean fileMarked;
+    private String fileValue;
+    private Reason fileReason;
+    private String fileUsed;
 
     SettingField(SettingKey<?> key, JComponent editor, Supplier<String> text, Consumer<String> setText,
             Consumer<Runnable> onChange) {
@@ -66,9 +74,16 @@ final class SettingField {
         }
         message.setName("problem." + key.key());
         if (label != null) {
-            label.setLabelFor(editor);
+            label.setLabelFor(editor instanceof DurationInput d ? d.field()
+                    : editor instanceof TimeInput t ? t.field() : editor);
+        }
+        help = Texts.has("help." + key.key()) ? LiveTexts.text(new JLabel(), "help." + key.key()) : null;
+        if (help != null) {
+            help.setName("help." + key.key());
+            help.setFont(help.getFont().deriveFont(help.getFont().getSize2D() * 0.92f));
         }
         this.onChange = onChange;
+        onChange.accept(this::clearFileProblem);
         showProblem(null);
     }
 
@@ -99,9 +114,27 @@ final class SettingField {
             return new SettingField(key, combo, () -> String.valueOf(combo.getSelectedItem()),
                     combo::setSelectedItem, r -> combo.addActionListener(e -> r.run()));
         }
-        JTextField field = new JTextField(key.type() == SettingType.WORKING_HOURS ? 28 : 8);
+        if (key.type() == SettingType.DURATION) {
+            DurationInput input = new DurationInput("setting." + key.key(), (Duration) key.min(), (Duration) key.max());
+            input.setName("duration." + key.key());
+            return new SettingField(key, input, input::text, input::setText, input::addChangeListener);
+        }
+        if (key.type() == SettingType.TIME_OF_DAY) {
+            TimeInput input = new TimeInput("setting." + key.key(), false);
+            return new SettingField(key, input, input::text, input::setText, input::onChange);
+        }
+        if (key.type() == SettingType.WORKING_HOURS) {
+            WorkingHoursEditor hours = new WorkingHoursEditor();
+            return new SettingField(key, hours, hours::text, hours::setText, hours::addChangeListener);
+        }
+        if (key.type() == SettingType.LANGUAGE) {
+            LanguageChoice choice = new LanguageChoice();
+            choice.setName("setting." + key.key());
+            return new SettingField(key, choice, choice::tag, choice::setTag, r -> choice.addActionListener(e -> r.run()));
+        }
+        JTextField field = new JTextField(8);
         return new SettingField(key, field, field::getText, t -> {
-            field.setText(key.type() == SettingType.WORKING_HOURS ? daysInLanguage(t) : t);
+            field.setText(t);
             field.setCaretPosition(0);
         }, r -> field.getDocument().addDocumentListener(new DocumentListener() {
             @Override
@@ -121,16 +154,7 @@ final class SettingField {
         }));
     }
 
-    /** Working hours with the day names of the language in use ("Mo 09:00-17:00"); the file keeps English. */
-    private static String daysInLanguage(String canonical) {
-        try {
-            return dev.unhunch.core.settings.WorkingHours.parse(canonical).format(Texts.locale());
-        } catch (RuntimeException e) {
-            return canonical;
-        }
-    }
-
-    /** What may be entered, in the language in use: the range, or an example. */
+    /** What may be entered, in the language in use: the range, or nothing (the editor shows it). */
     private String hint() {
         if (key.min() instanceof Duration lo && key.max() instanceof Duration hi) {
             return Texts.text("hint.range", DurationText.format(lo), DurationText.format(hi));
@@ -138,19 +162,7 @@ final class SettingField {
         if (key.min() != null && key.max() != null) {
             return Texts.text("hint.range", String.valueOf(key.min()), String.valueOf(key.max()));
         }
-        return switch (key.type()) {
-            case TIME_OF_DAY -> Texts.text("hint.timeOfDay");
-            case WORKING_HOURS -> Texts.text("hint.workingHours");
-            case LANGUAGE -> Texts.text("hint.language", Texts.SUPPORTED.stream()
-                    .map(l -> l.toLanguageTag() + " (" + Texts.nameInItself(l) + ")")
-                    .collect(java.util.stream.Collectors.joining(", ")));
-            default -> "";
-        };
-    }
-
-    /** Whether the hint is an example worth keeping beside a refusal. */
-    private boolean hintIsExample() {
-        return key.type() == SettingType.TIME_OF_DAY || key.type() == SettingType.WORKING_HOURS;
+        return "";
     }
 
     /** A refusal from the core in the language in use, e.g. "must be between 1m and 4h, was 15h". */
@@ -173,6 +185,61 @@ final class SettingField {
 
     JLabel message() {
         return message;
+    }
+
+    /** The one line of help under the editor, or null. */
+    JLabel help() {
+        return help;
+    }
+
+    /**
+     * Enables or disables the field because of another one (a length while its break is off);
+     * a locked field stays disabled.
+     */
+    void setActive(boolean on) {
+        active = on;
+        editor.setEnabled(on && !locked);
+        if (label != null) {
+            label.setEnabled(on);
+        }
+        if (help != null) {
+            help.setEnabled(on);
+        }
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    /**
+     * Marks the field: the file held {@code value} for it, which could not be used for
+     * {@code reason}, and {@code used} is used instead. Stays until the user changes the field.
+     */
+    void markFileProblem(String value, Reason reason, String used) {
+        fileMarked = true;
+        fileValue = value;
+        fileReason = reason;
+        fileUsed = used;
+        showProblem(problem);
+    }
+
+    /** The file's problem in the language in use, so that a new language words it again. */
+    private String fileProblemText() {
+        return Texts.text("settings.fileProblem", fileValue, wording(fileReason),
+                fileUsed.isEmpty() ? "\u2014" : fileUsed);
+    }
+
+    /** The file's problem shown, or null. */
+    String fileProblem() {
+        return fileMarked ? fileProblemText() : null;
+    }
+
+    /** The user changed the field: the file's bad value is no longer what is shown. */
+    void clearFileProblem() {
+        if (fileMarked) {
+            fileMarked = false;
+            showProblem(problem);
+        }
     }
 
     /** Calls {@code listener} whenever the user changes the value. */
@@ -215,20 +282,44 @@ final class SettingField {
         }
     }
 
-    /** Shows why the value is refused, or the usual hint when {@code reason} is null. */
+    /** Shows why the value is refused, or the file's problem or usual hint when {@code reason} is null. */
     void showProblem(String reason) {
         problem = reason;
+        message.setIcon(null);
+        boolean fromFile = reason == null && fileMarked && !locked;
         if (reason != null) {
-            message.setText(hintIsExample() ? Texts.text("hint.example", reason, hint()) : reason);
-            Color error = UIManager.getColor("Component.error.focusedBorderColor");
-            message.setForeground(error != null ? error : Color.RED);
+            message.setText(reason);
+            message.setForeground(Themes.errorText());
             message.setToolTipText(reason);
+        } else if (fromFile && help == null) {
+            message.setText(fileProblemText());
+            message.setIcon(WarningIcon.INSTANCE);
+            message.setForeground(Themes.warningText());
+            message.setToolTipText(fileProblemText());
         } else {
             message.setText(locked ? Texts.text("settings.locked") : hint());
-            message.setForeground(UIManager.getColor("Label.disabledForeground"));
+            message.setForeground(Themes.secondaryText());
             message.setToolTipText(null);
         }
-        editor.putClientProperty("JComponent.outline", reason == null ? null : "error");
+        if (help != null) {
+            // the file's problem takes the help line, which is wide enough to say it whole
+            if (fromFile) {
+                LiveTexts.plain(help, fileProblemText());
+                help.setIcon(WarningIcon.INSTANCE);
+                help.setForeground(Themes.warningText());
+                help.setToolTipText(fileProblemText());
+            } else {
+                LiveTexts.text(help, "help." + key.key());
+                help.setIcon(null);
+                help.setForeground(Themes.secondaryText());
+                help.setToolTipText(null);
+            }
+        }
+        editor.putClientProperty("JComponent.outline", reason != null ? "error" : fileMarked ? "warning" : null);
+        if (editor instanceof DurationInput d) {
+            d.field().putClientProperty("JComponent.outline", editor.getClientProperty("JComponent.outline"));
+            d.field().repaint();
+        }
     }
 
     /** The reason shown, or null when the value is fine. */

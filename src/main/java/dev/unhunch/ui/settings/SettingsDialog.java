@@ -13,6 +13,12 @@ import dev.unhunch.ui.i18n.Texts;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
+import java.awt.GraphicsConfiguration;
+import java.awt.GraphicsEnvironment;
+import java.awt.Insets;
+import java.awt.Rectangle;
+import java.awt.Toolkit;
+import java.awt.event.KeyEvent;
 import java.awt.Window;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -24,6 +30,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JScrollPane;
+import javax.swing.KeyStroke;
+import javax.swing.ScrollPaneConstants;
 import javax.swing.JDialog;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
@@ -33,8 +43,11 @@ import javax.swing.WindowConstants;
 /**
  * The preferences window: one tab per area, an editor for every key of {@link SettingKeys#ALL}
  * (a key no tab names lands on "Advanced", so none is forgotten), inline reasons for refused
- * values, and OK / Cancel / Apply / Restore defaults. Locked keys are read-only. The theme is
- * previewed live and put back on Cancel. Open it with {@link #show}.
+ * values, and OK / Cancel / Apply / Restore defaults. Locked keys are read-only; a setting that
+ * has no effect (a break's length while that break is off) is disabled; a value the file held but
+ * Unhunch could not use is marked. Each tab scrolls, so the dialog fits the screen at any scale
+ * with its buttons in view; Esc cancels. The theme is previewed live and put back on Cancel.
+ * Open it with {@link #show}.
  */
 public final class SettingsDialog extends JDialog {
 
@@ -76,31 +89,35 @@ public final class SettingsDialog extends JDialog {
             fields.computeIfAbsent(key.key(), k -> SettingField.forKey(key));
         }
         tabs.setName("settingsTabs");
-        LiveTexts.addTab(tabs, "settings.tab.breaks", new Form()
+        LiveTexts.addTab(tabs, "settings.tab.breaks", scrolling(new Form()
                 .section("settings.section.micro").field(f("micro.enabled")).field(f("micro.interval"))
                 .field(f("micro.length"))
                 .section("settings.section.long").field(f("long.enabled")).field(f("long.interval"))
                 .field(f("long.length"))
                 .section("settings.section.notice").field(f("notice.length")).field(f("snooze.length"))
                 .field(f("snooze.max")).field(f("strict"))
-                .section("settings.section.dailyLimit").field(f("daily.limit.enabled")).field(f("daily.limit")).end());
+                .section("settings.section.dailyLimit").field(f("daily.limit.enabled")).field(f("daily.limit")).end()));
         LiveTexts.addTab(tabs, "settings.tab.stretches", StretchesTab.form(stretches, this::f));
-        LiveTexts.addTab(tabs, "settings.tab.schedule", new Form().section("settings.section.counted")
-                .field(f("working.hours")).section("settings.section.pauseTomorrow").field(f("pause.tomorrow.at")).end());
-        LiveTexts.addTab(tabs, "settings.tab.appearance", new Form().field(f("theme")).field(f("reducedMotion"))
-                .field(f("sounds")).field(f("language")).end());
-        LiveTexts.addTab(tabs, "settings.tab.dontInterrupt", DontInterruptTab.form(this::f));
+        LiveTexts.addTab(tabs, "settings.tab.schedule", scrolling(new Form().section("settings.section.counted")
+                .field(f("working.hours")).section("settings.section.pauseTomorrow").field(f("pause.tomorrow.at")).end()));
+        LiveTexts.addTab(tabs, "settings.tab.appearance", scrolling(new Form().field(f("theme")).field(f("reducedMotion"))
+                .field(f("sounds")).field(f("language")).end()));
+        LiveTexts.addTab(tabs, "settings.tab.dontInterrupt", scrolling(DontInterruptTab.form(this::f)));
         Form advanced = new Form().section("settings.section.activity").field(f("activity.noise"))
                 .field(f("activity.active")).field(f("activity.idle"))
                 .section("settings.section.startup").field(f("autostart"));
         fields.values().stream().filter(x -> x.editor().getParent() == null && !(x.editor() == stretches.table()))
                 .forEach(advanced::field);
-        LiveTexts.addTab(tabs, "settings.tab.advanced", importExport.addTo(advanced.section("settings.section.file")).end());
+        LiveTexts.addTab(tabs, "settings.tab.advanced",
+                scrolling(importExport.addTo(advanced.section("settings.section.file")).end()));
         // a new language (applied here or edited in the file) relabels the open dialog in place,
         // keeping any edits; the refusals are worded again by revalidating
         LiveTexts.follow(this, () -> {
             setTitle(Texts.text("settings.title"));
             stretches.relabel();
+            if (f("working.hours").editor() instanceof WorkingHoursEditor hours) {
+                hours.relabel();
+            }
             revalidateAll();
             growToFit();
         });
@@ -114,8 +131,38 @@ public final class SettingsDialog extends JDialog {
         getContentPane().add(tabs, BorderLayout.CENTER);
         getContentPane().add(buttons(), BorderLayout.SOUTH);
         fill(saved);
+        getRootPane().registerKeyboardAction(e -> cancel(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
         pack();
-        setMinimumSize(new Dimension(Math.max(640, getWidth()), Math.max(480, getHeight())));
+        Rectangle screen = usableScreen();
+        setMinimumSize(new Dimension(Math.min(640, screen.width), Math.min(420, screen.height)));
+        fitScreen();
+    }
+
+    /** A tab's form in a scroll pane, so that the dialog fits a small or scaled screen. */
+    private static JScrollPane scrolling(JComponent form) {
+        JScrollPane pane = new JScrollPane(form, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_AS_NEEDED);
+        pane.setBorder(BorderFactory.createEmptyBorder());
+        pane.getVerticalScrollBar().setUnitIncrement(16);
+        pane.getHorizontalScrollBar().setUnitIncrement(16);
+        return pane;
+    }
+
+    /** The screen's area without panels, in the dialog's (scaled) units. */
+    private Rectangle usableScreen() {
+        GraphicsConfiguration gc = getGraphicsConfiguration() != null ? getGraphicsConfiguration()
+                : GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice().getDefaultConfiguration();
+        Rectangle r = gc.getBounds();
+        Insets in = Toolkit.getDefaultToolkit().getScreenInsets(gc);
+        return new Rectangle(r.x + in.left, r.y + in.top, r.width - in.left - in.right, r.height - in.top - in.bottom);
+    }
+
+    /** Never taller or wider than the screen: the tabs scroll, OK and Cancel stay in view. */
+    private void fitScreen() {
+        Rectangle screen = usableScreen();
+        int margin = 24; // room for the title bar's own decorations on most desktops
+        setSize(Math.min(getWidth(), screen.width), Math.min(getHeight(), screen.height - margin));
     }
 
     /** Longer words (German is about a third longer) must not be cut off: grow, never shrink. */
@@ -123,6 +170,7 @@ public final class SettingsDialog extends JDialog {
         Dimension wanted = getPreferredSize();
         if (wanted.width > getWidth() || wanted.height > getHeight()) {
             setSize(Math.max(wanted.width, getWidth()), Math.max(wanted.height, getHeight()));
+            fitScreen();
         }
     }
 
@@ -136,8 +184,17 @@ public final class SettingsDialog extends JDialog {
         Themes.ensureInstalled();
         SettingsDialog dialog = new SettingsDialog(owner, port, themePreview, StretchCatalog.bundled().all());
         dialog.setLocationRelativeTo(owner);
+        dialog.keepOnScreen();
         dialog.setVisible(true);
         return dialog;
+    }
+
+    /** Moves the dialog so that all of it, its buttons too, is on the screen. */
+    void keepOnScreen() {
+        Rectangle screen = usableScreen();
+        int x = Math.max(screen.x, Math.min(getX(), screen.x + screen.width - getWidth()));
+        int y = Math.max(screen.y, Math.min(getY(), screen.y + screen.height - getHeight()));
+        setLocation(x, y);
     }
 
     private SettingField f(String key) {
@@ -179,7 +236,42 @@ public final class SettingsDialog extends JDialog {
         } finally {
             filling = false;
         }
+        if (settings == saved) {
+            markFileProblems();
+        }
         revalidateAll();
+    }
+
+    /** Marks each setting whose value in the file could not be used, saying what is used instead. */
+    private void markFileProblems() {
+        for (Problem p : port.fileProblems()) {
+            SettingField field = fields.get(p.key());
+            if (field != null && p.used() != null) {
+                field.markFileProblem(p.value(), p.reason(), p.used());
+            }
+        }
+    }
+
+    /** Disables what has no effect: lengths of a break that is off, the limit while it is off. */
+    private void enableDependents() {
+        boolean micro = checked("micro.enabled");
+        boolean longOn = checked("long.enabled");
+        active("micro.interval", micro);
+        active("micro.length", micro);
+        active("long.interval", longOn);
+        active("long.length", longOn);
+        active("notice.length", micro || longOn);
+        active("snooze.length", !checked("strict"));
+        active("snooze.max", !checked("strict"));
+        active("daily.limit", checked("daily.limit.enabled"));
+    }
+
+    private boolean checked(String key) {
+        return f(key).editor() instanceof javax.swing.JCheckBox box && box.isSelected();
+    }
+
+    private void active(String key, boolean on) {
+        f(key).setActive(on);
     }
 
     /** Reads every field, shows the reasons for refused values and enables OK / Apply accordingly. */
@@ -187,6 +279,7 @@ public final class SettingsDialog extends JDialog {
         if (filling) {
             return;
         }
+        enableDependents();
         Settings.Builder builder = saved.toBuilder();
         boolean bad = false;
         for (SettingField field : fields.values()) {
@@ -275,7 +368,10 @@ public final class SettingsDialog extends JDialog {
         Settings defaults = port.defaults();
         filling = true;
         try {
-            fields.values().stream().filter(x -> !x.locked()).forEach(x -> x.show(defaults));
+            fields.values().stream().filter(x -> !x.locked()).forEach(x -> {
+                x.show(defaults);
+                x.clearFileProblem();
+            });
         } finally {
             filling = false;
         }

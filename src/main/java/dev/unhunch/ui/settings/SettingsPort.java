@@ -17,6 +17,14 @@ public interface SettingsPort {
     /** The settings in use now. */
     Settings current();
 
+    /**
+     * Values in the settings file that could not be used, each with the value used instead, so
+     * that the dialog can mark them; empty when every value was fine.
+     */
+    default List<Problem> fileProblems() {
+        return List.of();
+    }
+
     /** Keys an administrator locked; the dialog shows them read-only. */
     Set<String> lockedKeys();
 

@@ -111,12 +111,15 @@ final class DorkboxTray implements TrayPort {
                 menu.add(new Separator());
             } else if (item.isSubmenu()) {
                 Menu submenu = menu.add(new Menu(item.label()));
+                submenu.setEnabled(item.enabled());
                 labelled.add(submenu);
                 addItems(submenu, item.children());
             } else {
                 Runnable action = item.action();
                 // Dorkbox calls back on its own dispatch thread; the app's UI lives on the EDT.
-                labelled.add(menu.add(new MenuItem(item.label(), event -> SwingUtilities.invokeLater(action))));
+                MenuItem entry = menu.add(new MenuItem(item.label(), event -> SwingUtilities.invokeLater(action)));
+                entry.setEnabled(item.enabled());
+                labelled.add(entry);
             }
         }
     }
@@ -128,8 +131,10 @@ final class DorkboxTray implements TrayPort {
             LOG.warn("Tray menu not relabelled: " + labels.size() + " labels for " + labelled.size() + " entries");
             return;
         }
+        List<Boolean> enabled = TrayMenuItem.enabledStates(items);
         for (int i = 0; i < labels.size(); i++) {
             labelled.get(i).setText(labels.get(i));
+            labelled.get(i).setEnabled(enabled.get(i));
         }
     }
 

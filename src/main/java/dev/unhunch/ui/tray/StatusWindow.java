@@ -122,12 +122,14 @@ final class StatusWindow implements TrayPort {
             } else if (item.isSubmenu()) {
                 JMenu submenu = new JMenu(item.label());
                 submenu.setName("statusMenu." + item.label());
+                submenu.setEnabled(item.enabled());
                 labelled.add(submenu);
                 addItems(submenu, item.children());
                 menu.add(submenu);
             } else {
                 JMenuItem menuItem = new JMenuItem(item.label());
                 menuItem.setName("statusMenu." + item.label());
+                menuItem.setEnabled(item.enabled());
                 labelled.add(menuItem);
                 menuItem.addActionListener(e -> item.action().run());
                 menu.add(menuItem);
@@ -165,12 +167,14 @@ final class StatusWindow implements TrayPort {
     @Override
     public void relabel(List<TrayMenuItem> items) {
         List<String> labels = TrayMenuItem.labels(items);
+        List<Boolean> enabled = TrayMenuItem.enabledStates(items);
         SwingUtilities.invokeLater(() -> {
             frame.setTitle(Texts.text("statusWindow.title"));
             LiveTexts.relabel(menu);
             fitDecorations(); // the new language's width, plus the window manager's frame
             for (int i = 0; i < labels.size() && i < labelled.size(); i++) {
                 labelled.get(i).setText(labels.get(i));
+                labelled.get(i).setEnabled(enabled.get(i));
             }
         });
     }

@@ -118,6 +118,15 @@ class BreakCommandsTest {
     }
 
     @Test
+    void aLongBreakOnDemandIsRefusedWhileLongBreaksAreOff() {
+        Timeline tl = new Timeline(defaults.toBuilder().longEnabled(false).build()).active(min(7));
+        tl.command("long now", e -> e.breakNow(BreakKind.LONG));
+        tl.idle(sec(5));
+        assertThat(tl.events).containsExactly(
+                "0:07:00 long now refused: long breaks are switched off; switch them on in Preferences to take one");
+    }
+
+    @Test
     void breakNowOnDemandCountsAsTakenForEitherKind() {
         Timeline tl = new Timeline(defaults).active(min(7));
         tl.command("long now", e -> e.breakNow(BreakKind.LONG));

@@ -19,7 +19,7 @@ class DurationTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "20", "20 minutes", "m", "30s20m", "1h1h", "-5m", "PT-5M", "1.5h"})
+    @ValueSource(strings = {"", "20", "20 months", "m", "30s20m", "1h1h", "-5m", "PT-5M", "1.5h"})
     void rejectsWithHint(String text) {
         assertThatThrownBy(() -> DurationText.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -39,5 +39,24 @@ class DurationTextTest {
         assertThat(DurationText.clock(Duration.ofSeconds(3723))).isEqualTo("1:02:03");
         assertThat(DurationText.clock(Duration.ofMillis(100))).isEqualTo("0:01");
         assertThat(DurationText.clock(Duration.ofSeconds(-3))).isEqualTo("0:00");
+    }
+
+    @org.junit.jupiter.api.Test
+    void unitWordsAsPeopleTypeThemAreRead() {
+        org.assertj.core.api.Assertions.assertThat(java.util.stream.Stream.of("20 minutes", "20 min", "20m",
+                "20 Minuten", "20 mins", "20 MIN", "20minute").map(DurationText::parse))
+                .containsOnly(java.time.Duration.ofMinutes(20));
+        org.assertj.core.api.Assertions.assertThat(DurationText.parse("1 hour 30 minutes"))
+                .isEqualTo(java.time.Duration.ofMinutes(90));
+        org.assertj.core.api.Assertions.assertThat(DurationText.parse("1 Std 5 Sek"))
+                .isEqualTo(java.time.Duration.ofSeconds(3605));
+        org.assertj.core.api.Assertions.assertThat(DurationText.parse("45 seconds"))
+                .isEqualTo(java.time.Duration.ofSeconds(45));
+        org.assertj.core.api.Assertions.assertThat(DurationText.parse("250 ms"))
+                .isEqualTo(java.time.Duration.ofMillis(250));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DurationText.parse("20 minutesx"))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DurationText.parse("20 mo"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

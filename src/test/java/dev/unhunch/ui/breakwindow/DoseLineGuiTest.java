@@ -115,6 +115,25 @@ class DoseLineGuiTest {
     }
 
     @Test
+    void theVariationsAreVisibleLinksNotOnlyATooltip() {
+        Routine chair = only("chair-extension", Duration.ofSeconds(60));
+        FrameFixture frame = show(chair, BreakKind.MICRO, Duration.ofSeconds(60));
+        frame.button("break.easierLink").requireVisible().requireText("Easier version");
+        frame.button("break.harderLink").requireVisible().requireText("Harder version");
+        GuiActionRunner.execute(() -> frame.button("break.harderLink").target().doClick());
+        robot.waitForIdle();
+        javax.swing.JTextArea area = robot.finder().findByName(window.frame(), "break.variation", javax.swing.JTextArea.class, false);
+        assertThat(GuiActionRunner.execute(() -> area.isVisible() + " " + area.getText() + " " + area.getBounds()))
+                .startsWith("true Harder: ");
+        shoot("variation-harder-light");
+        frame.button("break.easierLink").click();
+        assertThat(frame.textBox("break.variation").text()).startsWith("Easier: ");
+        frame.button("break.easierLink").click(); // the same link again folds it away
+        javax.swing.JTextArea shown = robot.finder().findByName(window.frame(), "break.variation", javax.swing.JTextArea.class, false);
+        assertThat(GuiActionRunner.execute(shown::isVisible)).isFalse();
+    }
+
+    @Test
     void theFullDoseIsNamedAsSuch() {
         Routine door = only("doorway-pec-stretch", Duration.ofSeconds(33));
         FrameFixture frame = show(door, BreakKind.MICRO, Duration.ofSeconds(33));

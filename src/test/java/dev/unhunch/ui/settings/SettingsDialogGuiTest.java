@@ -153,7 +153,7 @@ class SettingsDialogGuiTest {
     void aLockedKeyIsReadOnly() throws IOException {
         Files.writeString(admin(), "micro.interval = 30m\nlocked = micro.interval\n");
         open();
-        window.textBox("setting.micro.interval").requireDisabled().requireText("30m")
+        window.textBox("setting.micro.interval").requireDisabled().requireText("30")
                 .requireToolTip(Texts.text("settings.locked"));
         window.label("problem.micro.interval").requireText(Texts.text("settings.locked"));
         window.textBox("setting.micro.length").requireEnabled();
@@ -206,7 +206,7 @@ class SettingsDialogGuiTest {
         assertThat(stored().micro().interval()).isEqualTo(Duration.ofMinutes(25));
         assertThat(stored().sounds()).isFalse();
         window.tabbedPane("settingsTabs").selectTab("Breaks");
-        window.textBox("setting.micro.interval").requireText("25m");
+        window.textBox("setting.micro.interval").requireText("25");
     }
 
     @Test
@@ -237,11 +237,11 @@ class SettingsDialogGuiTest {
         first.cancelButton().click();
         // the closed question can linger in the component tree; the finder must not pick it again
         Waits.until("the first question closed", 5_000, () -> !GuiActionRunner.execute(() -> first.target().isShowing()));
-        window.textBox("setting.micro.interval").requireText("33m");
+        window.textBox("setting.micro.interval").requireText("33");
         window.button("settings.restore").click();
         question().okButton().click();
         Waits.until("the defaults shown", 5_000,
-                () -> "20m".equals(GuiActionRunner.execute(() -> window.textBox("setting.micro.interval").target().getText())));
+                () -> "20".equals(GuiActionRunner.execute(() -> window.textBox("setting.micro.interval").target().getText())));
     }
 
     @Test
@@ -250,7 +250,8 @@ class SettingsDialogGuiTest {
         Files.createDirectories(config());
         Files.writeString(config().resolve(FileSettingsStore.FILE_NAME), "micro.interval = 40m\nmicro.length = 50s\n");
         open();
-        window.textBox("setting.micro.interval").requireText("40m");
+        window.textBox("setting.micro.interval").requireText("40");
+        window.comboBox("setting.micro.interval.unit").requireSelection(Texts.text("unit.minutes"));
         window.textBox("setting.long.interval").deleteText().enterText("70m");
         window.button("settings.restore").click();
         JOptionPaneFixture pane = question();
@@ -258,9 +259,11 @@ class SettingsDialogGuiTest {
         Screenshots.take("settings-restore-admin-defaults");
         pane.okButton().click();
 
-        window.textBox("setting.micro.interval").requireText("15m");
-        window.textBox("setting.micro.length").requireText(SettingKeys.MICRO_LENGTH.text(Settings.defaults()));
-        window.textBox("setting.long.interval").requireText(SettingKeys.LONG_INTERVAL.text(Settings.defaults()));
+        window.textBox("setting.micro.interval").requireText("15");
+        window.textBox("setting.micro.length").requireText("30"); // 30 seconds, the default
+        window.comboBox("setting.micro.length.unit").requireSelection(Texts.text("unit.seconds"));
+        window.textBox("setting.long.interval").requireText("1"); // 1 hour, the default
+        window.comboBox("setting.long.interval.unit").requireSelection(Texts.text("unit.hours"));
         window.textBox("setting.snooze.max").requireDisabled().requireText("1");
         Screenshots.take("settings-restored-admin-defaults");
         window.tabbedPane("settingsTabs").selectTab("Appearance");
@@ -287,7 +290,8 @@ class SettingsDialogGuiTest {
         Map<String, Shot> tabs = showEachTab(List.of("Breaks", "Stretches", "Schedule", "Appearance", "Advanced"), "settings-");
         tabs.values().forEach(Shot::requireLight);
         window.tabbedPane("settingsTabs").selectTab("Schedule");
-        window.textBox("setting.working.hours").enterText("mon-fri 9-17");
+        window.checkBox("hours.restrict").check();
+        window.textBox("hours.mon.0.end").deleteText().enterText("08:00"); // before its start
         robot.waitForIdle();
         Screenshots.of("settings-schedule-error", window.target()).requirePainted().requireLight()
                 .requireDifferentFrom(tabs.get("Schedule"));
