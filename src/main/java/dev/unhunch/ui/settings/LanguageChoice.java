@@ -36,13 +36,12 @@ final class LanguageChoice extends JComboBox<String> {
             return Texts.text("language.system");
         }
         Locale l = Locale.forLanguageTag(tag);
-        String own = l.getDisplayLanguage(l);
-        if (own.isEmpty()) {
-            return tag;
-        }
-        own = own.substring(0, 1).toUpperCase(l) + own.substring(1);
         boolean listed = Texts.SUPPORTED.stream().anyMatch(s -> s.toLanguageTag().equals(tag));
-        return listed ? own : own + " (" + tag + ")";
+        if (listed) {
+            return Texts.nameInItself(l); // "Português (Brasil)": the country where it matters
+        }
+        String own = l.getDisplayLanguage(l);
+        return own.isEmpty() ? tag : own.substring(0, 1).toUpperCase(l) + own.substring(1) + " (" + tag + ")";
     }
 
     /** The tag as the file writes it. */
