@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @RequiresDisplay
 @Timeout(60)
-class DeferredNoticeLanguagesGuiTest {
+class TranslatedDeferredNoticeGuiTest {
 
     private static final StretchCatalog CATALOG = StretchCatalog.bundled();
     private static final BreakActions ACCEPTING = new BreakActions() {
