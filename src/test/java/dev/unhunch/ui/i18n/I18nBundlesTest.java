@@ -34,7 +34,7 @@ class I18nBundlesTest {
      * allowed here for one language at a time ("fr:settings.ok"), or for all ("*:status.join").
      */
     private static final Set<String> SAME_AS_ENGLISH = Set.of(
-            "*:status.join", "*:time.seconds", "*:hint.example", "*:chart.span", "*:reason.other",
+            "*:status.join", "*:figure.onSide", "*:time.seconds", "*:hint.example", "*:chart.span", "*:reason.other",
             "*:duration.hoursMinutes", "*:duration.hours", "*:duration.minutes",
             "de:settings.ok", "fr:settings.ok", "pt_BR:settings.ok",
             "fr:statusWindow.menu", "pt_BR:statusWindow.menu", "pt_BR:about.log", "pt_BR:about.source", "pt_BR:break.sourceCredit",
