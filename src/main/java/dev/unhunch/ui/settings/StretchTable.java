@@ -28,6 +28,8 @@ final class StretchTable extends JTable {
     private static final long serialVersionUID = 1L;
     static final int THUMB = 60;
     private static final int HEADING_HEIGHT = 26;
+    /** No column wider than this, so the table still fits the preferences window. */
+    private static final int MAX_NAME_WIDTH = 340;
 
     private final transient StretchChoices choices;
 
@@ -40,10 +42,7 @@ final class StretchTable extends JTable {
         getTableHeader().setReorderingAllowed(false);
         getColumnModel().getColumn(StretchChoices.FIGURE).setPreferredWidth(THUMB + 8);
         getColumnModel().getColumn(StretchChoices.FIGURE).setMaxWidth(THUMB + 12);
-        getColumnModel().getColumn(StretchChoices.NAME).setPreferredWidth(240);
-        getColumnModel().getColumn(StretchChoices.NEEDS).setPreferredWidth(220);
-        getColumnModel().getColumn(StretchChoices.FAVOURITE).setPreferredWidth(80);
-        getColumnModel().getColumn(StretchChoices.NEVER).setPreferredWidth(90);
+        fitColumns();
         getColumnModel().getColumn(StretchChoices.FIGURE).setCellRenderer(new Thumbnail());
         TableCellRenderer text = new TextRenderer();
         getColumnModel().getColumn(StretchChoices.NAME).setCellRenderer(text);
@@ -56,6 +55,32 @@ final class StretchTable extends JTable {
         getColumnModel().getColumn(StretchChoices.FAVOURITE).setCellRenderer(marks);
         getColumnModel().getColumn(StretchChoices.NEVER).setCellRenderer(marks);
         fitRowHeights();
+    }
+
+    /**
+     * Column widths for the language in use: the two check box columns as wide as their heads
+     * ("Ne jamais proposer" is twice "Never show"), every stretch name in full (up to a limit),
+     * and what is left for "needs", whose full text is also the row's tool tip.
+     */
+    void fitColumns() {
+        java.awt.FontMetrics head = getFontMetrics(getTableHeader().getFont());
+        java.awt.FontMetrics body = getFontMetrics(getFont());
+        int pad = 24;
+        for (int column : new int[] {StretchChoices.FAVOURITE, StretchChoices.NEVER}) {
+            int width = Math.max(70, head.stringWidth(choices.getColumnName(column)) + pad);
+            getColumnModel().getColumn(column).setMinWidth(width);
+            getColumnModel().getColumn(column).setPreferredWidth(width);
+        }
+        int name = head.stringWidth(choices.getColumnName(StretchChoices.NAME));
+        int needs = head.stringWidth(choices.getColumnName(StretchChoices.NEEDS));
+        for (Stretch s : choices.stretches()) {
+            name = Math.max(name, body.stringWidth(dev.unhunch.ui.i18n.StretchTexts.name(s)));
+            needs = Math.max(needs, body.stringWidth(StretchChoices.needs(s)));
+        }
+        name = Math.min(name + pad, MAX_NAME_WIDTH);
+        getColumnModel().getColumn(StretchChoices.NAME).setMinWidth(name);
+        getColumnModel().getColumn(StretchChoices.NAME).setPreferredWidth(name);
+        getColumnModel().getColumn(StretchChoices.NEEDS).setPreferredWidth(Math.min(needs + pad, MAX_NAME_WIDTH));
     }
 
     /** Headings are short rows, stretches tall enough for their figure. */
