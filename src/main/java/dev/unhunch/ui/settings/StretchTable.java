@@ -28,8 +28,10 @@ final class StretchTable extends JTable {
     private static final long serialVersionUID = 1L;
     static final int THUMB = 60;
     private static final int HEADING_HEIGHT = 26;
-    /** No column wider than this, so the table still fits the preferences window. */
-    private static final int MAX_NAME_WIDTH = 340;
+    /** The longest stretch name in any language fits ("Étirement de la poitrine dans l’encadrement d’une porte"). */
+    private static final int MAX_NAME_WIDTH = 420;
+    /** "Needs" may be cut short: the row's tool tip says it in full. */
+    private static final int MAX_NEEDS_WIDTH = 300;
 
     private final transient StretchChoices choices;
 
@@ -60,7 +62,7 @@ final class StretchTable extends JTable {
     /**
      * Column widths for the language in use: the two check box columns as wide as their heads
      * ("Ne jamais proposer" is twice "Never show"), every stretch name in full (up to a limit),
-     * and what is left for "needs", whose full text is also the row's tool tip.
+     * and "needs" up to a limit, its full text being the row's tool tip.
      */
     void fitColumns() {
         java.awt.FontMetrics head = getFontMetrics(getTableHeader().getFont());
@@ -80,7 +82,13 @@ final class StretchTable extends JTable {
         name = Math.min(name + pad, MAX_NAME_WIDTH);
         getColumnModel().getColumn(StretchChoices.NAME).setMinWidth(name);
         getColumnModel().getColumn(StretchChoices.NAME).setPreferredWidth(name);
-        getColumnModel().getColumn(StretchChoices.NEEDS).setPreferredWidth(Math.min(needs + pad, MAX_NAME_WIDTH));
+        getColumnModel().getColumn(StretchChoices.NEEDS).setPreferredWidth(Math.min(needs + pad, MAX_NEEDS_WIDTH));
+        // the window packs around this: wide enough for the columns' preferred widths
+        int total = 0;
+        for (int c = 0; c < getColumnCount(); c++) {
+            total += getColumnModel().getColumn(c).getPreferredWidth();
+        }
+        setPreferredScrollableViewportSize(new java.awt.Dimension(total, getPreferredScrollableViewportSize().height));
     }
 
     /** Headings are short rows, stretches tall enough for their figure. */
