@@ -7,6 +7,7 @@ import dev.unhunch.core.settings.Notice;
 import dev.unhunch.core.settings.Problem;
 import dev.unhunch.core.settings.Reason;
 import dev.unhunch.core.settings.Settings;
+import dev.unhunch.core.stretch.StretchCatalog;
 import dev.unhunch.core.time.FakeTime;
 import dev.unhunch.storage.history.JsonlHistoryJournal;
 import dev.unhunch.platform.idle.FailoverIdleSource;
@@ -22,6 +23,7 @@ import dev.unhunch.ui.icons.TrayIconState;
 import dev.unhunch.ui.notice.NoticeWindow;
 import dev.unhunch.ui.stats.StatisticsWindow;
 import dev.unhunch.ui.theme.Themes;
+import dev.unhunch.ui.welcome.FirstRunSheet;
 import dev.unhunch.ui.tray.StatusLine;
 import dev.unhunch.ui.tray.TrayKind;
 import dev.unhunch.ui.tray.TrayPort;
@@ -52,9 +54,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Under the marking test language every word of the windows the app opens itself — the status
- * window and its menu, About, the settings notice, the history notice and the statistics — comes
- * from the bundle. Left alone, explicitly: the product name with its version, and system errors
- * quoted in a notice.
+ * window and its menu, About, the settings notice, the history notice, the statistics and the
+ * first-run sheet — comes from the bundle. Left alone, explicitly: the product name with its version, and system errors
+ * quoted in a notice. The first-run sheet too, with "at home" chosen.
  */
 @RobotDriven
 @Timeout(90)
@@ -160,6 +162,22 @@ class PseudoLanguageAppGuiTest {
         robot.waitForIdle();
         UnmarkedTexts.require(stats);
         Screenshots.of("pseudo-statistics", stats).requirePainted();
+    }
+
+    @Test
+    void theFirstRunSheetShowsOnlyBundleTexts() {
+        Texts.setLocale(Texts.PSEUDO);
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        PreferencesWiring wiring = new PreferencesWiring(new FileSettingsStore(dir.resolve("config"), null), null,
+                ZoneOffset.UTC, Clock.systemUTC(), null, List.of("unhunch"));
+        JFrame sheet = GuiActionRunner.execute(() -> FirstRunSheet.show(wiring.settingsPort(),
+                StretchCatalog.bundled().safetyNote()));
+        robot.waitForIdle();
+        FrameFixture fixture = new FrameFixture(robot, sheet);
+        fixture.radioButton("firstRun.home").click();
+        robot.waitForIdle();
+        UnmarkedTexts.require(sheet);
+        Screenshots.of("pseudo-first-run", sheet).requirePainted();
     }
 
     private static Window awaitNotice() {

@@ -179,11 +179,17 @@ final class StretchChoices extends AbstractTableModel {
         };
     }
 
+    /** Every stretch of the catalog, shown or not, in the catalog's order. */
+    List<Stretch> stretches() {
+        return stretches;
+    }
+
     /** Words the column heads and groups in the language in use (the table keeps them once made). */
     void relabel() {
         for (int i = 0; i < getColumnCount(); i++) {
             table.getColumnModel().getColumn(i).setHeaderValue(getColumnName(i));
         }
+        ((StretchTable) table).fitColumns();
         table.getTableHeader().repaint();
         fireTableDataChanged(); // the stretch names too (the order stays until the dialog is opened again)
     }

@@ -29,6 +29,10 @@ final class StretchTable extends JTable {
     private static final long serialVersionUID = 1L;
     static final int THUMB = 60;
     private static final int HEADING_HEIGHT = 26;
+    /** The longest stretch name in any language fits ("Étirement de la poitrine dans l’encadrement d’une porte"). */
+    private static final int MAX_NAME_WIDTH = 420;
+    /** "Needs" may be cut short: the row's tool tip says it in full. */
+    private static final int MAX_NEEDS_WIDTH = 300;
 
     private final transient StretchChoices choices;
 
@@ -41,10 +45,7 @@ final class StretchTable extends JTable {
         getTableHeader().setReorderingAllowed(false);
         getColumnModel().getColumn(StretchChoices.FIGURE).setPreferredWidth(THUMB + 8);
         getColumnModel().getColumn(StretchChoices.FIGURE).setMaxWidth(THUMB + 12);
-        getColumnModel().getColumn(StretchChoices.NAME).setPreferredWidth(240);
-        getColumnModel().getColumn(StretchChoices.NEEDS).setPreferredWidth(220);
-        getColumnModel().getColumn(StretchChoices.FAVOURITE).setPreferredWidth(80);
-        getColumnModel().getColumn(StretchChoices.NEVER).setPreferredWidth(90);
+        fitColumns();
         getColumnModel().getColumn(StretchChoices.FIGURE).setCellRenderer(new Thumbnail());
         TableCellRenderer text = new TextRenderer();
         getColumnModel().getColumn(StretchChoices.NAME).setCellRenderer(text);
@@ -57,6 +58,38 @@ final class StretchTable extends JTable {
         getColumnModel().getColumn(StretchChoices.FAVOURITE).setCellRenderer(marks);
         getColumnModel().getColumn(StretchChoices.NEVER).setCellRenderer(marks);
         fitRowHeights();
+    }
+
+    /**
+     * Column widths for the language in use: the two check box columns as wide as their heads
+     * ("Ne jamais proposer" is twice "Never show"), every stretch name in full (up to a limit),
+     * and "needs" up to a limit, its full text being the row's tool tip.
+     */
+    void fitColumns() {
+        java.awt.FontMetrics head = getFontMetrics(getTableHeader().getFont());
+        java.awt.FontMetrics body = getFontMetrics(getFont());
+        int pad = 24;
+        for (int column : new int[] {StretchChoices.FAVOURITE, StretchChoices.NEVER}) {
+            int width = Math.max(70, head.stringWidth(choices.getColumnName(column)) + pad);
+            getColumnModel().getColumn(column).setMinWidth(width);
+            getColumnModel().getColumn(column).setPreferredWidth(width);
+        }
+        int name = head.stringWidth(choices.getColumnName(StretchChoices.NAME));
+        int needs = head.stringWidth(choices.getColumnName(StretchChoices.NEEDS));
+        for (Stretch s : choices.stretches()) {
+            name = Math.max(name, body.stringWidth(dev.unhunch.ui.i18n.StretchTexts.name(s)));
+            needs = Math.max(needs, body.stringWidth(StretchChoices.needs(s)));
+        }
+        name = Math.min(name + pad, MAX_NAME_WIDTH);
+        getColumnModel().getColumn(StretchChoices.NAME).setMinWidth(name);
+        getColumnModel().getColumn(StretchChoices.NAME).setPreferredWidth(name);
+        getColumnModel().getColumn(StretchChoices.NEEDS).setPreferredWidth(Math.min(needs + pad, MAX_NEEDS_WIDTH));
+        // the window packs around this: wide enough for the columns' preferred widths
+        int total = 0;
+        for (int c = 0; c < getColumnCount(); c++) {
+            total += getColumnModel().getColumn(c).getPreferredWidth();
+        }
+        setPreferredScrollableViewportSize(new java.awt.Dimension(total, getPreferredScrollableViewportSize().height));
     }
 
     /** Headings are short rows, stretches tall enough for their figure. */

@@ -38,7 +38,8 @@ class I18nBundlesTest {
             "*:duration.hoursMinutes", "*:duration.hours", "*:duration.minutes",
             "de:settings.ok", "fr:settings.ok", "pt_BR:settings.ok",
             "fr:statusWindow.menu", "pt_BR:statusWindow.menu", "pt_BR:about.log", "pt_BR:about.source", "pt_BR:break.sourceCredit",
-            "de:choice.system", "de:notice.in", "de:stats.exportTitle");
+            "de:choice.system", "de:notice.in", "de:stats.exportTitle",
+            "*:firstRun.minutes", "*:firstRun.hours", "de:firstRun.ok", "fr:firstRun.ok", "pt_BR:firstRun.ok");
 
     @Test
     void noTranslatedTextIsEmptyOrLeftInEnglish() throws IOException {

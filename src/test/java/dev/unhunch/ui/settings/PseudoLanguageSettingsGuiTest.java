@@ -1,5 +1,7 @@
 package dev.unhunch.ui.settings;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.unhunch.app.PreferencesWiring;
 import dev.unhunch.core.stretch.StretchCatalog;
 import dev.unhunch.storage.FileSettingsStore;
@@ -15,6 +17,8 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.awt.event.MouseEvent;
+import javax.swing.JTable;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -80,6 +84,26 @@ class PseudoLanguageSettingsGuiTest {
             UnmarkedTexts.require(dialog, location::equals);
             Screenshots.of("pseudo-settings-tab" + i, dialog).requirePainted();
         }
+
+        // the Stretches tab at home with no kit ticked: every row's tool tip says what it needs,
+        // and the greyed rows that cannot be offered say so
+        window.tabbedPane("settingsTabs").selectTab(1);
+        window.checkBox("stretches.onlyPossible").check();
+        window.checkBox("setting.stretch.atHome").check();
+        robot.waitForIdle();
+        UnmarkedTexts.require(dialog, location::equals);
+        Screenshots.of("pseudo-settings-stretches-ticked", dialog).requirePainted();
+        window.checkBox("stretches.onlyPossible").uncheck(); // the rows that cannot be offered, greyed
+        robot.waitForIdle();
+        JTable table = window.table("stretches").target();
+        List<String> tips = GuiActionRunner.execute(() -> java.util.stream.IntStream.range(0, table.getRowCount())
+                .mapToObj(row -> table.getToolTipText(new MouseEvent(table, MouseEvent.MOUSE_MOVED, 0, 0,
+                        table.getCellRect(row, 0, true).x + 2, table.getCellRect(row, 0, true).y + 2, 0, false)))
+                .filter(java.util.Objects::nonNull).toList());
+        assertThat(tips).as("tool tips of the stretch rows").isNotEmpty()
+                .anyMatch(t -> t.contains(Texts.text("stretches.notOffered", "").replace(Texts.PSEUDO_CLOSE, "")));
+        assertThat(tips).as("tool tips of the stretch rows").allMatch(UnmarkedTexts::isMarked);
+        window.checkBox("setting.stretch.atHome").uncheck();
 
         // a refusal beside a field, worded from the bundle
         window.tabbedPane("settingsTabs").selectTab(0);

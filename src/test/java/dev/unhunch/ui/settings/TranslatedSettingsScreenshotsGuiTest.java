@@ -1,5 +1,7 @@
 package dev.unhunch.ui.settings;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.unhunch.app.PreferencesWiring;
 import dev.unhunch.core.breaks.BreakEventType;
 import dev.unhunch.core.breaks.BreakKind;
@@ -21,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import javax.swing.JTable;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -95,7 +98,21 @@ class TranslatedSettingsScreenshotsGuiTest {
             Screenshots.of("lang-" + language + "-settings-tab" + i, dialog).requirePainted().requireLight();
             ClippedTexts.require(dialog);
         }
-        window.close();
+        // the Stretches tab at home, only what the kit allows: the floor group and greyed rows
+        window.tabbedPane("settingsTabs").selectTab(1);
+        window.checkBox("setting.stretch.atHome").check();
+        window.checkBox("stretches.onlyPossible").check();
+        robot.waitForIdle();
+        Screenshots.of("lang-" + language + "-settings-stretches-home", dialog).requirePainted().requireLight();
+        ClippedTexts.require(dialog);
+        // every row, greyed ones too, scrolled to the floor group; no stretch name or column head cut off
+        window.checkBox("stretches.onlyPossible").uncheck();
+        JTable table = window.table("stretches").target();
+        GuiActionRunner.execute(() -> table.scrollRectToVisible(table.getCellRect(table.getRowCount() - 1, 0, true)));
+        robot.waitForIdle();
+        Screenshots.of("lang-" + language + "-settings-stretches-floor", dialog).requirePainted().requireLight();
+        assertThat(GuiActionRunner.execute(() -> cutOff(table))).as("stretch names and column heads cut off").isEmpty();
+        window.button("settings.cancel").click();
 
         StatisticsWindow stats = GuiActionRunner.execute(() -> {
             StatisticsWindow w = StatisticsWindow.show(null, wiring.statsPort());
@@ -106,5 +123,26 @@ class TranslatedSettingsScreenshotsGuiTest {
         Screenshots.of("lang-" + language + "-statistics", stats).requirePainted().requireLight();
         ClippedTexts.require(stats);
         GuiActionRunner.execute(stats::dispose);
+    }
+
+    /** Names and column heads wider than their column (the "needs" text is also the row's tool tip). */
+    private static List<String> cutOff(JTable table) {
+        List<String> cut = new java.util.ArrayList<>();
+        javax.swing.table.TableColumnModel columns = table.getColumnModel();
+        for (int c = 0; c < columns.getColumnCount(); c++) {
+            java.awt.Component head = table.getTableHeader().getDefaultRenderer().getTableCellRendererComponent(
+                    table, columns.getColumn(c).getHeaderValue(), false, false, -1, c);
+            if (c != StretchChoices.FIGURE && head.getPreferredSize().width > columns.getColumn(c).getWidth()) {
+                cut.add("head " + columns.getColumn(c).getHeaderValue());
+            }
+        }
+        for (int row = 0; row < table.getRowCount(); row++) {
+            java.awt.Component name = table.prepareRenderer(table.getCellRenderer(row, StretchChoices.NAME), row,
+                    StretchChoices.NAME);
+            if (name.getPreferredSize().width > columns.getColumn(StretchChoices.NAME).getWidth()) {
+                cut.add(String.valueOf(table.getValueAt(row, StretchChoices.NAME)));
+            }
+        }
+        return cut;
     }
 }
