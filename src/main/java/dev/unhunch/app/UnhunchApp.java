@@ -130,6 +130,7 @@ public final class UnhunchApp {
         // the lock with a tray icon that does nothing
         services.runtime.start(() -> exit.accept(1));
         MemoryTrim.scheduleAfterStart();
+        services.breakUi.setWindowsClosedListener(MemoryTrim::afterBreak);
         LOG.info(() -> String.format("%s %s started in %d ms with %s (the tray was ready after %d ms)", AppInfo.NAME,
                 AppInfo.version(), (System.nanoTime() - started) / 1_000_000, tray.kind(),
                 (trayReady - trayStarted) / 1_000_000));
