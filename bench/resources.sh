@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Resource budget of a tray app, measured from outside the process (see bench/README.md).
 #
-#   bench/resources.sh [--runs N] [--settle S] [--idle S] [--label L] [--no-peers] [-- command args...]
+#   bench/resources.sh [--runs N] [--settle S] [--idle S] [--after-break S] [--label L] [--no-peers] [-- command args...]
 #   bench/resources.sh [options] --app "LABEL=command args" --app "LABEL2=command args" [--deb LABEL=FILE.deb]
 #
 # --app (repeatable) measures several commands in one table, in interleaved rounds (run 1 of each,
@@ -19,10 +19,14 @@
 #   wake/s  voluntary+nonvoluntary context switches per second over that window, summed over
 #           threads (/proc/PID/task/*/status)
 #   threads at the end of the window
+#   brk PSS PSS --after-break s (default 60) after the first break has ended: for Unhunch only,
+#           which takes one with `command break micro` (30 s with the default settings, then its
+#           window lingers up to 20 s); "-" for peers or with --after-break 0
+#   brk thr threads at that moment
 # and prints the median of the runs. Needs Xvfb, trayer, xwininfo (x11-utils).
 set -euo pipefail
 
-runs=3 settle=30 idle=120 label="" peers=1
+runs=3 settle=30 idle=120 after_break=60 label="" peers=1
 apps=() debs=()
 while (($#)); do
   case "$1" in
@@ -31,6 +35,7 @@ while (($#)); do
     --runs) runs=$2; shift 2 ;;
     --settle) settle=$2; shift 2 ;;
     --idle) idle=$2; shift 2 ;;
+    --after-break) after_break=$2; shift 2 ;;
     --label) label=$2; shift 2 ;;
     --no-peers) peers=0; shift ;;
     --one-run) shift; one_run=1 ;;
@@ -67,7 +72,24 @@ cpu_ticks() {
   sed 's/.*) //' /proc/"$1"/stat | awk '{ print $12 + $13 }'
 }
 
-# One measurement in the current (private) D-Bus session: prints "ready rss pss cpu wake threads".
+# Takes one break in Unhunch (`command break micro`), waits until its window has gone, then
+# --after-break seconds more; prints "pss threads" then, or "- -" when it cannot.
+after_first_break() {
+  local app_pid=$1; shift
+  if ((after_break <= 0)) || [[ "$(basename "$1")" != unhunch* && "$*" != *unhunch* ]]; then
+    echo "- -"; return
+  fi
+  if ! "$@" break micro >/dev/null 2>&1; then echo "- -"; return; fi
+  local t
+  for t in $(seq 40); do xwininfo -name "Unhunch break" 2>/dev/null | grep -q IsViewable && break; sleep 0.25; done
+  for t in $(seq 120); do xwininfo -name "Unhunch break" 2>/dev/null | grep -q IsViewable || break; sleep 1; done
+  sleep "$after_break"
+  awk -v t="$(awk '/^Threads:/ { print $2 }' /proc/"$app_pid"/status)" \
+    '/^Pss:/ { printf "%.0f %s\n", $2 / 1024, t }' /proc/"$app_pid"/smaps_rollup
+}
+
+# One measurement in the current (private) D-Bus session: prints
+# "ready rss pss cpu wake threads brk-pss brk-threads".
 measure_once() {
   local xvfb_pid trayer_pid app_pid display home t0 t1 ready base
   exec 3< <(Xvfb -displayfd 1 -screen 0 1280x800x24 -nolisten tcp 2>/dev/null & echo "pid $!")
@@ -108,12 +130,15 @@ measure_once() {
   c1=$(cpu_ticks "$app_pid"); ctx_switches "$app_pid" >"$home/ctx1"
   w0=0; w1=$(ctx_delta "$home/ctx0" "$home/ctx1")
   threads=$(awk '/^Threads:/ { print $2 }' /proc/"$app_pid"/status)
+  local after
+  after=$(HOME="$home" XDG_CONFIG_HOME="$home/.config" XDG_STATE_HOME="$home/.local/state" \
+    after_first_break "$app_pid" "$@")
   kill -TERM "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true
   kill "$trayer_pid" "$xvfb_pid" 2>/dev/null; wait "$trayer_pid" 2>/dev/null || true
   rm -rf "$home"
   awk -v r="$ready" -v rss="$rss" -v pss="$pss" -v c="$((c1 - c0))" -v w="$((w1 - w0))" -v i="$idle" \
-    -v hz="$(getconf CLK_TCK)" -v t="$threads" \
-    'BEGIN { printf "%s %s %s %.2f %.2f %s\n", r, rss, pss, c / hz, w / i, t }'
+    -v hz="$(getconf CLK_TCK)" -v t="$threads" -v a="$after" \
+    'BEGIN { printf "%s %s %s %.2f %.2f %s %s\n", r, rss, pss, c / hz, w / i, t, a }'
 }
 
 if [[ -n "${one_run:-}" ]]; then
@@ -129,9 +154,9 @@ median() {
 
 one_run_of() {
   if command -v dbus-run-session >/dev/null; then
-    dbus-run-session -- "$0" --settle "$settle" --idle "$idle" --one-run -- "$@" 2>/dev/null | tail -1
+    dbus-run-session -- "$0" --settle "$settle" --idle "$idle" --after-break "$after_break" --one-run -- "$@" 2>/dev/null | tail -1
   else
-    "$0" --settle "$settle" --idle "$idle" --one-run -- "$@" | tail -1
+    "$0" --settle "$settle" --idle "$idle" --after-break "$after_break" --one-run -- "$@" | tail -1
   fi
 }
 
@@ -139,11 +164,11 @@ one_run_of() {
 row() {
   local name=$1; shift
   local cols=()
-  for col in 1 2 3 4 5 6; do
+  for col in 1 2 3 4 5 6 7 8; do
     cols+=("$(printf '%s\n' "$@" | awk -v c="$col" '{ print $c }' | median)")
   done
-  printf '| %-34s | %7s | %6s | %6s | %7s | %6s | %7s |\n' "$name" "${cols[0]}" "${cols[1]}" "${cols[2]}" \
-    "${cols[3]}" "${cols[4]}" "${cols[5]}"
+  printf '| %-34s | %7s | %6s | %6s | %7s | %6s | %7s | %7s | %7s |\n' "$name" "${cols[0]}" "${cols[1]}" \
+    "${cols[2]}" "${cols[3]}" "${cols[4]}" "${cols[5]}" "${cols[6]}" "${cols[7]}"
 }
 
 bench() {
@@ -174,9 +199,11 @@ sizes() {
 }
 
 sizes
-echo "median of $runs runs; memory at ${settle} s; CPU and wake-ups over ${idle} s idle" >&2
-printf '| %-34s | %7s | %6s | %6s | %7s | %6s | %7s |\n' "app" "ready s" "RSS MB" "PSS MB" "CPU s" "wake/s" "threads"
-printf '|%s|---------|--------|--------|---------|--------|---------|\n' "$(printf -- '-%.0s' {1..36})"
+echo "median of $runs runs; memory at ${settle} s; CPU and wake-ups over ${idle} s idle;" \
+  "brk = ${after_break} s after the first break" >&2
+printf '| %-34s | %7s | %6s | %6s | %7s | %6s | %7s | %7s | %7s |\n' "app" "ready s" "RSS MB" "PSS MB" "CPU s" \
+  "wake/s" "threads" "brk PSS" "brk thr"
+printf '|%s|---------|--------|--------|---------|--------|---------|---------|---------|\n' "$(printf -- '-%.0s' {1..36})"
 if ((${#apps[@]})); then
   declare -A results
   for ((i = 1; i <= runs; i++)); do

@@ -8,7 +8,9 @@ import java.time.Duration;
  * Once the app has settled after start, collects the start-up garbage and hands the freed Java
  * heap and C heap back to the system: an idle tray app should cost what it uses while it waits,
  * not what starting took. With the packaged options ({@code -XX:MaxHeapFreeRatio}) the collector
- * also shrinks the heap it keeps. One short-lived thread; nothing runs afterwards.
+ * also shrinks the heap it keeps. The same again a few seconds after each break's windows have
+ * closed (disposed): what the notice and break window took is handed back, not held all day.
+ * One short-lived thread each time; nothing runs in between.
  */
 final class MemoryTrim {
 
@@ -20,9 +22,18 @@ final class MemoryTrim {
     }
 
     static void scheduleAfterStart() {
+        trimAfter(AFTER_START);
+    }
+
+    /** After a break: the windows are gone already, so trim at once (off the caller's thread). */
+    static void afterBreak() {
+        trimAfter(Duration.ZERO);
+    }
+
+    private static void trimAfter(Duration delay) {
         Thread thread = new Thread(() -> {
             try {
-                Thread.sleep(AFTER_START.toMillis());
+                Thread.sleep(delay.toMillis());
                 trimNow();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

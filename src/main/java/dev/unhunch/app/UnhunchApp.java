@@ -101,7 +101,7 @@ public final class UnhunchApp {
         // The tray host and the desktop are looked for, then the tray opens, beside the settings,
         // history and engine: GTK's start and Dorkbox's ~0.15 s overlap the ~0.15 s of those.
         // A StatusNotifierItem tray is asked for on desktops only: on bare X11 (no XDG_CURRENT_DESKTOP,
-        // not Wayland) dbus-java is never loaded (ADR 0002, 0011).
+        // not Wayland) dbus-java is never loaded (ADR 0002, 0013).
         Trays.prepare(options.trayKind(), X11Display::trayHostPresent,
                 () -> onADesktop() ? StatusNotifierWatcher.present() : Optional.<Boolean>empty());
         commands = menuCommands();
@@ -164,6 +164,7 @@ public final class UnhunchApp {
                     StretchCatalog.bundled().safetyNote()));
         }
         MemoryTrim.scheduleAfterStart();
+        services.breakUi.setWindowsClosedListener(MemoryTrim::afterBreak);
         LOG.info(() -> String.format("%s %s started in %d ms with %s (the tray was ready after %d ms)", AppInfo.NAME,
                 AppInfo.version(), (System.nanoTime() - started) / 1_000_000, tray.kind(),
                 (trayReady - trayStarted) / 1_000_000));

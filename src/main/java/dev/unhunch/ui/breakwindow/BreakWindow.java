@@ -91,6 +91,7 @@ public final class BreakWindow {
     private long shownSecond = -1;
     private volatile Shown shown;
     private boolean focusStepOnArrival;
+    private Runnable onClosed = () -> { };
 
     /**
      * @param actions the engine commands behind the buttons
@@ -231,14 +232,24 @@ public final class BreakWindow {
         }
     }
 
-    /** Hides the window and any screen cover. */
+    /**
+     * Closes the window and any screen cover and gives their native windows back (they leave the X
+     * window tree, with their buffers), then tells {@link #onClosed}. A closed window can open
+     * again, but no longer follows a change of language: make a new one for the next break.
+     */
     public void close() {
         displayTimer.stop();
         lingerTimer.stop();
         dimmer.uncover();
-        frame.setVisible(false);
+        frame.dispose();
         cursor = null;
         shown = null;
+        onClosed.run();
+    }
+
+    /** Sets what runs on the EDT each time the window closes (by itself, Close, Esc or the engine). */
+    public void onClosed(Runnable action) {
+        this.onClosed = java.util.Objects.requireNonNull(action, "action");
     }
 
     /** Whether the window is showing. */

@@ -188,9 +188,13 @@ public final class BreakNotice {
         countdown.setText(gentle ? Texts.text("notice.gently") : Texts.text("notice.in", BreakTexts.shortTime(timeLeft)));
     }
 
-    /** Hides the notice; the next one again starts without taking focus. */
+    /**
+     * Closes the notice and gives its native window back (it leaves the X window tree). A closed
+     * notice can open again, without focus as before, but no longer follows a change of language:
+     * make a new one for the next break.
+     */
     public void close() {
-        frame.setVisible(false);
+        frame.dispose();
         frame.setFocusableWindowState(false);
     }
 

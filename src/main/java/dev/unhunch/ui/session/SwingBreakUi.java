@@ -33,10 +33,17 @@ import javax.swing.SwingUtilities;
  * or its stretches, before its notice or window shows) and kept until the engine hides it; its
  * length goes to the engine ({@link #routineLength}), which then keeps the break's one clock; the
  * windows show the routine at the engine's time and never keep time themselves.
+ *
+ * <p>Each break gets a new notice and a new break window, disposed when they close, so that
+ * between breaks the app holds no window, peer or back buffer of them; once the last of them has
+ * been closed for {@link #SETTLE_AFTER_WINDOWS} it tells the {@linkplain #setWindowsClosedListener
+ * windows-closed listener} (the app hands the freed memory back then).
  */
 public final class SwingBreakUi implements BreakUi {
 
     private static final Log LOG = Log.of(SwingBreakUi.class);
+    /** How long after the last break window closed the windows-closed listener runs. */
+    public static final Duration SETTLE_AFTER_WINDOWS = Duration.ofSeconds(5);
 
     private final Object planLock = new Object();
     private final Supplier<RoutinePlanner> plannerSource;
@@ -61,6 +68,8 @@ public final class SwingBreakUi implements BreakUi {
     // event dispatch thread only
     private BreakNotice notice;
     private volatile BreakWindow window; // made and used on the EDT; read by shownBreak()
+    private javax.swing.Timer settleTimer;
+    private volatile Runnable windowsClosed = () -> { };
 
     /**
      * @param planner plans the stretches for each break; this class is its only user
@@ -105,6 +114,14 @@ public final class SwingBreakUi implements BreakUi {
         this.ticker = Objects.requireNonNull(engineTicker, "ticker");
     }
 
+    /**
+     * Sets what runs on the EDT {@link #SETTLE_AFTER_WINDOWS} after the notice and the break
+     * window have closed (and none opened since): the app trims its memory then.
+     */
+    public void setWindowsClosedListener(Runnable listener) {
+        this.windowsClosed = Objects.requireNonNull(listener, "listener");
+    }
+
     /** Puts the notice in another corner of the screen, near the tray (top right by default). */
     public void setNoticeCorner(NoticeCorner corner) {
         this.noticeCorner = Objects.requireNonNull(corner, "corner");
@@ -139,7 +156,7 @@ public final class SwingBreakUi implements BreakUi {
         Duration snoozeLength = settings.get().snoozeLength();
         NoticeCorner corner = noticeCorner;
         onEdt(() -> {
-            window().close();
+            closeWindow();
             notice().setCorner(corner);
             notice().open(prompt, routine, snoozeLength);
         });
@@ -161,7 +178,7 @@ public final class SwingBreakUi implements BreakUi {
         breakShowing = true;
         Settings now = settings.get();
         onEdt(() -> {
-            notice().close();
+            closeNotice();
             window().open(prompt, routine, now.snoozeLength(), now.reducedMotion());
         });
     }
@@ -169,22 +186,32 @@ public final class SwingBreakUi implements BreakUi {
     @Override
     public void updateCountdown(BreakStage stage, BreakKind kind, Duration timeLeft) {
         if (stage == BreakStage.NOTICE) {
-            onEdt(() -> notice().setTimeLeft(timeLeft));
+            onEdt(() -> {
+                if (notice != null) {
+                    notice.setTimeLeft(timeLeft);
+                }
+            });
         }
     }
 
     @Override
     public void updateBreak(BreakTime time) {
         breakTimeLeft = time.left();
-        onEdt(() -> window().setBreakTime(time));
+        onEdt(() -> {
+            if (window != null) {
+                window.setBreakTime(time);
+            }
+        });
     }
 
     @Override
     public void breakOver(BreakTime time) {
         forgetBreak();
         onEdt(() -> {
-            notice().close();
-            window().showOver(time);
+            closeNotice();
+            if (window != null) {
+                window.showOver(time);
+            }
         });
     }
 
@@ -206,8 +233,8 @@ public final class SwingBreakUi implements BreakUi {
     public void hide() {
         forgetBreak();
         onEdt(() -> {
-            notice().close();
-            window().close();
+            closeNotice();
+            closeWindow();
         });
     }
 
@@ -288,17 +315,62 @@ public final class SwingBreakUi implements BreakUi {
     private BreakWindow window() {
         if (window == null) {
             Themes.ensureInstalled();
-            window = new BreakWindow(forwarding, this::chairStretch, ticker);
+            BreakWindow made = new BreakWindow(forwarding, this::chairStretch, ticker);
+            // it closes itself too (after its linger, Close, Esc): forget it then
+            made.onClosed(() -> {
+                if (window == made) {
+                    window = null;
+                }
+                windowsGone();
+            });
+            window = made;
         }
         return window;
     }
 
-    /** The notice, once created; for tests and the app's diagnostics. Call on the EDT. */
+    private void closeNotice() {
+        if (notice != null) {
+            BreakNotice closing = notice;
+            notice = null;
+            closing.close();
+            windowsGone();
+        }
+    }
+
+    private void closeWindow() {
+        if (window != null) {
+            window.close(); // forgets it, see window()
+        }
+    }
+
+    /** A window closed: once none is open for a few seconds, tell the listener. */
+    private void windowsGone() {
+        if (notice != null || window != null) {
+            return;
+        }
+        if (settleTimer == null) {
+            settleTimer = new javax.swing.Timer((int) SETTLE_AFTER_WINDOWS.toMillis(), e -> {
+                if (notice == null && window == null) {
+                    windowsClosed.run();
+                }
+            });
+            settleTimer.setRepeats(false);
+        }
+        settleTimer.restart();
+    }
+
+    /**
+     * The notice of the break being offered (a new one, not yet shown, when none is); for tests
+     * and the app's diagnostics. Call on the EDT.
+     */
     public BreakNotice noticeWindow() {
         return notice();
     }
 
-    /** The break window, once created; for tests and the app's diagnostics. Call on the EDT. */
+    /**
+     * The break window of the break being shown (a new one, not yet shown, when none is); for
+     * tests and the app's diagnostics. Call on the EDT.
+     */
     public BreakWindow breakWindow() {
         return window();
     }

@@ -63,6 +63,7 @@ class KeyboardGuiTest extends GuiTestBase {
         window.requireNotVisible();
 
         session.untilNotice();
+        notice = notice(); // each break has a new notice (the last one was disposed)
         clickInto(notice, "notice.kind");
         alt(KeyEvent.VK_K);
         robot.waitForIdle();

@@ -27,6 +27,7 @@ class SnoozeAndStrictGuiTest extends GuiTestBase {
         notice.requireNotVisible();
 
         session.untilNotice();
+        notice = notice(); // each break has a new notice (the last one was disposed)
         notice.button("notice.snooze").requireText("Snooze 5 min (2 left)");
         session.idle(ofSeconds(3));
         assertThat(session.stage()).isEqualTo(BreakStage.BREAK);
