@@ -47,8 +47,8 @@ final class WindowsNotificationStateCheck implements InterruptionCheck {
             String now = NotificationState.name(state());
             return kind == Interruption.FULL_SCREEN
                     ? "available (SHQueryUserNotificationState: full screen, Direct3D, presentation settings; now " + now + ")"
-                    : "available only as Windows' first-hour quiet time (SHQueryUserNotificationState; now " + now
-                            + "); Focus Assist / Do not disturb has no documented API";
+                    : "available (SHQueryUserNotificationState: Windows' quiet time after a first sign-in or upgrade"
+                            + " only, Focus Assist / Do not disturb has no documented API; now " + now + ")";
         } catch (CheckFailedException | LinkageError e) {
             return "unavailable (" + e.getMessage() + ")";
         }
