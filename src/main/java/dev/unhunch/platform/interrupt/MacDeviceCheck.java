@@ -16,8 +16,10 @@ import java.util.List;
  * permission: nothing is recorded, only the devices' state is read. Calls through JNA, bounded by
  * {@link NativeCall}. macOS only.
  *
- * <p>A device that both plays and records (a headset) runs while it only plays, and CoreAudio
- * does not say which direction runs: music in a headset counts as "microphone in use".
+ * <p>On macOS 14 and later the microphone check asks CoreAudio's process objects instead ({@code
+ * 'prs#'}, then {@code 'piri'}, IsRunningInput per process), which say exactly who records. Before
+ * that a device that both plays and records (a headset) runs while it only plays, and CoreAudio
+ * does not say which direction runs: music in a headset then counts as "microphone in use".
  */
 final class MacDeviceCheck implements InterruptionCheck {
 
@@ -38,7 +40,8 @@ final class MacDeviceCheck implements InterruptionCheck {
     public boolean holds() throws CheckFailedException {
         return NativeCall.within(timeout, framework(), () -> {
             List<MacDevices.Device> devices = devices();
-            return kind == Interruption.CAMERA ? MacDevices.filming(devices) : MacDevices.recording(devices);
+            return kind == Interruption.CAMERA ? MacDevices.filming(devices)
+                    : MacDevices.recording(processesRecording(), devices);
         });
     }
 
@@ -72,6 +75,32 @@ final class MacDeviceCheck implements InterruptionCheck {
             devices.add(new MacDevices.Device(id, inputStreams, answered && running[0] != 0));
         }
         return devices;
+    }
+
+    /** Per audio process whether it records now, or null before macOS 14 (no process list). */
+    static List<Boolean> processesRecording() {
+        CoreAudio audio = CoreAudioHolder.LIB;
+        int[] list = address(MacDevices.PROCESS_OBJECT_LIST, MacDevices.SCOPE_GLOBAL);
+        IntByReference size = new IntByReference();
+        if (audio.AudioObjectGetPropertyDataSize(MacDevices.SYSTEM_OBJECT, list, 0, null, size) != 0) {
+            return null; // kAudioHardwareUnknownPropertyError before macOS 14
+        }
+        int[] ids = new int[size.getValue() / 4];
+        size.setValue(ids.length * 4);
+        if (ids.length > 0 && audio.AudioObjectGetPropertyData(MacDevices.SYSTEM_OBJECT, list, 0, null, size, ids) != 0) {
+            return null;
+        }
+        List<Boolean> recording = new ArrayList<>();
+        for (int i = 0; i < Math.min(ids.length, size.getValue() / 4); i++) {
+            int[] running = new int[1];
+            IntByReference runningSize = new IntByReference(4);
+            if (audio.AudioObjectGetPropertyData(ids[i], address(MacDevices.PROCESS_IS_RUNNING_INPUT, MacDevices.SCOPE_GLOBAL),
+                    0, null, runningSize, running) != 0) {
+                return null; // a process list without the property: trust the devices instead
+            }
+            recording.add(running[0] != 0);
+        }
+        return recording;
     }
 
     private static List<MacDevices.Device> cameras() throws CheckFailedException {

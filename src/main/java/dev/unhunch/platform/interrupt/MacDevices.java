@@ -21,6 +21,10 @@ final class MacDevices {
     static final int SCOPE_GLOBAL = fourCharCode("glob");
     /** {@code kAudioObjectPropertyScopeInput}. */
     static final int SCOPE_INPUT = fourCharCode("inpt");
+    /** {@code kAudioHardwarePropertyProcessObjectList} (macOS 14): the processes that use audio. */
+    static final int PROCESS_OBJECT_LIST = fourCharCode("prs#");
+    /** {@code kAudioProcessPropertyIsRunningInput} (macOS 14): the process records now. */
+    static final int PROCESS_IS_RUNNING_INPUT = fourCharCode("piri");
     /** {@code kAudioObjectPropertyElementMain}. */
     static final int ELEMENT_MAIN = 0;
 
@@ -45,9 +49,23 @@ final class MacDevices {
         return (b[0] & 0xFF) << 24 | (b[1] & 0xFF) << 16 | (b[2] & 0xFF) << 8 | (b[3] & 0xFF);
     }
 
-    /** Whether some device that can record runs somewhere: a program records from it. */
+    /** Whether some device that can record runs somewhere: a program records from it (or plays, on a headset). */
     static boolean recording(List<Device> devices) {
         return devices.stream().anyMatch(d -> d.inputStreams() > 0 && d.runningSomewhere());
+    }
+
+    /**
+     * Whether a program records: from the processes' own answer where macOS has it (14 and later:
+     * exact, a headset that only plays does not count), else from the devices.
+     *
+     * @param processesRecording per audio process, whether it runs input now; null when this macOS
+     *     has no process list
+     */
+    static boolean recording(List<Boolean> processesRecording, List<Device> devices) {
+        if (processesRecording != null) {
+            return processesRecording.contains(Boolean.TRUE);
+        }
+        return recording(devices);
     }
 
     /** Whether some camera runs somewhere: a program films with it (every CoreMediaIO device is a camera). */

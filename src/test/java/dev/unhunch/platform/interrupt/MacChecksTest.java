@@ -24,6 +24,9 @@ class MacChecksTest {
         microphone.holds(); // answered within the bound, no OSStatus error
         assertThat(microphone.availability()).startsWith("available (CoreAudio");
         assertThat(microphone.devices()).allSatisfy(d -> assertThat(d.id()).isPositive());
+        if (Integer.parseInt(System.getProperty("os.version").split("\\.")[0]) >= 14) {
+            assertThat(MacDeviceCheck.processesRecording()).isNotNull(); // the exact answer is used
+        }
     }
 
     @Test

@@ -22,6 +22,8 @@ class MacDevicesTest {
         assertThat(MacDevices.SCOPE_GLOBAL).isEqualTo(0x676C6F62); // 'glob'
         assertThat(MacDevices.SCOPE_INPUT).isEqualTo(0x696E7074); // 'inpt'
         assertThat(MacDevices.STREAMS).isEqualTo(0x73746D23); // 'stm#'
+        assertThat(MacDevices.PROCESS_OBJECT_LIST).isEqualTo(0x70727323); // 'prs#'
+        assertThat(MacDevices.PROCESS_IS_RUNNING_INPUT).isEqualTo(0x70697269); // 'piri'
         assertThatThrownBy(() -> MacDevices.fourCharCode("dev")).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -36,9 +38,23 @@ class MacDevicesTest {
     }
 
     @Test
-    void aHeadsetThatRunsCountsAsRecording() {
-        // CoreAudio does not say which direction of a two-way device runs (see MacDeviceCheck)
+    void beforeMacOs14AHeadsetThatRunsCountsAsRecording() {
+        // the device does not say which direction of a two-way device runs (see MacDeviceCheck)
         assertThat(MacDevices.recording(List.of(MICROPHONE, SPEAKERS, new MacDevices.Device(77, 1, true)))).isTrue();
+    }
+
+    @Test
+    void onMacOs14TheProcessesDecideAndAHeadsetThatOnlyPlaysIsNotRecording() {
+        List<MacDevices.Device> headsetPlaying = List.of(MICROPHONE, new MacDevices.Device(77, 1, true));
+        assertThat(MacDevices.recording(List.of(false, false), headsetPlaying)).isFalse();
+        assertThat(MacDevices.recording(List.of(false, true), List.of(MICROPHONE))).isTrue();
+        assertThat(MacDevices.recording(List.of(), List.of(MICROPHONE))).isFalse();
+    }
+
+    @Test
+    void beforeMacOs14TheDevicesDecide() {
+        assertThat(MacDevices.recording(null, List.of(MICROPHONE, new MacDevices.Device(77, 1, true)))).isTrue();
+        assertThat(MacDevices.recording(null, List.of(MICROPHONE))).isFalse();
     }
 
     @Test
