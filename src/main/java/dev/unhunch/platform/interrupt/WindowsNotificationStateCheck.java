@@ -57,7 +57,7 @@ final class WindowsNotificationStateCheck implements InterruptionCheck {
     /** shell32's one call used here, bound directly (no proxy per call). */
     static final class Shell32 {
         static {
-            Native.register("shell32");
+            Native.register(Shell32.class, "shell32");
         }
 
         private Shell32() {
