@@ -31,6 +31,9 @@ public final class InterruptionChecks implements InterruptionProbe {
     private static final List<Interruption> ORDER = List.of(Interruption.DO_NOT_DISTURB, Interruption.FULL_SCREEN,
             Interruption.CAMERA, Interruption.MICROPHONE);
 
+    /** How long one native question (registry, shell32, CoreAudio) may take, as a tool may on Linux. */
+    static final java.time.Duration NATIVE_TIMEOUT = BoundedCommand.TIMEOUT;
+
     private final Map<Interruption, InterruptionCheck> checks;
     private volatile Runnable onAnswer = () -> { };
 
@@ -55,11 +58,47 @@ public final class InterruptionChecks implements InterruptionProbe {
                 new MicrophoneCheck(command)));
     }
 
-    /** The checks for this process's desktop, with the camera devices from {@code unhunch.cameraDevices}. */
+    /**
+     * The checks for this process's operating system and desktop: Windows' and macOS's APIs, or
+     * on Linux the desktop's tools with the camera devices from {@code unhunch.cameraDevices}.
+     */
     public static InterruptionChecks forCurrentDesktop() {
-        return forDesktop(Environment.current(), Map.of(),
-                System.getProperty("unhunch.cameraDevices", CameraCheck.DEVICES));
+        return forEnvironment(Environment.current());
     }
+
+    static InterruptionChecks forEnvironment(Environment env) {
+        return switch (env.os()) {
+            case WINDOWS -> forWindows();
+            case MAC -> forMac();
+            case UNIX -> forDesktop(env, Map.of(), System.getProperty("unhunch.cameraDevices", CameraCheck.DEVICES));
+        };
+    }
+
+    /**
+     * Windows 10 and 11: the privacy consent store for microphone and camera, and {@code
+     * SHQueryUserNotificationState} for full screen and quiet time (ADR 0011).
+     */
+    static InterruptionChecks forWindows() {
+        return new InterruptionChecks(List.of(
+                new WindowsNotificationStateCheck(Interruption.DO_NOT_DISTURB, NATIVE_TIMEOUT),
+                new WindowsNotificationStateCheck(Interruption.FULL_SCREEN, NATIVE_TIMEOUT),
+                WindowsConsentCheck.camera(NATIVE_TIMEOUT),
+                WindowsConsentCheck.microphone(NATIVE_TIMEOUT)));
+    }
+
+    /** macOS: CoreAudio for the microphone, CoreMediaIO for the camera; the rest has no public API (ADR 0011). */
+    static InterruptionChecks forMac() {
+        return new InterruptionChecks(List.of(
+                new UnavailableCheck(Interruption.DO_NOT_DISTURB, MAC_FOCUS_UNAVAILABLE),
+                new UnavailableCheck(Interruption.FULL_SCREEN, MAC_FULL_SCREEN_UNAVAILABLE),
+                new MacDeviceCheck(Interruption.CAMERA, NATIVE_TIMEOUT),
+                new MacDeviceCheck(Interruption.MICROPHONE, NATIVE_TIMEOUT)));
+    }
+
+    static final String MAC_FOCUS_UNAVAILABLE = "macOS has no public API for the Focus state:"
+            + " INFocusStatusCenter answers only apps with the Communication Notifications entitlement";
+    static final String MAC_FULL_SCREEN_UNAVAILABLE = "macOS has no public API that says the front window is"
+            + " full screen; not guessed from window sizes";
 
     static String fullScreenUnavailable(Environment env) {
         return switch (env.session()) {
@@ -67,6 +106,11 @@ public final class InterruptionChecks implements InterruptionProbe {
             case WAYLAND -> "Wayland: the compositor does not tell other programs which window is full screen";
             case NONE -> "no graphical session";
         };
+    }
+
+    /** The check of {@code kind} here, or null (for tests). */
+    InterruptionCheck check(Interruption kind) {
+        return checks.get(kind);
     }
 
     /** Called on the checker thread once an answer is in (the app wakes the engine with it). */
