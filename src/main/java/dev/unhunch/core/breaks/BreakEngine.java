@@ -2,7 +2,6 @@ package dev.unhunch.core.breaks;
 
 import dev.unhunch.core.activity.ActivityMonitor;
 import dev.unhunch.core.activity.ActivityReading;
-import dev.unhunch.core.activity.ActivityState;
 import dev.unhunch.core.activity.ClockJumpDetector;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.core.settings.Settings;
@@ -12,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -30,18 +28,14 @@ import java.util.Objects;
  *
  * <p>The engine is the one clock of a running break ({@link BreakTime}): it knows the length the
  * break runs, how much of it was taken and when its stretches are finished, and hands all of it to
- * the window. Input holds the break ({@link #QUIET_TO_RESUME}). A break ends as one of:
- * <ul>
- *   <li>{@link BreakEventType#COMPLETED}: its time ran out, or the user pressed Done after the
- *       stretches were finished (note {@code done}); {@code stopped} is added to the note when
- *       the user stopped the stretches and rested instead. The budget is reset.</li>
- *   <li>{@link BreakEventType#ENDED_EARLY}: the user left before the stretches were finished. The
- *       budget is reset as for a taken break, except for an on-demand stretch (note
- *       {@code on-demand}), which costs nothing.</li>
- *   <li>{@link BreakEventType#WORKED_THROUGH}: the user's input held the break for as long as the
- *       break itself lasts (they kept working instead of resting); the engine gives up on it,
- *       closes it and resets the budget, so that it is not offered again at once.</li>
- * </ul>
+ * the window. Input holds the break ({@link #QUIET_TO_RESUME}).
+ *
+ * <p>The engine keeps the heartbeat, the stage, pauses, working hours and the daily limit, and
+ * decides <em>when</em> a break is due. Its parts: {@link Budgets} (active time per kind),
+ * {@link Deferral} ("don't interrupt"), {@link BreakStarts} (offering and starting a break),
+ * {@link BreakExits} (the running break's countdown and every way a break ends),
+ * {@link NaturalBreaks} (rest that counts as a break), {@link TickAdvisor} (how long to sleep) and
+ * {@link BreakEvents} (the event stream).
  *
  * <p>Not thread-safe: call every method, queries included, on the engine thread.
  */
@@ -76,6 +70,7 @@ public final class BreakEngine {
     private final BreakStarts starts;
     private final BreakExits exits;
     private final NaturalBreaks natural;
+    private final TickAdvisor advisor;
     private Settings settings;
 
     private BreakStage stage = BreakStage.COUNTING;
@@ -105,6 +100,7 @@ public final class BreakEngine {
         this.lastT = ticker.nanos();
         this.lastWall = clock.instant();
         this.starts = new BreakStarts(ui, events, budgets, countdown, deferral, this::settings, this::goTo);
+        this.advisor = new TickAdvisor(monitor, budgets, pause, deferral, daily);
         this.natural = new NaturalBreaks(ui, events, budgets, countdown, this::goTo);
         this.exits = new BreakExits(clock, ui, events, budgets, countdown, deferral, this::settings, this::goTo);
     }
@@ -221,12 +217,12 @@ public final class BreakEngine {
      * anything; the same as {@code tickPlan().pollEvery()}.
      */
     public Duration suggestedNextTick() {
-        return TickAdvisor.plan(this).pollEvery();
+        return tickPlan().pollEvery();
     }
 
     /** When to tick next, for a sleeping heartbeat and for one woken by input or idleness. */
     public TickPlan tickPlan() {
-        return TickAdvisor.plan(this);
+        return advisor.plan(stage, settings, lastT, lastWall, lastIdle);
     }
 
     /**
@@ -408,19 +404,9 @@ public final class BreakEngine {
     }
 
     private void noticeTick(long t, Instant wall, ActivityReading reading) {
-        Duration left = countdown.noticeLeft(t);
-        BreakKind kind = countdown.kind();
-        if (deferral.gentle()) {
-            // offered after the longest wait: the notice stays until the user answers it or rests
-            if (!natural.endsShown(reading.restFor(), wall, "idle", "while offered gently")) {
-                ui.updateCountdown(BreakStage.NOTICE, kind, left);
-            }
-        } else if (left.isZero()) {
-            starts.start(kind, t, wall, "due");
-        } else if (countdown.pauseDuringNotice(t, lastIdle).compareTo(EARLY_START_PAUSE) >= 0) {
-            starts.start(kind, t, wall, "early");
-        } else {
-            ui.updateCountdown(BreakStage.NOTICE, kind, left);
+        // a gentle offer stays until the user answers it or rests the break's length
+        if (!deferral.gentle() || !natural.endsShown(reading.restFor(), wall, "idle", "while offered gently")) {
+            starts.noticeTick(t, wall, lastIdle, EARLY_START_PAUSE);
         }
     }
 
@@ -455,49 +441,12 @@ public final class BreakEngine {
 
     // ---- helpers ----------------------------------------------------------------------------
 
-    BreakTimer timer(BreakKind kind) {
+    private BreakTimer timer(BreakKind kind) {
         return budgets.timer(kind);
-    }
-
-    Pause pauseState() {
-        return pause;
-    }
-
-    long lastT() {
-        return lastT;
-    }
-
-    Instant lastWall() {
-        return lastWall;
-    }
-
-    Duration lastIdle() {
-        return lastIdle;
-    }
-
-    boolean idleNow() {
-        return monitor.state() == ActivityState.IDLE;
-    }
-
-    boolean confirmingInput() {
-        return monitor.confirmingInput();
-    }
-
-    /** How long to sleep while a due break is decided on or waits; null when none is. */
-    Duration deferralSleep() {
-        return stage == BreakStage.COUNTING ? deferral.sleepWhileDue(lastT) : null;
-    }
-
-    Duration dailyLeft() {
-        return settings.dailyLimitEnabled() && !daily.announced()
-                ? max(Duration.ZERO, settings.dailyLimit().minus(daily.active())) : null;
     }
 
     private long now() {
         return ticker.nanos() + sleepOffset;
     }
 
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
-    }
 }

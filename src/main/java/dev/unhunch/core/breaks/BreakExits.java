@@ -42,10 +42,10 @@ final class BreakExits {
     private final Countdown countdown;
     private final Deferral deferral;
     private final Supplier<Settings> settings;
-    private final BreakStarts.StageChange stages;
+    private final StageChange stages;
 
     BreakExits(Clock clock, BreakUi ui, BreakEvents events, Budgets budgets, Countdown countdown,
-            Deferral deferral, Supplier<Settings> settings, BreakStarts.StageChange stages) {
+            Deferral deferral, Supplier<Settings> settings, StageChange stages) {
         this.clock = clock;
         this.ui = ui;
         this.events = events;

@@ -18,12 +18,6 @@ import java.util.function.Supplier;
  */
 final class BreakStarts {
 
-    /** How the engine's stage is changed: its one {@code goTo}, which logs the reason. */
-    @FunctionalInterface
-    interface StageChange {
-        void goTo(BreakStage next, String reason);
-    }
-
     /** The notice of a gentle offer when notices are switched off. */
     private static final Duration GENTLE_NOTICE = Duration.ofSeconds(15);
     /** The trigger (event note) of a break asked for rather than offered. */
@@ -72,6 +66,24 @@ final class BreakStarts {
     /** Starts the break of {@code kind} at its configured length; {@code trigger} says why, for the record. */
     void start(BreakKind kind, long t, Instant wall, String trigger) {
         start(kind, t, wall, trigger, budgets.timer(kind).length(), false);
+    }
+
+    /**
+     * One tick of the notice: the break starts when the notice runs out or the user pauses for
+     * {@code earlyStartPause}; a gentle offer never starts by itself.
+     *
+     * @param idle the idle reading of this tick
+     */
+    void noticeTick(long t, Instant wall, Duration idle, Duration earlyStartPause) {
+        Duration left = countdown.noticeLeft(t);
+        BreakKind kind = countdown.kind();
+        if (!deferral.gentle() && left.isZero()) {
+            start(kind, t, wall, "due");
+        } else if (!deferral.gentle() && countdown.pauseDuringNotice(t, idle).compareTo(earlyStartPause) >= 0) {
+            start(kind, t, wall, "early");
+        } else {
+            ui.updateCountdown(BreakStage.NOTICE, kind, left);
+        }
     }
 
     /** See {@link BreakEngine#takeNow()}. */

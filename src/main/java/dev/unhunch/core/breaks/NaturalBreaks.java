@@ -17,10 +17,10 @@ final class NaturalBreaks {
     private final BreakEvents events;
     private final Budgets budgets;
     private final Countdown countdown;
-    private final BreakStarts.StageChange stages;
+    private final StageChange stages;
 
     NaturalBreaks(BreakUi ui, BreakEvents events, Budgets budgets, Countdown countdown,
-            BreakStarts.StageChange stages) {
+            StageChange stages) {
         this.ui = ui;
         this.events = events;
         this.budgets = budgets;
