@@ -384,7 +384,8 @@ public final class BreakEngine {
                 paused, paused ? pause.until(t, wall) : null,
                 withinHours, monitor.state(), daily.active(), daily.announced(),
                 stage == BreakStage.BREAK ? countdown.breakTime() : null,
-                stage == BreakStage.COUNTING ? deferral.state(t) : null);
+                stage == BreakStage.COUNTING ? deferral.state(t) : null,
+                stage == BreakStage.NOTICE && deferral.gentle());
     }
 
     // ---- stages -----------------------------------------------------------------------------
