@@ -33,7 +33,8 @@ import java.util.Objects;
  * <p>The engine keeps the heartbeat, the stage, pauses, working hours and the daily limit, and
  * decides <em>when</em> a break is due. Its parts: {@link Budgets} (active time per kind),
  * {@link Deferral} ("don't interrupt"), {@link BreakStarts} (offering and starting a break),
- * {@link BreakExits} (the running break's countdown and every way a break ends),
+ * {@link Countdown} (the notice's and the break's clock), {@link BreakExits} (the running break's
+ * tick and every way a break ends: completed, ended early, worked through, snoozed, skipped),
  * {@link NaturalBreaks} (rest that counts as a break), {@link TickAdvisor} (how long to sleep) and
  * {@link BreakEvents} (the event stream).
  *
