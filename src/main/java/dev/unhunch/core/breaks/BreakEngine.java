@@ -2,7 +2,6 @@ package dev.unhunch.core.breaks;
 
 import dev.unhunch.core.activity.ActivityMonitor;
 import dev.unhunch.core.activity.ActivityReading;
-import dev.unhunch.core.activity.ActivityState;
 import dev.unhunch.core.activity.ClockJumpDetector;
 import dev.unhunch.core.log.Log;
 import dev.unhunch.core.settings.Settings;
@@ -12,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -30,18 +28,15 @@ import java.util.Objects;
  *
  * <p>The engine is the one clock of a running break ({@link BreakTime}): it knows the length the
  * break runs, how much of it was taken and when its stretches are finished, and hands all of it to
- * the window. Input holds the break ({@link #QUIET_TO_RESUME}). A break ends as one of:
- * <ul>
- *   <li>{@link BreakEventType#COMPLETED}: its time ran out, or the user pressed Done after the
- *       stretches were finished (note {@code done}); {@code stopped} is added to the note when
- *       the user stopped the stretches and rested instead. The budget is reset.</li>
- *   <li>{@link BreakEventType#ENDED_EARLY}: the user left before the stretches were finished. The
- *       budget is reset as for a taken break, except for an on-demand stretch (note
- *       {@code on-demand}), which costs nothing.</li>
- *   <li>{@link BreakEventType#WORKED_THROUGH}: the user's input held the break for as long as the
- *       break itself lasts (they kept working instead of resting); the engine gives up on it,
- *       closes it and resets the budget, so that it is not offered again at once.</li>
- * </ul>
+ * the window. Input holds the break ({@link #QUIET_TO_RESUME}).
+ *
+ * <p>The engine keeps the heartbeat, the stage, pauses, working hours and the daily limit, and
+ * decides <em>when</em> a break is due. Its parts: {@link Budgets} (active time per kind),
+ * {@link Deferral} ("don't interrupt"), {@link BreakStarts} (offering and starting a break),
+ * {@link Countdown} (the notice's and the break's clock), {@link BreakExits} (the running break's
+ * tick and every way a break ends: completed, ended early, worked through, snoozed, skipped),
+ * {@link NaturalBreaks} (rest that counts as a break), {@link TickAdvisor} (how long to sleep) and
+ * {@link BreakEvents} (the event stream).
  *
  * <p>Not thread-safe: call every method, queries included, on the engine thread.
  */
@@ -60,10 +55,6 @@ public final class BreakEngine {
     public static final Duration QUIET_TO_RESUME = Duration.ofSeconds(2);
 
     private static final Log LOG = Log.of(BreakEngine.class);
-    /** The notice of a gentle offer when notices are switched off. */
-    private static final Duration GENTLE_NOTICE = Duration.ofSeconds(15);
-    /** The trigger (event note) of a break asked for rather than offered. */
-    private static final String ON_DEMAND = "on-demand";
 
     private final Ticker ticker;
     private final Clock clock;
@@ -77,6 +68,10 @@ public final class BreakEngine {
     private final Pause pause = new Pause();
     private final CalendarCache calendar = new CalendarCache();
     private final Deferral deferral = new Deferral(InterruptionProbe.none());
+    private final BreakStarts starts;
+    private final BreakExits exits;
+    private final NaturalBreaks natural;
+    private final TickAdvisor advisor;
     private Settings settings;
 
     private BreakStage stage = BreakStage.COUNTING;
@@ -100,11 +95,15 @@ public final class BreakEngine {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.ui = Objects.requireNonNull(ui, "ui");
-        this.events = new BreakEvents(listeners);
+        this.events = new BreakEvents(daily, listeners);
         this.monitor = new ActivityMonitor(settings.activity());
         this.budgets = new Budgets(settings);
         this.lastT = ticker.nanos();
         this.lastWall = clock.instant();
+        this.starts = new BreakStarts(ui, events, budgets, countdown, deferral, this::settings, this::goTo);
+        this.advisor = new TickAdvisor(monitor, budgets, pause, deferral, daily);
+        this.natural = new NaturalBreaks(ui, events, budgets, countdown, this::goTo);
+        this.exits = new BreakExits(clock, ui, events, budgets, countdown, deferral, this::settings, this::goTo);
     }
 
     /** Adds a receiver of the event stream. */
@@ -153,14 +152,14 @@ public final class BreakEngine {
         lastIdle = idle.isNegative() ? Duration.ZERO : idle;
         if (!slept.isZero()) {
             LOG.info(() -> "wall clock ran " + DurationText.format(slept) + " ahead of elapsed time: counted as rest");
-            rest(t, wallNow, slept, "sleep");
+            natural.outOfBand(stage, t, wallNow, slept, "sleep");
             monitor.forceIdle(t);
         }
         ActivityReading reading = monitor.observe(t, lastIdle, inputJustResumed);
         if (showing() && reading.restFor().compareTo(lastIdle) > 0) {
             // a tick gap the monitor would not vouch for: a stalled heartbeat, or a sleep that
             // monotonic time did include (so the wall clock showed no jump)
-            rest(t, wallNow, reading.restFor(), "gap");
+            natural.outOfBand(stage, t, wallNow, reading.restFor(), "gap");
         }
         ZonedDateTime local = calendar.at(wallNow, clock.getZone());
         daily.rollTo(local.toLocalDate());
@@ -170,7 +169,7 @@ public final class BreakEngine {
         boolean countsFromNow = stage == BreakStage.PAUSED || stage == BreakStage.OUTSIDE_HOURS;
         if (stage == BreakStage.PAUSED) {
             if (!pause.over(t, wallNow)) {
-                applyRest(reading.restFor(), wallNow, false, "");
+                natural.apply(reading.restFor(), wallNow, false, "");
                 return;
             }
             endPause(wallNow, "pause over");
@@ -180,7 +179,7 @@ public final class BreakEngine {
                 hideIfShowing();
                 goTo(BreakStage.OUTSIDE_HOURS, "outside working hours at " + local.toLocalTime());
             }
-            applyRest(reading.restFor(), wallNow, false, "");
+            natural.apply(reading.restFor(), wallNow, false, "");
             return;
         }
         if (stage == BreakStage.OUTSIDE_HOURS) {
@@ -191,13 +190,13 @@ public final class BreakEngine {
         daily.add(delta);
         budgets.addActive(delta);
         if (daily.reachedNow(settings.dailyLimitEnabled(), settings.dailyLimit())) {
-            emit(BreakEventType.DAILY_LIMIT, wallNow, null, daily.active(), 0, "");
+            events.emit(BreakEventType.DAILY_LIMIT, wallNow, null, daily.active(), 0, "");
             ui.showDailyLimit(daily.active(), settings.dailyLimit());
         }
         switch (stage) {
             case COUNTING -> countingTick(t, wallNow, reading, delta);
             case NOTICE -> noticeTick(t, wallNow, reading);
-            case BREAK -> breakTick(t, wallNow);
+            case BREAK -> exits.breakTick(t, wallNow, lastIdle, QUIET_TO_RESUME);
             default -> throw new IllegalStateException(stage.name());
         }
     }
@@ -210,7 +209,7 @@ public final class BreakEngine {
         long t = now();
         Instant wall = clock.instant();
         LOG.info(() -> "system resumed after " + DurationText.format(sleptFor));
-        rest(t, wall, sleptFor, "sleep");
+        natural.outOfBand(stage, t, wall, sleptFor, "sleep");
         monitor.forceIdle(t);
     }
 
@@ -219,12 +218,12 @@ public final class BreakEngine {
      * anything; the same as {@code tickPlan().pollEvery()}.
      */
     public Duration suggestedNextTick() {
-        return TickAdvisor.plan(this).pollEvery();
+        return tickPlan().pollEvery();
     }
 
     /** When to tick next, for a sleeping heartbeat and for one woken by input or idleness. */
     public TickPlan tickPlan() {
-        return TickAdvisor.plan(this);
+        return advisor.plan(stage, settings, lastT, lastWall, lastIdle);
     }
 
     /**
@@ -253,48 +252,12 @@ public final class BreakEngine {
      * configured snooze length ({@code unhunch snooze 10m}); the same limits apply.
      */
     public CommandResult snooze(Duration length) {
-        Objects.requireNonNull(length, "length");
-        if (length.isNegative() || length.isZero()) {
-            return CommandResult.refused("a snooze must be longer than zero");
-        }
-        if (length.compareTo(PauseRequest.LONGEST) > 0) {
-            return CommandResult.refused("a snooze can be at most " + DurationText.format(PauseRequest.LONGEST));
-        }
-        if (stage != BreakStage.NOTICE && stage != BreakStage.BREAK) {
-            return CommandResult.refused("no break to snooze (" + describeStage() + ")");
-        }
-        if (settings.strictMode() && !deferral.gentle()) {
-            return CommandResult.refused("strict mode is on: breaks cannot be snoozed");
-        }
-        BreakKind kind = countdown.kind();
-        BreakTimer timer = timer(kind);
-        if (timer.snoozes() >= settings.maxSnoozes()) {
-            return CommandResult.refused("snooze limit reached (" + timer.snoozes() + " of "
-                    + settings.maxSnoozes() + ")");
-        }
-        timer.snooze(length);
-        emit(BreakEventType.SNOOZED, clock.instant(), kind, timer.active(), timer.snoozes(), "");
-        ui.hide();
-        goTo(BreakStage.COUNTING, kind.word() + " break snoozed");
-        return CommandResult.ok(kind.word() + " break snoozed for " + DurationText.format(length)
-                + " (" + timer.snoozes() + " of " + settings.maxSnoozes() + ")");
+        return exits.snooze(length, stage);
     }
 
     /** Skips the offered or running break; its budget starts afresh. */
     public CommandResult skip() {
-        if (stage != BreakStage.NOTICE && stage != BreakStage.BREAK) {
-            return CommandResult.refused("no break to skip (" + describeStage() + ")");
-        }
-        if (settings.strictMode() && !deferral.gentle()) {
-            return CommandResult.refused("strict mode is on: breaks cannot be skipped");
-        }
-        BreakKind kind = countdown.kind();
-        BreakTimer timer = timer(kind);
-        emit(BreakEventType.SKIPPED, clock.instant(), kind, timer.active(), timer.snoozes(), "");
-        budgets.resetFor(kind);
-        ui.hide();
-        goTo(BreakStage.COUNTING, kind.word() + " break skipped");
-        return CommandResult.ok(kind.word() + " break skipped");
+        return exits.skip(stage);
     }
 
     /**
@@ -304,17 +267,7 @@ public final class BreakEngine {
      * and in strict mode, where a break always runs its full length.
      */
     public CommandResult finishBreak() {
-        if (stage != BreakStage.BREAK) {
-            return CommandResult.refused("no break is running (" + describeStage() + ")");
-        }
-        if (settings.strictMode() && !countdown.onDemand()) {
-            return CommandResult.refused("strict mode is on: the break ends by itself");
-        }
-        if (!countdown.breakTime().routineDone()) {
-            return CommandResult.refused("the stretches are not finished yet");
-        }
-        endBreak(BreakEventType.COMPLETED, note("done"), true, "done");
-        return CommandResult.ok(countdown.kind().word() + " break done");
+        return exits.finish(stage);
     }
 
     /**
@@ -324,15 +277,7 @@ public final class BreakEngine {
      * no snooze, the next break not pushed. Refused in strict mode for breaks that were due.
      */
     public CommandResult endBreakEarly() {
-        if (stage != BreakStage.BREAK) {
-            return CommandResult.refused("no break is running (" + describeStage() + ")");
-        }
-        boolean onDemand = countdown.onDemand();
-        if (settings.strictMode() && !onDemand) {
-            return CommandResult.refused("strict mode is on: the break ends by itself");
-        }
-        endBreak(BreakEventType.ENDED_EARLY, note(onDemand ? "on-demand" : ""), !onDemand, "ended early");
-        return CommandResult.ok(countdown.kind().word() + " break ended early");
+        return exits.endEarly(stage);
     }
 
     /**
@@ -341,13 +286,7 @@ public final class BreakEngine {
      * in strict mode too.
      */
     public CommandResult stopStretching() {
-        if (stage != BreakStage.BREAK) {
-            return CommandResult.refused("no break is running (" + describeStage() + ")");
-        }
-        countdown.stopStretching();
-        LOG.info(() -> countdown.kind().word() + " break: stretches stopped, resting instead");
-        ui.updateBreak(countdown.breakTime());
-        return CommandResult.ok("stretches stopped; the break goes on as a rest");
+        return exits.stopStretching(stage);
     }
 
     /**
@@ -355,23 +294,12 @@ public final class BreakEngine {
      * chair stretch); the break runs at least until that routine is finished.
      */
     public CommandResult restartRoutine(Duration routineLength) {
-        Objects.requireNonNull(routineLength, "routineLength");
-        if (stage != BreakStage.BREAK) {
-            return CommandResult.refused("no break is running (" + describeStage() + ")");
-        }
-        countdown.restartRoutine(routineLength);
-        ui.updateBreak(countdown.breakTime());
-        return CommandResult.ok(countdown.kind().word() + " break routine restarted");
+        return exits.restartRoutine(routineLength, stage);
     }
 
     /** Starts the offered break at once; from counting, the break that is due soonest. */
     public CommandResult takeNow() {
-        if (stage == BreakStage.NOTICE) {
-            BreakKind kind = countdown.kind();
-            startBreak(kind, now(), clock.instant(), "now");
-            return CommandResult.ok(kind.word() + " break started");
-        }
-        return breakNow(budgets.soonest());
+        return starts.takeNow(stage, now(), clock.instant());
     }
 
     /**
@@ -379,21 +307,7 @@ public final class BreakEngine {
      * when it completes. A long break is refused while long breaks are switched off.
      */
     public CommandResult breakNow(BreakKind kind) {
-        Objects.requireNonNull(kind, "kind");
-        if (stage == BreakStage.PAUSED) {
-            return CommandResult.refused("breaks are paused; resume first");
-        }
-        if (stage == BreakStage.BREAK) {
-            return CommandResult.refused("a " + countdown.kind().word() + " break is already running");
-        }
-        if (kind == BreakKind.LONG && !settings.longBreak().enabled()) {
-            return CommandResult.refused("long breaks are switched off; switch them on in Preferences to take one");
-        }
-        if (stage == BreakStage.NOTICE && countdown.kind() == kind) {
-            return takeNow(); // the break on offer, taken now: not an extra one
-        }
-        startBreak(kind, now(), clock.instant(), ON_DEMAND, timer(kind).length(), false);
-        return CommandResult.ok(kind.word() + " break started");
+        return starts.breakNow(kind, stage, now(), clock.instant());
     }
 
     /**
@@ -403,18 +317,7 @@ public final class BreakEngine {
      * and leaving it early costs nothing ({@link #endBreakEarly()}).
      */
     public CommandResult breakNow(BreakKind kind, Duration length) {
-        Objects.requireNonNull(kind, "kind");
-        if (length.isNegative() || length.isZero()) {
-            throw new IllegalArgumentException("a break must be longer than zero, was " + length);
-        }
-        if (stage == BreakStage.PAUSED) {
-            return CommandResult.refused("breaks are paused; resume first");
-        }
-        if (stage == BreakStage.BREAK) {
-            return CommandResult.refused("a " + countdown.kind().word() + " break is already running");
-        }
-        startBreak(kind, now(), clock.instant(), ON_DEMAND, length, true);
-        return CommandResult.ok(kind.word() + " break started");
+        return starts.breakNow(kind, length, stage, now(), clock.instant());
     }
 
     /** Pauses breaks: nothing counts and nothing is shown until the pause ends or is resumed. */
@@ -429,7 +332,7 @@ public final class BreakEngine {
         Instant until = pause.until(t, wall);
         String note = until == null ? "indefinitely" : "until " + StatusText.wallTime(until, wall, clock.getZone());
         hideIfShowing();
-        emit(BreakEventType.PAUSED, wall, null, Duration.ZERO, 0, note);
+        events.emit(BreakEventType.PAUSED, wall, null, Duration.ZERO, 0, note);
         goTo(BreakStage.PAUSED, "paused " + note);
         return CommandResult.ok("breaks paused " + note);
     }
@@ -482,159 +385,36 @@ public final class BreakEngine {
                 paused, paused ? pause.until(t, wall) : null,
                 withinHours, monitor.state(), daily.active(), daily.announced(),
                 stage == BreakStage.BREAK ? countdown.breakTime() : null,
-                stage == BreakStage.COUNTING ? deferral.state(t) : null);
+                stage == BreakStage.COUNTING ? deferral.state(t) : null,
+                stage == BreakStage.NOTICE && deferral.gentle());
     }
 
     // ---- stages -----------------------------------------------------------------------------
 
     private void countingTick(long t, Instant wall, ActivityReading reading, Duration activeDelta) {
-        applyRest(reading.restFor(), wall, true, "idle");
+        natural.apply(reading.restFor(), wall, true, "idle");
         BreakKind due = budgets.due(settings.noticeLength());
         if (due == null) {
             deferral.clear();
             return;
         }
         switch (deferral.due(t, activeDelta, settings.defer())) {
-            case OFFER -> offer(due, t, wall);
-            case DEFERRED -> {
-                BreakTimer timer = timer(due);
-                emit(BreakEventType.DEFERRED, wall, due, timer.active(), timer.snoozes(),
-                        deferral.state(t).reason().id());
-            }
+            case OFFER -> starts.offer(due, t, wall);
+            case DEFERRED -> events.emit(BreakEventType.DEFERRED, wall, due, timer(due), deferral.state(t).reason().id());
             case WAIT -> { }
         }
     }
 
     private void noticeTick(long t, Instant wall, ActivityReading reading) {
-        Duration left = countdown.noticeLeft(t);
-        BreakKind kind = countdown.kind();
-        if (deferral.gentle()) {
-            // offered after the longest wait: the notice stays until the user answers it or rests
-            if (reading.restFor().compareTo(timer(kind).length()) >= 0) {
-                ui.hide();
-                goTo(BreakStage.COUNTING, kind.word() + " break rested while offered gently");
-                applyRest(reading.restFor(), wall, true, "idle");
-            } else {
-                ui.updateCountdown(BreakStage.NOTICE, kind, left);
-            }
-        } else if (left.isZero()) {
-            startBreak(kind, t, wall, "due");
-        } else if (countdown.pauseDuringNotice(t, lastIdle).compareTo(EARLY_START_PAUSE) >= 0) {
-            startBreak(kind, t, wall, "early");
-        } else {
-            ui.updateCountdown(BreakStage.NOTICE, kind, left);
-        }
-    }
-
-    private void breakTick(long t, Instant wall) {
-        BreakKind kind = countdown.kind();
-        if (countdown.stepBreak(t, lastIdle, QUIET_TO_RESUME)) {
-            ui.activityDuringBreak(kind, countdown.breakLeft());
-        }
-        BreakTime time = countdown.breakTime();
-        if (countdown.workedThrough()) {
-            endBreak(BreakEventType.WORKED_THROUGH, note(""), true, "worked through");
-        } else if (countdown.breakOver()) {
-            BreakTimer timer = timer(kind);
-            emit(BreakEventType.COMPLETED, wall, kind, timer.active(), timer.snoozes(), note(""));
-            budgets.resetFor(kind);
-            goTo(BreakStage.COUNTING, kind.word() + " break completed");
-            ui.breakOver(time);
-        } else {
-            ui.updateBreak(time);
-        }
-    }
-
-    /** Ends the running break with an outcome the user chose or worked into; the window closes. */
-    private void endBreak(BreakEventType outcome, String note, boolean resetBudget, String why) {
-        BreakKind kind = countdown.kind();
-        BreakTimer timer = timer(kind);
-        emit(outcome, clock.instant(), kind, timer.active(), timer.snoozes(), note);
-        if (resetBudget) {
-            budgets.resetFor(kind);
-        }
-        ui.hide();
-        goTo(BreakStage.COUNTING, kind.word() + " break " + why);
-    }
-
-    /** An event note, with {@code stopped} added when the user stopped the stretches. */
-    private String note(String note) {
-        if (!countdown.plainRest()) {
-            return note;
-        }
-        return note.isEmpty() ? "stopped" : note + " stopped";
-    }
-
-    private void offer(BreakKind kind, long t, Instant wall) {
-        BreakTimer timer = timer(kind);
-        planShown(kind, timer.length(), false);
-        Interruption after = deferral.offeredAfter();
-        emit(BreakEventType.OFFERED, wall, kind, timer.active(), timer.snoozes(),
-                after == null ? "" : (deferral.gentle() ? "gently after " : "after ") + after.id());
-        // the break starts when the budget would run out at the current pace
-        Duration notice = timer.remaining().isZero() ? settings.noticeLength() : timer.remaining();
-        if (deferral.gentle() && notice.isZero()) {
-            notice = GENTLE_NOTICE; // a gentle offer is a notice, also with notices switched off
-        }
-        if (notice.isZero()) {
-            startBreak(kind, t, wall, "due");
-            return;
-        }
-        countdown.startNotice(kind, t, notice);
-        goTo(BreakStage.NOTICE, kind.word() + " break due in " + DurationText.format(notice));
-        ui.showNotice(prompt(kind, notice, timer.length(), false));
-    }
-
-    private void startBreak(BreakKind kind, long t, Instant wall, String trigger) {
-        startBreak(kind, t, wall, trigger, timer(kind).length(), false);
-    }
-
-    private void startBreak(BreakKind kind, long t, Instant wall, String trigger, Duration length, boolean onDemand) {
-        BreakTimer timer = timer(kind);
-        BreakPrompt prompt = prompt(kind, length, length, onDemand);
-        Duration routine = ui.routineLength(prompt);
-        // a break the user started by a click or key press is not held by that input
-        boolean byCommand = trigger.equals("now") || trigger.equals(ON_DEMAND);
-        countdown.startBreak(kind, onDemand, t, length, routine == null || routine.isZero() ? length : routine,
-                byCommand ? Countdown.START_GRACE : Duration.ZERO);
-        // for the history, any break the user asked for is an extra one, also a full-length one
-        // that can still be snoozed or skipped (a break taken now while none was offered)
-        planShown(kind, length, onDemand || ON_DEMAND.equals(trigger));
-        emit(BreakEventType.STARTED, wall, kind, timer.active(), timer.snoozes(), trigger);
-        goTo(BreakStage.BREAK, kind.word() + " break started (" + trigger + ")");
-        ui.showBreak(prompt);
-    }
-
-    /** Rest learned about out of band (sleep): a natural break if long enough. */
-    private void rest(long t, Instant wall, Duration gap, String note) {
-        switch (stage) {
-            case PAUSED, OUTSIDE_HOURS -> applyRest(gap, wall, false, note);
-            case COUNTING -> applyRest(gap, wall, true, note);
-            case NOTICE, BREAK -> {
-                BreakKind kind = countdown.kind();
-                if (gap.compareTo(timer(kind).length()) >= 0) {
-                    ui.hide();
-                    goTo(BreakStage.COUNTING, kind.word() + " break rested during " + note);
-                    applyRest(gap, wall, true, note);
-                } else if (stage == BreakStage.BREAK) {
-                    countdown.restDuringBreak(t, gap);
-                }
-            }
-        }
-    }
-
-    /** Natural-break rule for both budgets; recorded only where breaks count. */
-    private void applyRest(Duration rest, Instant wall, boolean record, String note) {
-        for (Budgets.Natural n : budgets.rest(rest)) {
-            if (record && n.enabled()) {
-                emit(BreakEventType.NATURAL, wall, n.kind(), n.active(), n.snoozes(), note);
-            }
+        // a gentle offer stays until the user answers it or rests the break's length
+        if (!deferral.gentle() || !natural.endsShown(reading.restFor(), wall, "idle", "while offered gently")) {
+            starts.noticeTick(t, wall, lastIdle, EARLY_START_PAUSE);
         }
     }
 
     private void endPause(Instant wall, String reason) {
         pause.clear();
-        emit(BreakEventType.RESUMED, wall, null, Duration.ZERO, 0, reason);
+        events.emit(BreakEventType.RESUMED, wall, null, Duration.ZERO, 0, reason);
         goTo(BreakStage.COUNTING, reason);
     }
 
@@ -663,73 +443,12 @@ public final class BreakEngine {
 
     // ---- helpers ----------------------------------------------------------------------------
 
-    BreakTimer timer(BreakKind kind) {
+    private BreakTimer timer(BreakKind kind) {
         return budgets.timer(kind);
-    }
-
-    Pause pauseState() {
-        return pause;
-    }
-
-    long lastT() {
-        return lastT;
-    }
-
-    Instant lastWall() {
-        return lastWall;
-    }
-
-    Duration lastIdle() {
-        return lastIdle;
-    }
-
-    boolean idleNow() {
-        return monitor.state() == ActivityState.IDLE;
-    }
-
-    boolean confirmingInput() {
-        return monitor.confirmingInput();
-    }
-
-    /** How long to sleep while a due break is decided on or waits; null when none is. */
-    Duration deferralSleep() {
-        return stage == BreakStage.COUNTING ? deferral.sleepWhileDue(lastT) : null;
-    }
-
-    Duration dailyLeft() {
-        return settings.dailyLimitEnabled() && !daily.announced()
-                ? positive(settings.dailyLimit().minus(daily.active())) : null;
     }
 
     private long now() {
         return ticker.nanos() + sleepOffset;
     }
 
-    private String describeStage() {
-        return switch (stage) {
-            case COUNTING -> "no break is due";
-            case PAUSED -> "breaks are paused";
-            case OUTSIDE_HOURS -> "outside working hours";
-            default -> stage.name().toLowerCase(Locale.ROOT);
-        };
-    }
-
-    private BreakPrompt prompt(BreakKind kind, Duration left, Duration length, boolean onDemand) {
-        BreakTimer timer = timer(kind);
-        boolean gentle = deferral.gentle();
-        return new BreakPrompt(kind, left, length, timer.snoozes(), settings.maxSnoozes(),
-                settings.strictMode() && !gentle, onDemand, deferral.offeredAfter(), gentle);
-    }
-
-    private void planShown(BreakKind kind, Duration length, boolean onDemand) {
-        events.planShown(ui, kind, length, onDemand);
-    }
-
-    private void emit(BreakEventType type, Instant at, BreakKind kind, Duration active, int snoozes, String note) {
-        events.emit(type, at, kind, active, snoozes, note, daily.active());
-    }
-
-    private static Duration positive(Duration d) {
-        return d.isNegative() ? Duration.ZERO : d;
-    }
 }

@@ -17,11 +17,14 @@ final class BreakEvents {
     private static final Log LOG = Log.of(BreakEvents.class);
 
     private final List<BreakListener> listeners = new CopyOnWriteArrayList<>();
+    private final DailyCounter daily;
     private BreakKind shownKind;
     private List<String> shownStretches = List.of();
     private boolean shownOnDemand;
 
-    BreakEvents(BreakListener... listeners) {
+    /** @param daily today's active time, which every event carries */
+    BreakEvents(DailyCounter daily, BreakListener... listeners) {
+        this.daily = Objects.requireNonNull(daily, "daily");
         this.listeners.addAll(List.of(listeners));
     }
 
@@ -42,11 +45,15 @@ final class BreakEvents {
         }
     }
 
-    void emit(BreakEventType type, Instant at, BreakKind kind, Duration active, int snoozes, String note,
-            Duration activeToday) {
+    /** An event about a break of {@code kind}, with its budget's active time and snoozes. */
+    void emit(BreakEventType type, Instant at, BreakKind kind, BreakTimer timer, String note) {
+        emit(type, at, kind, timer.active(), timer.snoozes(), note);
+    }
+
+    void emit(BreakEventType type, Instant at, BreakKind kind, Duration active, int snoozes, String note) {
         // natural breaks are rest the user took on their own, not the break that was shown
         boolean aboutShown = kind != null && kind == shownKind && type != BreakEventType.NATURAL;
-        BreakEvent event = new BreakEvent(type, at, kind, active, snoozes, note, activeToday,
+        BreakEvent event = new BreakEvent(type, at, kind, active, snoozes, note, daily.active(),
                 aboutShown ? shownStretches : List.of(), aboutShown && shownOnDemand);
         LOG.debug(event::toString);
         for (BreakListener l : listeners) {

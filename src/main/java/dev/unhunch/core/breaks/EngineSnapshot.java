@@ -25,6 +25,8 @@ import java.time.Instant;
  * @param dailyLimitReached whether today's limit was reached (and announced)
  * @param breakTime the running break's clock in BREAK; null otherwise
  * @param deferred the due break that waits ("don't interrupt"); null when none waits
+ * @param offeredGently whether the notice is a gentle offer after the longest "don't interrupt"
+ *     wait: it never starts the break by itself, so its {@code timeLeft} says nothing
  */
 public record EngineSnapshot(
         Instant at,
@@ -43,7 +45,17 @@ public record EngineSnapshot(
         Duration activeToday,
         boolean dailyLimitReached,
         BreakTime breakTime,
-        DeferralState deferred) {
+        DeferralState deferred,
+        boolean offeredGently) {
+
+    /** A snapshot without a gentle offer. */
+    public EngineSnapshot(Instant at, BreakStage stage, BreakKind currentKind, Duration timeLeft,
+            Duration untilMicro, Duration untilLong, int snoozesUsed, int maxSnoozes, boolean strict,
+            boolean paused, Instant pausedUntil, boolean withinWorkingHours, ActivityState activity,
+            Duration activeToday, boolean dailyLimitReached, BreakTime breakTime, DeferralState deferred) {
+        this(at, stage, currentKind, timeLeft, untilMicro, untilLong, snoozesUsed, maxSnoozes, strict, paused,
+                pausedUntil, withinWorkingHours, activity, activeToday, dailyLimitReached, breakTime, deferred, false);
+    }
 
     /** A snapshot without a waiting break. */
     public EngineSnapshot(Instant at, BreakStage stage, BreakKind currentKind, Duration timeLeft,

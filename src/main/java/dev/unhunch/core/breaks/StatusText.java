@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /**
  * One-line English status for the tray tooltip and the CLI, e.g. {@code "micro break in 12:30,
- * long break in 41:10"} or {@code "paused until 14:00"}.
+ * long break in 41:10"} or {@code "paused until 14:00"}; a gentle offer after the longest "don't
+ * interrupt" wait has no countdown: {@code "micro break offered, whenever you are ready"}.
  */
 public final class StatusText {
 
@@ -30,7 +31,8 @@ public final class StatusText {
             case PAUSED -> s.pausedUntil() == null ? "paused"
                     : "paused until " + time(s.pausedUntil().atZone(zone), s.at().atZone(zone).toLocalDate());
             case OUTSIDE_HOURS -> "outside working hours";
-            case NOTICE -> s.currentKind().word() + " break in " + DurationText.clock(s.timeLeft());
+            case NOTICE -> s.offeredGently() ? s.currentKind().word() + " break offered, whenever you are ready"
+                    : s.currentKind().word() + " break in " + DurationText.clock(s.timeLeft());
             case BREAK -> s.currentKind().word() + " break: " + DurationText.clock(s.timeLeft()) + " left";
             case COUNTING -> counting(s);
         };

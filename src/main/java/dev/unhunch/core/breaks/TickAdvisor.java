@@ -1,7 +1,11 @@
 package dev.unhunch.core.breaks;
 
+import dev.unhunch.core.activity.ActivityMonitor;
+import dev.unhunch.core.activity.ActivityState;
 import dev.unhunch.core.settings.ActivityThresholds;
+import dev.unhunch.core.settings.Settings;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Computes how long the heartbeat may sleep ({@link TickPlan}). Active time never accrues faster
@@ -23,31 +27,51 @@ final class TickAdvisor {
     static final Duration IDLE_TICK = Duration.ofSeconds(2);
     private static final Duration CONFIRM_MARGIN = Duration.ofSeconds(1);
 
-    private TickAdvisor() {
+    private final ActivityMonitor monitor;
+    private final Budgets budgets;
+    private final Pause pause;
+    private final Deferral deferral;
+    private final DailyCounter daily;
+
+    /** Reads, never changes, the engine's parts that bound the sleep. */
+    TickAdvisor(ActivityMonitor monitor, Budgets budgets, Pause pause, Deferral deferral, DailyCounter daily) {
+        this.monitor = monitor;
+        this.budgets = budgets;
+        this.pause = pause;
+        this.deferral = deferral;
+        this.daily = daily;
     }
 
-    static TickPlan plan(BreakEngine e) {
+    /**
+     * The plan after the engine's last tick.
+     *
+     * @param t the last tick on the engine's timeline
+     * @param wall the wall time of the last tick
+     * @param idle the idle reading of the last tick
+     */
+    TickPlan plan(BreakStage stage, Settings settings, long t, Instant wall, Duration idle) {
+        boolean idleNow = monitor.state() == ActivityState.IDLE;
         Duration deadline = BreakEngine.MAX_TICK;
-        switch (e.stage()) {
+        switch (stage) {
             case NOTICE, BREAK -> {
                 // the countdown ticks every second; input during it is dated by the event
                 Duration showing = BreakEngine.SHOWING_TICK;
-                boolean waitingForInput = e.idleNow() && !e.confirmingInput();
+                boolean waitingForInput = idleNow && !monitor.confirmingInput();
                 return plan(showing, showing, waitingForInput ? TickPlan.Watch.INPUT : TickPlan.Watch.NOTHING,
                         Duration.ZERO);
             }
-            case PAUSED -> deadline = min(deadline, e.pauseState().remaining(e.lastT(), e.lastWall()));
+            case PAUSED -> deadline = min(deadline, pause.remaining(t, wall));
             case OUTSIDE_HOURS -> { }
             case COUNTING -> {
-                deadline = countingDeadline(e);
-                ActivityThresholds thresholds = e.settings().activity();
+                deadline = countingDeadline(settings, t, idle);
+                ActivityThresholds thresholds = settings.activity();
                 // input that resumes is dated no better than the tick that sees it, and a pause
                 // in input is only seen if a tick falls into it after the idle threshold
-                Duration poll = min(deadline, e.idleNow() ? IDLE_TICK : thresholds.idle());
-                if (!e.idleNow()) {
+                Duration poll = min(deadline, idleNow ? IDLE_TICK : thresholds.idle());
+                if (!idleNow) {
                     return plan(poll, deadline, TickPlan.Watch.IDLE, thresholds.idle());
                 }
-                if (e.confirmingInput()) {
+                if (monitor.confirmingInput()) {
                     // input was seen: a pause longer than the noise threshold cancels it, and
                     // input sustained for the active threshold makes the user active
                     // (a second after it, so that the last input seen by then is past it)
@@ -60,24 +84,33 @@ final class TickAdvisor {
         return plan(deadline, deadline, TickPlan.Watch.NOTHING, Duration.ZERO);
     }
 
-    private static Duration countingDeadline(BreakEngine e) {
+    private Duration countingDeadline(Settings settings, long t, Duration idle) {
         Duration best = BreakEngine.MAX_TICK;
-        Duration notice = e.settings().noticeLength();
+        Duration notice = settings.noticeLength();
         // a due break that waits is decided on at its next question, not at its (past) budget
-        Duration waiting = e.deferralSleep();
+        Duration waiting = deferral.sleepWhileDue(t);
         if (waiting != null) {
             best = min(best, waiting);
         }
         for (BreakKind kind : BreakKind.values()) {
-            BreakTimer timer = e.timer(kind);
+            BreakTimer timer = budgets.timer(kind);
             if (timer.enabled() && waiting == null) {
                 best = min(best, timer.remaining().minus(notice));
             }
             if (timer.active().compareTo(Duration.ZERO) > 0 || timer.snoozes() > 0) {
-                best = min(best, timer.length().minus(e.lastIdle()));
+                best = min(best, timer.length().minus(idle));
             }
         }
-        return min(best, e.dailyLeft());
+        return min(best, dailyLeft(settings));
+    }
+
+    /** Active time left until today's limit is announced; null when there is none to announce. */
+    private Duration dailyLeft(Settings settings) {
+        if (!settings.dailyLimitEnabled() || daily.announced()) {
+            return null;
+        }
+        Duration left = settings.dailyLimit().minus(daily.active());
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     private static TickPlan plan(Duration poll, Duration deadline, TickPlan.Watch watch, Duration threshold) {

@@ -28,8 +28,12 @@ public final class StatusLine {
             case PAUSED -> s.pausedUntil() == null ? Texts.text("status.paused")
                     : Texts.text("status.pausedUntil", time(s.pausedUntil().atZone(zone), s.at().atZone(zone).toLocalDate()));
             case OUTSIDE_HOURS -> Texts.text("status.outsideHours");
-            case NOTICE -> Texts.text(s.currentKind() == BreakKind.LONG ? "status.longIn" : "status.microIn",
-                    DurationText.clock(s.timeLeft()));
+            // a gentle offer has no countdown: the notice's own words for it
+            case NOTICE -> s.offeredGently()
+                    ? Texts.text("status.join", Texts.text(s.currentKind() == BreakKind.LONG ? "kind.long" : "kind.micro"),
+                            Texts.text("notice.gently"))
+                    : Texts.text(s.currentKind() == BreakKind.LONG ? "status.longIn" : "status.microIn",
+                            DurationText.clock(s.timeLeft()));
             case BREAK -> Texts.text(s.currentKind() == BreakKind.LONG ? "status.longLeft" : "status.microLeft",
                     DurationText.clock(s.timeLeft()));
             case COUNTING -> counting(s);

@@ -127,6 +127,29 @@ class DeferralTest {
     }
 
     @Test
+    void aGentleOfferSaysItIsOfferedNotThatTheBreakIsDueInNoTime() {
+        Settings settings = Settings.builder().maxDeferral(min(5)).build();
+        probe.reason = Interruption.MICROPHONE;
+        Timeline tl = timeline(settings).active(min(24).plusSeconds(45));
+        assertThat(tl.matching("OFFERED")).containsExactly("0:24:45 OFFERED micro gently after microphone");
+        // its notice ran out long ago, and the break never starts by itself
+        tl.active(min(3));
+        EngineSnapshot s = tl.engine.snapshot();
+        assertThat(s.stage()).isEqualTo(BreakStage.NOTICE);
+        assertThat(s.offeredGently()).isTrue();
+        assertThat(StatusText.format(s, Timeline.BERLIN)).isEqualTo("micro break offered, whenever you are ready");
+        // snoozed, the next offer is an ordinary one with its countdown
+        tl.command("snooze", BreakEngine::snooze);
+        probe.reason = null;
+        for (int i = 0; i < 600 && tl.engine.stage() != BreakStage.NOTICE; i++) {
+            tl.active(sec(1));
+        }
+        assertThat(tl.engine.stage()).isEqualTo(BreakStage.NOTICE);
+        assertThat(tl.engine.snapshot().offeredGently()).isFalse();
+        assertThat(StatusText.format(tl.engine.snapshot(), Timeline.BERLIN)).startsWith("micro break in 0:");
+    }
+
+    @Test
     void aGentleNoticeGoesAwayWhenTheUserRestsTheBreaksLength() {
         Settings settings = Settings.builder().maxDeferral(min(5)).build();
         probe.reason = Interruption.MICROPHONE;
