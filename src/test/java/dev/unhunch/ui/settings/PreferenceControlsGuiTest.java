@@ -126,12 +126,9 @@ class PreferenceControlsGuiTest {
         open();
         window.tabbedPane("settingsTabs").selectTab("Appearance");
         List<String> expected = new java.util.ArrayList<>(List.of("System default"));
-        Texts.SUPPORTED.forEach(l -> {
-            String own = l.getDisplayLanguage(l);
-            expected.add(own.substring(0, 1).toUpperCase(l) + own.substring(1));
-        });
+        Texts.SUPPORTED.forEach(l -> expected.add(Texts.nameInItself(l)));
         assertThat(window.comboBox("setting.language").contents()).containsExactlyElementsOf(expected)
-                .contains("English", "Deutsch");
+                .contains("English", "Deutsch", "Portugu\u00eas (Brasil)");
         window.comboBox("setting.language").requireSelection("System default");
         window.comboBox("setting.language").selectItem("Deutsch");
         assertThat(edited().language()).isEqualTo("de");
