@@ -34,11 +34,11 @@ class AboutLinesTest {
     void frenchSpanishAndPortugueseToo() {
         Texts.useLanguage("fr");
         assertThat(UnhunchApp.aboutLines("", null, null, null)).startsWith(Texts.text("about.tray", Texts.text("about.notStarted")));
-        assertThat(Texts.text("about.tray", "x")).startsWith("Zone de notification");
+        assertThat(Texts.text("about.tray", "x")).startsWith("Ic\u00f4ne de notification");
         Texts.useLanguage("es");
         assertThat(UnhunchApp.activityInWords(new Described(Kind.NONE, "", List.of())))
                 .isEqualTo(Texts.text("about.activity.none")).isNotEqualTo("not seen: all time counts as active");
         Texts.useLanguage("pt_BR");
-        assertThat(UnhunchApp.aboutLines("", null, null, null)).startsWith("\u00c1rea de notifica\u00e7\u00e3o: n\u00e3o iniciada");
+        assertThat(UnhunchApp.aboutLines("", null, null, null)).startsWith("\u00cdcone na \u00e1rea de notifica\u00e7\u00e3o: n\u00e3o iniciado");
     }
 }

@@ -56,7 +56,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Under the marking test language every word of the windows the app opens itself — the status
  * window and its menu, About, the settings notice, the history notice, the statistics and the
  * first-run sheet — comes from the bundle. Left alone, explicitly: the product name with its version, and system errors
- * quoted in a notice. The first-run sheet too, with "at home" chosen.
+ * quoted in a notice. The one-time tray hint and the first-run sheet too, with "at home" chosen.
  */
 @RobotDriven
 @Timeout(90)
@@ -145,6 +145,12 @@ class PseudoLanguageAppGuiTest {
         Window historyNotice = awaitNotice();
         UnmarkedTexts.require(historyNotice, t -> UnmarkedTexts.isMarked(t.replace(systemError, "")));
         GuiActionRunner.execute(historyNotice::dispose);
+
+        TrayHint.showOnce(dir.resolve("state"));
+        Window trayHint = awaitNotice();
+        UnmarkedTexts.require(trayHint);
+        Screenshots.of("pseudo-tray-hint", trayHint).requirePainted();
+        GuiActionRunner.execute(trayHint::dispose);
     }
 
     @Test

@@ -83,12 +83,17 @@ final class WorkingHoursEditor extends JPanel {
     void relabel() {
         Locale locale = Texts.locale();
         for (Day day : days.values()) {
-            String full = day.day.getDisplayName(TextStyle.FULL, locale);
-            LiveTexts.plain(day.box, day.day.getDisplayName(TextStyle.SHORT, locale).replace(".", ""));
+            // the JDK's words for the language, marked like the bundle's in the test language
+            String full = marked(day.day.getDisplayName(TextStyle.FULL, locale));
+            LiveTexts.plain(day.box, marked(day.day.getDisplayName(TextStyle.SHORT, locale).replace(".", "")));
             day.box.setToolTipText(full);
             day.box.getAccessibleContext().setAccessibleName(full);
             LiveTexts.tip(day.add, "hours.addRange");
         }
+    }
+
+    private static String marked(String jdkWord) {
+        return Texts.isPseudo() ? Texts.pseudo(jdkWord) : jdkWord;
     }
 
     /** The file's text form: empty for always. */

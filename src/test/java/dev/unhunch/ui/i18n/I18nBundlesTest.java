@@ -39,7 +39,7 @@ class I18nBundlesTest {
             "de:settings.ok", "fr:settings.ok", "pt_BR:settings.ok",
             "fr:statusWindow.menu", "pt_BR:statusWindow.menu", "pt_BR:about.log", "pt_BR:about.source", "pt_BR:break.sourceCredit",
             "de:choice.system", "de:notice.in", "de:stats.exportTitle",
-            "*:firstRun.minutes", "*:firstRun.hours", "de:firstRun.ok", "fr:firstRun.ok", "pt_BR:firstRun.ok");
+            "*:firstRun.minutes", "*:firstRun.hours", "fr:unit.minutes", "de:firstRun.ok", "fr:firstRun.ok", "pt_BR:firstRun.ok");
 
     @Test
     void noTranslatedTextIsEmptyOrLeftInEnglish() throws IOException {

@@ -128,7 +128,7 @@ class PreferenceControlsGuiTest {
         List<String> expected = new java.util.ArrayList<>(List.of("System default"));
         Texts.SUPPORTED.forEach(l -> expected.add(Texts.nameInItself(l)));
         assertThat(window.comboBox("setting.language").contents()).containsExactlyElementsOf(expected)
-                .contains("English", "Deutsch", "Português (Brasil)");
+                .contains("English", "Deutsch", "Portugu\u00eas (Brasil)");
         window.comboBox("setting.language").requireSelection("System default");
         window.comboBox("setting.language").selectItem("Deutsch");
         assertThat(edited().language()).isEqualTo("de");

@@ -79,6 +79,11 @@ class TranslatedSettingsScreenshotsGuiTest {
                         back % 3 == 0 ? BreakEventType.SKIPPED : BreakEventType.COMPLETED, 0));
             }
         }
+        // a file value that cannot be used (its warning takes the help line) and working hours
+        // with two ranges a day, so the pictures show the longest rows
+        java.nio.file.Files.createDirectories(dir.resolve("config"));
+        java.nio.file.Files.writeString(dir.resolve("config").resolve(FileSettingsStore.FILE_NAME),
+                "snooze.length = 9h\nworking.hours = mon-fri 09:00-12:00,13:00-17:00\n");
         Clock clock = Clock.fixed(TODAY.atTime(17, 0).atZone(ZONE).toInstant(), ZONE);
         PreferencesWiring wiring = new PreferencesWiring(
                 new FileSettingsStore(dir.resolve("config"), dir.resolve("admin.properties")),
