@@ -1,6 +1,8 @@
 package dev.unhunch.platform.dbus;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +27,16 @@ public final class BoundedBus {
     /** One method call's reply. The services asked (Mutter, logind, the bus) answer in milliseconds. */
     public static final Duration CALL_TIMEOUT = Duration.ofSeconds(2);
 
+    /**
+     * A bus that did not answer is not tried again for this long: the next user of the same bus
+     * (the ScreenSaver candidate after Mutter's, the tray's watcher question) fails at once
+     * instead of waiting out its own connect timeout.
+     */
+    static final Duration STALLED_MEMORY = Duration.ofSeconds(30);
+
+    /** Bus address → when (System.nanoTime) a connect to it timed out. */
+    private static final Map<String, Long> STALLED = new ConcurrentHashMap<>();
+
     static {
         MethodCall.setDefaultTimeout(CALL_TIMEOUT.toMillis());
     }
@@ -37,6 +49,12 @@ public final class BoundedBus {
      * stalled bus the connecting thread (a daemon) is left behind, blocked on the socket.
      */
     public static DBusConnection connect(DBusConnectionBuilder builder) throws DBusException {
+        String address = String.valueOf(builder.transportConfig().getBusAddress());
+        Long stalledAt = STALLED.get(address);
+        if (stalledAt != null && System.nanoTime() - stalledAt < STALLED_MEMORY.toNanos()) {
+            throw new DBusException("the bus did not answer within " + CONNECT_TIMEOUT.toMillis()
+                    + " ms (tried moments ago)");
+        }
         FutureTask<DBusConnection> connecting = new FutureTask<>(() -> builder.withShared(false)
                 .transportConfig().withTimeout((int) CONNECT_TIMEOUT.toMillis()).back().build());
         Thread thread = new Thread(connecting, "dbus-connect");
@@ -45,6 +63,7 @@ public final class BoundedBus {
         try {
             return connecting.get(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            STALLED.put(address, System.nanoTime());
             connecting.cancel(true);
             throw new DBusException("the bus did not answer within " + CONNECT_TIMEOUT.toMillis() + " ms");
         } catch (ExecutionException e) {

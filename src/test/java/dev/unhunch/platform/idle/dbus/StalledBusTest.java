@@ -84,6 +84,22 @@ class StalledBusTest {
     }
 
     @Test
+    void theNextSourceOnTheSameStalledBusDoesNotWaitAgain() {
+        assertThatThrownBy(() -> DbusIdleSources.gnomeMutter(address()))
+                .isInstanceOf(IdleSourceUnavailableException.class);
+        int reached;
+        synchronized (accepted) {
+            reached = accepted.size();
+        }
+        assertThatThrownBy(() -> DbusIdleSources.freedesktopScreenSaver(address()))
+                .isInstanceOf(IdleSourceUnavailableException.class)
+                .hasMessageContaining("tried moments ago");
+        synchronized (accepted) {
+            assertThat(accepted).as("not connected again").hasSize(reached);
+        }
+    }
+
+    @Test
     void theTrayWatcherQuestionOnAStalledBusCannotBeAnswered() {
         long start = System.nanoTime();
         assertThat(StatusNotifierWatcher.present(address())).isEmpty();
