@@ -7,8 +7,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
+import org.freedesktop.dbus.connections.transports.AbstractTransport;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.messages.MethodCall;
 
@@ -44,9 +46,20 @@ public final class BoundedBus {
     private BoundedBus() {
     }
 
+    private static void closeQuietly(AbstractTransport transport) {
+        if (transport == null) {
+            return;
+        }
+        try {
+            transport.close();
+        } catch (java.io.IOException | RuntimeException e) {
+            // the socket is being abandoned either way
+        }
+    }
+
     /**
      * A private (unshared) connection, or an exception within {@link #CONNECT_TIMEOUT}. On a
-     * stalled bus the connecting thread (a daemon) is left behind, blocked on the socket.
+     * stalled bus its socket is closed, which ends the connecting thread's blocked read.
      */
     public static DBusConnection connect(DBusConnectionBuilder builder) throws DBusException {
         String address = String.valueOf(builder.transportConfig().getBusAddress());
@@ -55,8 +68,10 @@ public final class BoundedBus {
             throw new DBusException("the bus did not answer within " + CONNECT_TIMEOUT.toMillis()
                     + " ms (tried moments ago)");
         }
+        AtomicReference<AbstractTransport> transport = new AtomicReference<>();
         FutureTask<DBusConnection> connecting = new FutureTask<>(() -> builder.withShared(false)
-                .transportConfig().withTimeout((int) CONNECT_TIMEOUT.toMillis()).back().build());
+                .transportConfig().withTimeout((int) CONNECT_TIMEOUT.toMillis())
+                .withPreConnectCallback(transport::set).back().build());
         Thread thread = new Thread(connecting, "dbus-connect");
         thread.setDaemon(true);
         thread.start();
@@ -65,6 +80,7 @@ public final class BoundedBus {
         } catch (TimeoutException e) {
             STALLED.put(address, System.nanoTime());
             connecting.cancel(true);
+            closeQuietly(transport.get()); // ends the connect thread's blocked authentication read
             throw new DBusException("the bus did not answer within " + CONNECT_TIMEOUT.toMillis() + " ms");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();

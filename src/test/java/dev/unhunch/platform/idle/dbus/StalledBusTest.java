@@ -100,6 +100,20 @@ class StalledBusTest {
     }
 
     @Test
+    void theConnectThreadEndsAfterGivingUp() throws Exception {
+        assertThatThrownBy(() -> DbusIdleSources.gnomeMutter(address())).isInstanceOf(IdleSourceUnavailableException.class);
+        for (int i = 0; i < 100 && connectThreadAlive(); i++) {
+            Thread.sleep(20);
+        }
+        assertThat(connectThreadAlive()).as("dbus-connect is not left blocked on the socket").isFalse();
+    }
+
+    private static boolean connectThreadAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("dbus-connect") && t.isAlive());
+    }
+
+    @Test
     void theTrayWatcherQuestionOnAStalledBusCannotBeAnswered() {
         long start = System.nanoTime();
         assertThat(StatusNotifierWatcher.present(address())).isEmpty();
