@@ -43,6 +43,8 @@ public final class BreakRuntime implements AutoCloseable {
     private final SleepSignal sleepSignal;
     private final InterruptionChecks interruptionChecks;
     private volatile EngineSnapshot lastSnapshot;
+    /** The source whose alarms the heartbeat waits on (engine thread after the start). */
+    private dev.unhunch.core.activity.IdleSource watched;
 
     public BreakRuntime(Settings settings, BreakUi ui, List<BreakListener> listeners) {
         this.environment = Environment.current();
@@ -51,7 +53,9 @@ public final class BreakRuntime implements AutoCloseable {
         this.engine = new BreakEngine(Ticker.system(), Clock.systemDefaultZone(), settings, ui,
                 listeners.toArray(BreakListener[]::new));
         BeatWaiter waiter = waiterFor(idleSource);
+        watched = idleSource.current();
         this.heartbeat = new Heartbeat(engine, idleSource, waiter);
+        heartbeat.afterWaiterFailure(this::waiterAfterFailure);
         // "don't interrupt": asked off the engine thread when a break is due; the answer wakes the engine
         this.interruptionChecks = InterruptionChecks.forCurrentDesktop();
         interruptionChecks.onAnswer(heartbeat::wake);
@@ -70,6 +74,19 @@ public final class BreakRuntime implements AutoCloseable {
      * With an idle source that can raise alarms (X11 SYNC, Mutter's idle watches), the engine
      * thread sleeps until they report input or idleness; every other source is polled.
      */
+    /**
+     * After a waiter failed: the alarms of the source the failover has moved to (Mutter gone →
+     * XWayland's SYNC alarms), or polling when the source is still the one whose waits failed.
+     */
+    private BeatWaiter waiterAfterFailure() {
+        dev.unhunch.core.activity.IdleSource now = idleSource.current();
+        if (now != watched && now instanceof IdleAlarm) {
+            watched = now;
+            return waiterFor(idleSource);
+        }
+        return new SleepingWaiter();
+    }
+
     private static BeatWaiter waiterFor(FailoverIdleSource source) {
         return source.current() instanceof IdleAlarm alarm ? new IdleAlarmWaiter(alarm) : new SleepingWaiter();
     }
@@ -129,7 +146,11 @@ public final class BreakRuntime implements AutoCloseable {
      * source's connection belongs to it (see {@link IdleAlarm}).
      */
     public Map<String, Object> idleFacts() {
-        return query(e -> Diagnostics.idle(idleSource));
+        return query(e -> {
+            Map<String, Object> facts = new java.util.LinkedHashMap<>(Diagnostics.idle(idleSource));
+            facts.put("idleWait", heartbeat.waitDescription());
+            return facts;
+        });
     }
 
     /** For --diagnose: each "don't interrupt" check and whether it can answer here (runs tools, bounded). */

@@ -40,6 +40,8 @@ public final class Heartbeat implements AutoCloseable {
     private final Queue<Command<?>> commands = new ConcurrentLinkedQueue<>();
     private final List<Consumer<EngineSnapshot>> listeners = new CopyOnWriteArrayList<>();
     private volatile BeatWaiter waiter;
+    /** What waits after the waiter failed: polling, unless the owner knows better. */
+    private volatile java.util.function.Supplier<BeatWaiter> afterWaiterFailure = SleepingWaiter::new;
     private volatile boolean closing;
     private volatile Runnable onFailure = () -> { };
     private volatile long beats;
@@ -55,6 +57,14 @@ public final class Heartbeat implements AutoCloseable {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.idleSource = Objects.requireNonNull(idleSource, "idleSource");
         this.waiter = Objects.requireNonNull(waiter, "waiter");
+    }
+
+    /**
+     * What waits once the waiter fails (called on the engine thread): by default polling; the
+     * runtime offers the alarms of the idle source the failover moved to, if it has any.
+     */
+    void afterWaiterFailure(java.util.function.Supplier<BeatWaiter> replacement) {
+        afterWaiterFailure = Objects.requireNonNull(replacement, "replacement");
     }
 
     /** Receives the engine's snapshot after every beat, on the engine thread. */
@@ -203,9 +213,9 @@ public final class Heartbeat implements AutoCloseable {
             return waiter.await(plan, lastIdle);
         } catch (RuntimeException e) {
             // e.g. the X connection of the alarm was lost: polling still works
-            LOG.warn("Waiting with " + waiter.describe() + " failed; polling from now on", e);
+            LOG.warn("Waiting with " + waiter.describe() + " failed; switching to the next way of waiting", e);
             BeatWaiter broken = waiter;
-            waiter = new SleepingWaiter();
+            waiter = afterWaiterFailure.get();
             closeQuietly(broken);
             return BeatWaiter.Wake.TIMEOUT;
         }

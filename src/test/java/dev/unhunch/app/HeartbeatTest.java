@@ -163,6 +163,22 @@ class HeartbeatTest {
     }
 
     @Test
+    void aFailingWaiterIsReplacedByWhatTheOwnerOffers() throws Exception {
+        ScriptedWaiter waiter = new ScriptedWaiter();
+        ScriptedWaiter next = new ScriptedWaiter();
+        try (Heartbeat heartbeat = new Heartbeat(engine, idle(Duration.ZERO), waiter)) {
+            heartbeat.afterWaiterFailure(() -> next);
+            heartbeat.start();
+            assertThat(waiter.plans.poll(5, TimeUnit.SECONDS)).isNotNull();
+            waiter.failNext = true;
+            waiter.wakes.add(BeatWaiter.Wake.TIMEOUT);
+            assertThat(next.plans.poll(5, TimeUnit.SECONDS)).as("the next beat waits with the offered waiter").isNotNull();
+            assertThat(waiter.closed).isTrue();
+            next.wakes.add(BeatWaiter.Wake.TIMEOUT);
+        }
+    }
+
+    @Test
     void aFailingSnapshotListenerNeitherSilencesTheOthersNorSlowsTheEngine() throws Exception {
         ScriptedWaiter waiter = new ScriptedWaiter();
         AtomicInteger heard = new AtomicInteger();

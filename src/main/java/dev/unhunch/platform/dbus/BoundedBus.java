@@ -1,12 +1,16 @@
 package dev.unhunch.platform.dbus;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
+import org.freedesktop.dbus.connections.transports.AbstractTransport;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.messages.MethodCall;
 
@@ -25,6 +29,16 @@ public final class BoundedBus {
     /** One method call's reply. The services asked (Mutter, logind, the bus) answer in milliseconds. */
     public static final Duration CALL_TIMEOUT = Duration.ofSeconds(2);
 
+    /**
+     * A bus that did not answer is not tried again for this long: the next user of the same bus
+     * (the ScreenSaver candidate after Mutter's, the tray's watcher question) fails at once
+     * instead of waiting out its own connect timeout.
+     */
+    static final Duration STALLED_MEMORY = Duration.ofSeconds(30);
+
+    /** Bus address → when (System.nanoTime) a connect to it timed out. */
+    private static final Map<String, Long> STALLED = new ConcurrentHashMap<>();
+
     static {
         MethodCall.setDefaultTimeout(CALL_TIMEOUT.toMillis());
     }
@@ -32,20 +46,41 @@ public final class BoundedBus {
     private BoundedBus() {
     }
 
+    private static void closeQuietly(AbstractTransport transport) {
+        if (transport == null) {
+            return;
+        }
+        try {
+            transport.close();
+        } catch (java.io.IOException | RuntimeException e) {
+            // the socket is being abandoned either way
+        }
+    }
+
     /**
      * A private (unshared) connection, or an exception within {@link #CONNECT_TIMEOUT}. On a
-     * stalled bus the connecting thread (a daemon) is left behind, blocked on the socket.
+     * stalled bus its socket is closed, which ends the connecting thread's blocked read.
      */
     public static DBusConnection connect(DBusConnectionBuilder builder) throws DBusException {
+        String address = String.valueOf(builder.transportConfig().getBusAddress());
+        Long stalledAt = STALLED.get(address);
+        if (stalledAt != null && System.nanoTime() - stalledAt < STALLED_MEMORY.toNanos()) {
+            throw new DBusException("the bus did not answer within " + CONNECT_TIMEOUT.toMillis()
+                    + " ms (tried moments ago)");
+        }
+        AtomicReference<AbstractTransport> transport = new AtomicReference<>();
         FutureTask<DBusConnection> connecting = new FutureTask<>(() -> builder.withShared(false)
-                .transportConfig().withTimeout((int) CONNECT_TIMEOUT.toMillis()).back().build());
+                .transportConfig().withTimeout((int) CONNECT_TIMEOUT.toMillis())
+                .withPreConnectCallback(transport::set).back().build());
         Thread thread = new Thread(connecting, "dbus-connect");
         thread.setDaemon(true);
         thread.start();
         try {
             return connecting.get(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            STALLED.put(address, System.nanoTime());
             connecting.cancel(true);
+            closeQuietly(transport.get()); // ends the connect thread's blocked authentication read
             throw new DBusException("the bus did not answer within " + CONNECT_TIMEOUT.toMillis() + " ms");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();

@@ -104,8 +104,11 @@ public final class IdleSources {
         return new XWaylandIdleSource(x11);
     }
 
-    /** The X11 source under a Wayland compositor, named for what it misses. */
-    static final class XWaylandIdleSource implements IdleSource {
+    /**
+     * The X11 source under a Wayland compositor, named for what it misses; its alarms work there
+     * as on X11, so the engine thread still sleeps between beats.
+     */
+    static final class XWaylandIdleSource implements IdleAlarm {
         private final X11IdleAlarm x11;
 
         XWaylandIdleSource(X11IdleAlarm x11) {
@@ -124,6 +127,31 @@ public final class IdleSources {
 
         String displayName() {
             return x11.displayName();
+        }
+
+        @Override
+        public boolean awaitIdle(Duration threshold, Duration timeout) throws InterruptedException {
+            return x11.awaitIdle(threshold, timeout);
+        }
+
+        @Override
+        public boolean awaitActivity(Duration timeout) throws InterruptedException {
+            return x11.awaitActivity(timeout);
+        }
+
+        @Override
+        public boolean sleep(Duration timeout) throws InterruptedException {
+            return x11.sleep(timeout);
+        }
+
+        @Override
+        public void wakeUp() {
+            x11.wakeUp();
+        }
+
+        @Override
+        public String describeWaits() {
+            return x11.describeWaits() + " (XWayland)";
         }
 
         @Override

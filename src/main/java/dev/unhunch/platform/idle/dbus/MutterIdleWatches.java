@@ -33,6 +33,9 @@ final class MutterIdleWatches implements IdleAlarm {
     /** Watches that fired since the current wait armed its own; guarded by {@link #lock}. */
     private final Set<Long> fired = new HashSet<>();
     private boolean wokenUp;
+    /** The idle watch kept between waits (engine thread only), -1 when none. */
+    private volatile long idleWatchId = -1;
+    private long idleWatchMillis;
     private volatile boolean closed;
 
     private MutterIdleWatches(DBusConnection connection, MutterIdleMonitor monitor) throws DBusException {
@@ -64,14 +67,24 @@ final class MutterIdleWatches implements IdleAlarm {
 
     @Override
     public boolean awaitIdle(Duration threshold, Duration timeout) throws InterruptedException {
-        if (idleTime().compareTo(threshold) >= 0) {
-            return true;
+        long millis = Math.max(1, threshold.toMillis());
+        if (idleWatchId < 0 || idleWatchMillis != millis) {
+            // An idle watch fires once per idle period and stays: it is kept while the threshold
+            // holds, so an active user's beat costs one call (the beat's reading), not four.
+            removeIdleWatch();
+            if (idleTime().compareTo(threshold) >= 0) {
+                return true;
+            }
+            idleWatchId = call(() -> monitor.AddIdleWatch(new UInt64(millis))).longValue();
+            idleWatchMillis = millis;
         }
-        long id = call(() -> monitor.AddIdleWatch(new UInt64(Math.max(1, threshold.toMillis())))).longValue();
-        try {
-            return waitFor(id, timeout);
-        } finally {
-            // idle watches stay until removed
+        return waitFor(idleWatchId, timeout);
+    }
+
+    private void removeIdleWatch() {
+        if (idleWatchId >= 0) {
+            long id = idleWatchId;
+            idleWatchId = -1;
             removeQuietly(id);
         }
     }
@@ -99,7 +112,7 @@ final class MutterIdleWatches implements IdleAlarm {
         synchronized (lock) {
             try {
                 while (true) {
-                    if (id >= 0 && fired.contains(id)) {
+                    if (id >= 0 && fired.remove(id)) {
                         return true;
                     }
                     if (wokenUp || closed) {
@@ -113,7 +126,9 @@ final class MutterIdleWatches implements IdleAlarm {
                     lock.wait(leftMillis);
                 }
             } finally {
-                fired.clear();
+                // the kept idle watch may fire between two waits: that must end the next one
+                long kept = idleWatchId;
+                fired.removeIf(watch -> watch != kept);
             }
         }
     }

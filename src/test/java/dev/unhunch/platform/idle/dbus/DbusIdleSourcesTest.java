@@ -132,8 +132,27 @@ class DbusIdleSourcesTest {
             away.start();
             assertThat(alarm.awaitIdle(Duration.ofSeconds(30), Duration.ofSeconds(20))).isTrue();
             away.join();
-            assertThat(idleWatches).as("idle watches stay until removed: removed after the wait").isEmpty();
+            assertThat(idleWatches).as("the idle watch is kept while its threshold holds").hasSize(1);
             assertThat(alarm.awaitIdle(Duration.ofSeconds(10), Duration.ofSeconds(20))).as("idle long enough already").isTrue();
+        }
+    }
+
+    @Test
+    void anActiveUsersWaitsReuseOneIdleWatch() throws Exception {
+        offerMutter();
+        idleMillis.set(500);
+        try (IdleAlarm alarm = (IdleAlarm) DbusIdleSources.gnomeMutter(bus.address())) {
+            assertThat(alarm.awaitIdle(Duration.ofMinutes(5), Duration.ofMillis(100))).isFalse();
+            long kept = idleWatches.keySet().iterator().next();
+            assertThat(alarm.awaitIdle(Duration.ofMinutes(5), Duration.ofMillis(100))).isFalse();
+            assertThat(idleWatches).containsOnlyKeys(kept);
+
+            idleFor(300_000); // fires while the engine beats, between two waits
+            assertThat(alarm.awaitIdle(Duration.ofMinutes(5), Duration.ofSeconds(20))).as("ends at once").isTrue();
+
+            idleMillis.set(500);
+            assertThat(alarm.awaitIdle(Duration.ofMinutes(3), Duration.ofMillis(100))).isFalse();
+            assertThat(idleWatches.values()).as("a new threshold replaces the watch").containsExactly(180_000L);
         }
     }
 

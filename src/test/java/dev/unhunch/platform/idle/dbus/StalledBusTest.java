@@ -84,6 +84,36 @@ class StalledBusTest {
     }
 
     @Test
+    void theNextSourceOnTheSameStalledBusDoesNotWaitAgain() {
+        assertThatThrownBy(() -> DbusIdleSources.gnomeMutter(address()))
+                .isInstanceOf(IdleSourceUnavailableException.class);
+        int reached;
+        synchronized (accepted) {
+            reached = accepted.size();
+        }
+        assertThatThrownBy(() -> DbusIdleSources.freedesktopScreenSaver(address()))
+                .isInstanceOf(IdleSourceUnavailableException.class)
+                .hasMessageContaining("tried moments ago");
+        synchronized (accepted) {
+            assertThat(accepted).as("not connected again").hasSize(reached);
+        }
+    }
+
+    @Test
+    void theConnectThreadEndsAfterGivingUp() throws Exception {
+        assertThatThrownBy(() -> DbusIdleSources.gnomeMutter(address())).isInstanceOf(IdleSourceUnavailableException.class);
+        for (int i = 0; i < 100 && connectThreadAlive(); i++) {
+            Thread.sleep(20);
+        }
+        assertThat(connectThreadAlive()).as("dbus-connect is not left blocked on the socket").isFalse();
+    }
+
+    private static boolean connectThreadAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("dbus-connect") && t.isAlive());
+    }
+
+    @Test
     void theTrayWatcherQuestionOnAStalledBusCannotBeAnswered() {
         long start = System.nanoTime();
         assertThat(StatusNotifierWatcher.present(address())).isEmpty();
