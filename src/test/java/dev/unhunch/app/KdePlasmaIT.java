@@ -55,15 +55,15 @@ class KdePlasmaIT {
             AppProcesses.Result diagnose = apps.cli("--diagnose");
             System.out.println("--diagnose on KDE Plasma:\n" + diagnose.out());
             // KWin 5.27 owns org.freedesktop.ScreenSaver but answers GetSessionIdleTime on Wayland
-            // with NotSupported, so the app falls back to XWayland's SYNC IDLETIME counter
-            assertThat(diagnose.out()).contains("Dorkbox AppIndicator").contains(expectedIdleSource());
+            // with NotSupported, so the app falls back to XWayland's SYNC IDLETIME counter (which
+            // misses input to native Wayland windows; README, "KDE Plasma"). Should a later Plasma
+            // answer, this fails and the README needs a new look.
+            assertThat(diagnose.out()).contains("Dorkbox AppIndicator")
+                    .containsPattern("idleSource:\\s+X11 SYNC IDLETIME")
+                    .contains("GetSessionIdleTime is not supported on this platform");
             assertThat(app.isAlive()).isTrue();
             assertThat(apps.cli("quit").exit()).isZero();
         }
-    }
-
-    private static String expectedIdleSource() {
-        return "X11 SYNC IDLETIME";
     }
 
     private static String status(AppProcesses apps) {
