@@ -9,6 +9,7 @@ import dev.unhunch.core.settings.Theme;
 import dev.unhunch.core.stretch.Stretch;
 import dev.unhunch.core.stretch.StretchCatalog;
 import dev.unhunch.ui.i18n.LiveTexts;
+import dev.unhunch.ui.icons.AppIcons;
 import dev.unhunch.ui.i18n.Texts;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -70,6 +71,7 @@ public final class SettingsDialog extends JDialog {
 
     SettingsDialog(Window owner, SettingsPort port, Consumer<Theme> themePreview, List<Stretch> catalog) {
         super(owner, Texts.text("settings.title"), ModalityType.MODELESS);
+        setIconImages(AppIcons.windowIcons()); // else KDE shows Java's icon in the title bar and task bar
         this.port = port;
         this.themePreview = themePreview;
         this.saved = port.current();

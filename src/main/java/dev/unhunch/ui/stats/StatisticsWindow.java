@@ -5,6 +5,7 @@ import dev.unhunch.core.history.DailyStats;
 import dev.unhunch.core.history.HistoryStats;
 import dev.unhunch.core.history.StatCount;
 import dev.unhunch.ui.i18n.LiveTexts;
+import dev.unhunch.ui.icons.AppIcons;
 import dev.unhunch.ui.i18n.Texts;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
@@ -54,6 +55,7 @@ public final class StatisticsWindow extends JFrame {
 
     StatisticsWindow(StatsPort port) throws IOException {
         super(Texts.text("stats.title"));
+        setIconImages(AppIcons.windowIcons()); // else KDE shows Java's icon in the title bar and task bar
         this.port = port;
         setName(NAME);
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);

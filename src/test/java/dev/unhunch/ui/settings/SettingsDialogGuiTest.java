@@ -102,7 +102,8 @@ class SettingsDialogGuiTest {
 
     @Test
     void anEditAppliedIsInTheFileOnDisk() throws IOException {
-        open();
+        SettingsDialog dialog = open();
+        assertThat(GuiActionRunner.execute(() -> dialog.getIconImages())).as("the app's icon, not Java's").isNotEmpty();
         window.textBox("setting.micro.interval").deleteText().enterText("25m");
         window.tabbedPane("settingsTabs").selectTab("Appearance");
         window.checkBox("setting.sounds").uncheck();

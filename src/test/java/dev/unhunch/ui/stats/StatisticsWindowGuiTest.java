@@ -137,6 +137,8 @@ class StatisticsWindowGuiTest {
     @Test
     void showsTheNumbersAndCharts() {
         open(false);
+        assertThat(GuiActionRunner.execute(() -> window.target().getIconImages())).as("the app's icon, not Java's")
+                .isNotEmpty();
         window.label("stats.today.offered").requireText("4");
         window.label("stats.today.taken").requireText("1");
         window.label("stats.today.endedEarly").requireText("1");
