@@ -171,7 +171,7 @@ public final class BreakWindow {
         refresh();
         displayTimer.start();
         if (!frame.isVisible()) {
-            frame.pack();
+            sizeToTallestStep(Screens.underPointer(), false);
             Screens.centre(frame, Screens.underPointer());
             if (breakPrompt.strict() && breakPrompt.kind() == BreakKind.LONG) {
                 dimmer.cover(frame::toFront);
@@ -227,8 +227,50 @@ public final class BreakWindow {
             refresh();
         }
         if (frame.isVisible()) {
-            frame.pack();
+            sizeToTallestStep(frame.getGraphicsConfiguration().getDevice(), false);
         }
+    }
+
+    /**
+     * Gives the window the size of the routine's tallest step (each moment, each variation shown,
+     * and the end), within the screen, so that no line is cut off and the window keeps one size
+     * while the steps change. Where the screen is smaller, the lines under the hold timer scroll.
+     *
+     * @param growOnly keep at least the present size (a routine swapped in mid-break)
+     */
+    private void sizeToTallestStep(java.awt.GraphicsDevice screen, boolean growOnly) {
+        java.awt.Dimension most = growOnly ? frame.getSize() : new java.awt.Dimension();
+        frame.pack(); // a window lays out only once it is displayable
+        JComponent root = frame.getRootPane();
+        Runnable measure = () -> {
+            java.awt.Dimension d = root.getPreferredSize();
+            for (int pass = 0; pass < 2; pass++) { // wrapped text is as tall as its width lets it be
+                invalidateAll(root); // a text area's height changed by its width in the last pass
+                root.setSize(d);
+                root.validate();
+                d = root.getPreferredSize();
+            }
+            most.width = Math.max(most.width, d.width);
+            most.height = Math.max(most.height, d.height);
+        };
+        Routine routine = cursor.routine();
+        for (dev.unhunch.core.stretch.Moment m : routine.moments()) {
+            guide.showMoment(m, m.end().minus(m.start()));
+            measure.run();
+            guide.measureVariations(measure);
+        }
+        guide.showFinished(Texts.text(routine.isEmpty() ? "break.restTitle" : "break.allDone"),
+                routine.isEmpty() ? BreakTexts.justRest() : safety(routine));
+        measure.run();
+        guide.showRest(Texts.text("break.restTitle"), BreakTexts.justRest(), Duration.ZERO);
+        measure.run();
+        guide.forgetShownStretch();
+        refresh();
+        java.awt.Insets in = frame.getInsets();
+        java.awt.Rectangle usable = Screens.usableBounds(screen);
+        frame.setSize(Math.min(most.width + in.left + in.right, usable.width),
+                Math.min(most.height + in.top + in.bottom, usable.height));
+        frame.validate();
     }
 
     /** Hides the window and any screen cover. */
@@ -360,6 +402,17 @@ public final class BreakWindow {
                 elapsed.toMillis(), line, List.copyOf(visible));
     }
 
+    private static void invalidateAll(java.awt.Container c) {
+        c.invalidate();
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof java.awt.Container inner) {
+                invalidateAll(inner);
+            } else {
+                child.invalidate();
+            }
+        }
+    }
+
     private static String safety(Routine routine) {
         String note = routine.safetyNote();
         return note == null || note.isBlank() ? BreakTexts.defaultSafety() : StretchTexts.safety(note);
@@ -387,6 +440,11 @@ public final class BreakWindow {
         LiveTexts.plain(status, " ");
         run("chair stretch", () -> actions.restartRoutine(quick.total()));
         refresh();
+        java.awt.Dimension before = frame.getSize();
+        sizeToTallestStep(frame.getGraphicsConfiguration().getDevice(), true);
+        if (!before.equals(frame.getSize())) {
+            Screens.centre(frame, frame.getGraphicsConfiguration().getDevice());
+        }
     }
 
     private void escape() {
