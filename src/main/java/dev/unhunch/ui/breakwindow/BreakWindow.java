@@ -374,12 +374,17 @@ public final class BreakWindow {
     private void showExits(BreakTime time, Duration elapsed) {
         // the shown time may run up to a second ahead of the engine's; the engine ticks before
         // it carries out a command, so Done pressed then is not refused
-        boolean routineDone = time.routineDone() || elapsed.compareTo(time.routineEndsAt()) >= 0;
+        // "All done" shows as soon as the shown time reaches the routine's end, which may be a
+        // moment before the engine's word: from then on only the ways out that fit the end show
+        boolean allDoneShown = !time.plainRest() && cursor.finished();
+        boolean routineDone = time.routineDone() || elapsed.compareTo(time.routineEndsAt()) >= 0
+                || (allDoneShown && !cursor.aheadOfEngine());
         exits.show(prompt, routineDone, time.plainRest(), over, cursor.finished(), this::setShown);
-        boolean guided = !over && !time.plainRest();
+        boolean guided = !over && !time.plainRest() && !routineDone;
+        // Back stays only for who went to the end with Next before the stretches were done
         setShown(back, guided);
-        setShown(next, guided && !routineDone);
-        setShown(chair, guided && !routineDone);
+        setShown(next, guided && !allDoneShown);
+        setShown(chair, guided && !allDoneShown);
     }
 
     private void setShown(JButton button, boolean visible) {
