@@ -19,8 +19,17 @@ final class MemoryTrim {
     private MemoryTrim() {
     }
 
-    static void scheduleAfterStart() {
+    /**
+     * @param prepare start-up work that should not wait for its first use, run first on this
+     *     thread (the stretch catalog and a first plan, off the engine's command path)
+     */
+    static void scheduleAfterStart(Runnable prepare) {
         Thread thread = new Thread(() -> {
+            try {
+                prepare.run();
+            } catch (RuntimeException e) {
+                LOG.warn("preparing after start failed; it is done when first needed", e);
+            }
             try {
                 Thread.sleep(AFTER_START.toMillis());
                 trimNow();

@@ -299,7 +299,6 @@ public final class BreakWindow {
     }
 
     private JPanel layout() {
-        Color line = UIManager.getColor("Component.borderColor");
         JPanel header = new JPanel(new BorderLayout(12, 6));
         header.setOpaque(false);
         header.add(kind, BorderLayout.WEST);
@@ -320,7 +319,7 @@ public final class BreakWindow {
 
         JPanel content = new JPanel(new BorderLayout(0, 16));
         content.setBorder(BorderFactory.createCompoundBorder(
-                BorderFactory.createLineBorder(line == null ? Color.GRAY : line),
+                new dev.unhunch.ui.theme.ThemedLineBorder(),
                 BorderFactory.createEmptyBorder(18, 22, 16, 22)));
         content.add(header, BorderLayout.NORTH);
         content.add(guide, BorderLayout.CENTER);
