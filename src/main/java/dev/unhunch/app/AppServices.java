@@ -51,7 +51,7 @@ final class AppServices implements AutoCloseable {
         journal = JsonlHistoryJournal.forCurrentUser();
         // a record that cannot be written waits in memory and is tried again; the user is told once
         historyStore = new BufferedHistory(journal, new HistoryNotices());
-        // The catalog is parsed when the first break is planned, not on the start-up path.
+        // The catalog is parsed off the start-up path, on unhunch-trim right after start (MemoryTrim)
         Supplier<RoutinePlanner> planner = () -> new RoutinePlanner(StretchCatalog.bundled(), new Random());
         breakUi = new SwingBreakUi(planner, settings::get, () -> preferences(settings.get()));
         preferences = PreferencesWiring.forCurrentUser(settingsStore, historyStore, journal.zone());
@@ -63,7 +63,11 @@ final class AppServices implements AutoCloseable {
         runtime.onSnapshot(snapshot -> historyStore.retryIfDue(snapshot.at()));
         runtime.onSnapshot(snapshot -> DisplayLoss.reassert()); // GTK and AWT install their own when they start
         settingsStore.addListener(changed -> {
-            settings.set(changed);
+            Settings before = settings.getAndSet(changed);
+            if (before.theme() != changed.theme()) {
+                // every open window follows, the break window and notice too (Themes.switchTo)
+                javax.swing.SwingUtilities.invokeLater(() -> PreferencesWiring.applyTheme(changed.theme()));
+            }
             runtime.updateSettings(changed);
             Texts.useLanguage(changed.language()); // open windows and the tray relabel themselves
             notices.accept(settingsStore.takeNotices());

@@ -21,17 +21,26 @@ final class MemoryTrim {
     private MemoryTrim() {
     }
 
-    static void scheduleAfterStart() {
-        trimAfter(AFTER_START);
+    /**
+     * @param prepare start-up work that should not wait for its first use, run first on this
+     *     thread (the stretch catalog and a first plan, off the engine's command path)
+     */
+    static void scheduleAfterStart(Runnable prepare) {
+        trimAfter(prepare, AFTER_START);
     }
 
     /** After a break: the windows are gone already, so trim at once (off the caller's thread). */
     static void afterBreak() {
-        trimAfter(Duration.ZERO);
+        trimAfter(() -> { }, Duration.ZERO);
     }
 
-    private static void trimAfter(Duration delay) {
+    private static void trimAfter(Runnable prepare, Duration delay) {
         Thread thread = new Thread(() -> {
+            try {
+                prepare.run();
+            } catch (RuntimeException e) {
+                LOG.warn("preparing after start failed; it is done when first needed", e);
+            }
             try {
                 Thread.sleep(delay.toMillis());
                 trimNow();

@@ -163,7 +163,7 @@ public final class UnhunchApp {
             SwingUtilities.invokeLater(() -> FirstRunSheet.show(ready.preferences.settingsPort(),
                     StretchCatalog.bundled().safetyNote()));
         }
-        MemoryTrim.scheduleAfterStart();
+        MemoryTrim.scheduleAfterStart(services.breakUi::prepareFirstPlan);
         services.breakUi.setWindowsClosedListener(MemoryTrim::afterBreak);
         LOG.info(() -> String.format("%s %s started in %d ms with %s (the tray was ready after %d ms)", AppInfo.NAME,
                 AppInfo.version(), (System.nanoTime() - started) / 1_000_000, tray.kind(),

@@ -172,7 +172,7 @@ public final class BreakWindow {
         refresh();
         displayTimer.start();
         if (!frame.isVisible()) {
-            frame.pack();
+            sizeToTallestStep(Screens.underPointer(), false);
             Screens.centre(frame, Screens.underPointer());
             if (breakPrompt.strict() && breakPrompt.kind() == BreakKind.LONG) {
                 dimmer.cover(frame::toFront);
@@ -228,8 +228,91 @@ public final class BreakWindow {
             refresh();
         }
         if (frame.isVisible()) {
-            frame.pack();
+            sizeToTallestStep(frame.getGraphicsConfiguration().getDevice(), false);
         }
+    }
+
+    /**
+     * Gives the window the size of the routine's tallest step (each moment, each variation shown,
+     * and the end), within the screen, so that no line is cut off and the window keeps one size
+     * while the steps change. Where the screen is smaller, the lines under the hold timer scroll.
+     *
+     * @param growOnly keep at least the present size (a routine swapped in mid-break)
+     */
+    private void sizeToTallestStep(java.awt.GraphicsDevice screen, boolean growOnly) {
+        java.awt.Dimension most = growOnly ? frame.getSize() : new java.awt.Dimension();
+        frame.pack(); // a window lays out only once it is displayable
+        JComponent root = frame.getRootPane();
+        Runnable measure = () -> {
+            java.awt.Dimension d = root.getPreferredSize();
+            for (int pass = 0; pass < 2; pass++) { // wrapped text is as tall as its width lets it be
+                invalidateAll(root); // a text area's height changed by its width in the last pass
+                root.setSize(d);
+                root.validate();
+                d = root.getPreferredSize();
+            }
+            most.width = Math.max(most.width, d.width);
+            most.height = Math.max(most.height, d.height);
+        };
+        Routine routine = cursor.routine();
+        for (dev.unhunch.core.stretch.Moment m : routine.moments()) {
+            guide.showMoment(m, m.end().minus(m.start()));
+            measure.run();
+            guide.measureVariations(measure);
+        }
+        guide.showFinished(Texts.text(routine.isEmpty() ? "break.restTitle" : "break.allDone"),
+                routine.isEmpty() ? BreakTexts.justRest() : safety(routine));
+        measure.run();
+        guide.showRest(Texts.text("break.restTitle"), BreakTexts.justRest(), Duration.ZERO);
+        measure.run();
+        guide.forgetShownStretch();
+        refresh();
+        java.awt.Insets in = frame.getInsets();
+        java.awt.Rectangle usable = Screens.usableBounds(screen);
+        frame.setSize(Math.min(most.width + in.left + in.right, usable.width),
+                Math.min(most.height + in.top + in.bottom, usable.height));
+        frame.validate();
+    }
+
+     * Gives the window the size of the routine's tallest step (each moment, each variation shown,
+     * and the end), within the screen, so that no line is cut off and the window keeps one size
+     * while the steps change. Where the screen is smaller, the lines under the hold timer scroll.
+     *
+     * @param growOnly keep at least the present size (a routine swapped in mid-break)
+     */
+    private void sizeToTallestStep(java.awt.GraphicsDevice screen, boolean growOnly) {
+        java.awt.Dimension most = growOnly ? frame.getSize() : new java.awt.Dimension();
+        frame.pack(); // a window lays out only once it is displayable
+        JComponent root = frame.getRootPane();
+        Runnable measure = () -> {
+            java.awt.Dimension d = root.getPreferredSize();
+            for (int pass = 0; pass < 2; pass++) { // wrapped text is as tall as its width lets it be
+                invalidateAll(root); // a text area's height changed by its width in the last pass
+                root.setSize(d);
+                root.validate();
+                d = root.getPreferredSize();
+            }
+            most.width = Math.max(most.width, d.width);
+            most.height = Math.max(most.height, d.height);
+        };
+        Routine routine = cursor.routine();
+        for (dev.unhunch.core.stretch.Moment m : routine.moments()) {
+            guide.showMoment(m, m.end().minus(m.start()));
+            measure.run();
+            guide.measureVariations(measure);
+        }
+        guide.showFinished(Texts.text(routine.isEmpty() ? "break.restTitle" : "break.allDone"),
+                routine.isEmpty() ? BreakTexts.justRest() : safety(routine));
+        measure.run();
+        guide.showRest(Texts.text("break.restTitle"), BreakTexts.justRest(), Duration.ZERO);
+        measure.run();
+        guide.forgetShownStretch();
+        refresh();
+        java.awt.Insets in = frame.getInsets();
+        java.awt.Rectangle usable = Screens.usableBounds(screen);
+        frame.setSize(Math.min(most.width + in.left + in.right, usable.width),
+                Math.min(most.height + in.top + in.bottom, usable.height));
+        frame.validate();
     }
 
     /**
@@ -268,7 +351,6 @@ public final class BreakWindow {
     }
 
     private JPanel layout() {
-        Color line = UIManager.getColor("Component.borderColor");
         JPanel header = new JPanel(new BorderLayout(12, 6));
         header.setOpaque(false);
         header.add(kind, BorderLayout.WEST);
@@ -289,7 +371,7 @@ public final class BreakWindow {
 
         JPanel content = new JPanel(new BorderLayout(0, 16));
         content.setBorder(BorderFactory.createCompoundBorder(
-                BorderFactory.createLineBorder(line == null ? Color.GRAY : line),
+                new dev.unhunch.ui.theme.ThemedLineBorder(),
                 BorderFactory.createEmptyBorder(18, 22, 16, 22)));
         content.add(header, BorderLayout.NORTH);
         content.add(guide, BorderLayout.CENTER);
@@ -343,12 +425,17 @@ public final class BreakWindow {
     private void showExits(BreakTime time, Duration elapsed) {
         // the shown time may run up to a second ahead of the engine's; the engine ticks before
         // it carries out a command, so Done pressed then is not refused
-        boolean routineDone = time.routineDone() || elapsed.compareTo(time.routineEndsAt()) >= 0;
+        // "All done" shows as soon as the shown time reaches the routine's end, which may be a
+        // moment before the engine's word: from then on only the ways out that fit the end show
+        boolean allDoneShown = !time.plainRest() && cursor.finished();
+        boolean routineDone = time.routineDone() || elapsed.compareTo(time.routineEndsAt()) >= 0
+                || (allDoneShown && !cursor.aheadOfEngine());
         exits.show(prompt, routineDone, time.plainRest(), over, cursor.finished(), this::setShown);
-        boolean guided = !over && !time.plainRest();
+        boolean guided = !over && !time.plainRest() && !routineDone;
+        // Back stays only for who went to the end with Next before the stretches were done
         setShown(back, guided);
-        setShown(next, guided && !routineDone);
-        setShown(chair, guided && !routineDone);
+        setShown(next, guided && !allDoneShown);
+        setShown(chair, guided && !allDoneShown);
     }
 
     private void setShown(JButton button, boolean visible) {
@@ -369,6 +456,17 @@ public final class BreakWindow {
         String line = status.getText().isBlank() ? "" : status.getText();
         shown = new Shown(guide.nameText(), guide.stepText(), guide.sideText(), guide.actionAndHoldText(), timeLeft.getText(),
                 elapsed.toMillis(), line, List.copyOf(visible));
+    }
+
+    private static void invalidateAll(java.awt.Container c) {
+        c.invalidate();
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof java.awt.Container inner) {
+                invalidateAll(inner);
+            } else {
+                child.invalidate();
+            }
+        }
     }
 
     private static String safety(Routine routine) {
@@ -398,6 +496,11 @@ public final class BreakWindow {
         LiveTexts.plain(status, " ");
         run("chair stretch", () -> actions.restartRoutine(quick.total()));
         refresh();
+        java.awt.Dimension before = frame.getSize();
+        sizeToTallestStep(frame.getGraphicsConfiguration().getDevice(), true);
+        if (!before.equals(frame.getSize())) {
+            Screens.centre(frame, frame.getGraphicsConfiguration().getDevice());
+        }
     }
 
     private void escape() {

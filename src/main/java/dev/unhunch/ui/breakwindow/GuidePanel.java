@@ -15,6 +15,9 @@ import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.ScrollPaneConstants;
+import javax.swing.Scrollable;
 import javax.swing.JTextArea;
 import javax.swing.UIManager;
 
@@ -44,6 +47,8 @@ final class GuidePanel extends JPanel {
     private String harderText = "";
     private final JLabel source = label("break.source", "small");
     private String shownStretch = "";
+    /** The lines under the hold timer; they scroll only where the screen is too small for the window. */
+    private final JScrollPane lowerLines;
 
     GuidePanel() {
         super(new BorderLayout(20, 0));
@@ -79,17 +84,88 @@ final class GuidePanel extends JPanel {
         harder.addActionListener(e -> showVariation(harderText));
         variation.setVisible(false);
 
-        JPanel text = new JPanel();
+        // The window sizes itself to the routine's tallest step (BreakWindow); only where the
+        // screen is too small for that do the lines under the hold timer scroll, so the step and
+        // its countdown always stay in view.
+        JPanel top = column(name, gap(8), step, gap(10), holdRow, gap(4), repetition, side, gap(4));
+        JPanel more = column(dose, gap(10), hint, variations, variation, gap(6), caution, Box.createVerticalGlue());
+        more.setName("break.more");
+        lowerLines = new JScrollPane(new WidthTracking(more), ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        lowerLines.setName("break.moreScroll");
+        lowerLines.setBorder(BorderFactory.createEmptyBorder());
+        lowerLines.setViewportBorder(null);
+        lowerLines.setOpaque(false);
+        lowerLines.getViewport().setOpaque(false);
+        lowerLines.getVerticalScrollBar().setUnitIncrement(16);
+        JPanel text = new JPanel(new BorderLayout(0, 8));
         text.setOpaque(false);
-        text.setLayout(new BoxLayout(text, BoxLayout.Y_AXIS));
-        for (java.awt.Component c : new java.awt.Component[] {name, gap(8), step, gap(10), holdRow,
-                gap(4), repetition, side, gap(4), dose, gap(10), hint, variations, variation, gap(6), caution,
-                Box.createVerticalGlue(),
-                gap(8), source}) {
-            ((javax.swing.JComponent) c).setAlignmentX(LEFT_ALIGNMENT);
-            text.add(c);
-        }
+        text.add(top, BorderLayout.NORTH);
+        text.add(lowerLines, BorderLayout.CENTER);
+        text.add(source, BorderLayout.SOUTH);
         add(text, BorderLayout.CENTER);
+    }
+
+    private static JPanel column(java.awt.Component... parts) {
+        JPanel p = new JPanel();
+        p.setOpaque(false);
+        p.setLayout(new BoxLayout(p, BoxLayout.Y_AXIS));
+        for (java.awt.Component c : parts) {
+            ((javax.swing.JComponent) c).setAlignmentX(LEFT_ALIGNMENT);
+            p.add(c);
+        }
+        return p;
+    }
+
+    /** A panel that takes the viewport's width, so its text areas wrap instead of scrolling sideways. */
+    private static final class WidthTracking extends JPanel implements Scrollable {
+        WidthTracking(JPanel inner) {
+            super(new BorderLayout());
+            setOpaque(false);
+            add(inner, BorderLayout.CENTER);
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return 16;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return Math.max(16, visible.height - 16);
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return getParent() != null && getParent().getHeight() > getPreferredSize().height;
+        }
+    }
+
+    /**
+     * Shows the easier and then the harder variation of the stretch shown now, running {@code
+     * measure} with each, and folds them away again; for sizing the window to its tallest content.
+     */
+    void measureVariations(Runnable measure) {
+        for (String text : new String[] {easierText, harderText}) {
+            if (!text.isEmpty()) {
+                variation.setText(text);
+                variation.setVisible(true);
+                variation.setSize(dose.getWidth(), 1);
+                measure.run();
+            }
+        }
+        variation.setText("");
+        variation.setVisible(false);
     }
 
     /** The figure, for reduced motion and tests. */
@@ -229,6 +305,8 @@ final class GuidePanel extends JPanel {
         boolean hide = variation.isVisible() && variation.getText().equals(text);
         variation.setText(hide ? "" : text);
         variation.setVisible(!hide);
+        // hidden until now, it has no width: wrapped at none it would ask for one line only
+        variation.setSize(dose.getWidth(), 1);
         revalidate();
     }
 

@@ -86,6 +86,11 @@ public final class RoutineCursor {
         jumpTo(justBegan && i > 0 ? all.get(i - 1).start() : now.get().start());
     }
 
+    /** Whether the user went ahead of the engine's time with Next. */
+    public boolean aheadOfEngine() {
+        return offset.compareTo(Duration.ZERO) > 0;
+    }
+
     /** Whether Back can go anywhere. */
     public boolean canGoBack() {
         return !routine.isEmpty() && elapsed().compareTo(Duration.ZERO) > 0;

@@ -209,7 +209,6 @@ public final class BreakNotice {
     }
 
     private JPanel layout() {
-        Color line = UIManager.getColor("Component.borderColor");
         JPanel top = new JPanel(new BorderLayout(12, 0));
         top.setOpaque(false);
         top.add(kind, BorderLayout.WEST);
@@ -235,7 +234,7 @@ public final class BreakNotice {
         text.add(status);
         JPanel content = new JPanel(new BorderLayout(12, 0));
         content.setBorder(BorderFactory.createCompoundBorder(
-                BorderFactory.createLineBorder(line == null ? Color.GRAY : line),
+                new dev.unhunch.ui.theme.ThemedLineBorder(),
                 BorderFactory.createEmptyBorder(12, 12, 12, 14)));
         content.add(figure, BorderLayout.WEST);
         content.add(text, BorderLayout.CENTER);

@@ -46,6 +46,7 @@ public final class Themes {
 
     /** Installs the chosen look unless it is there already; call on the EDT before making a window. */
     public static void ensureInstalled() {
+        WindowClass.ensureNamed(); // before the first window, whose WM_CLASS is set when it is made
         if (!installed) {
             install(wantsDark.getAsBoolean());
         }

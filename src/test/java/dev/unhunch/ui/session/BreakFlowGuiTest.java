@@ -104,7 +104,7 @@ class BreakFlowGuiTest {
         assertThat(session.stage()).isEqualTo(BreakStage.BREAK);
         FrameFixture window = WindowFinder.findFrame(BreakWindow.WINDOW_NAME).using(robot);
         // Next jumps to the end of the routine; the engine still decides when the break ends
-        while (window.button("break.next").isEnabled()) {
+        while (window.target().isShowing() && nextShown(window)) { // Next goes once "All done" shows
             window.button("break.next").click();
         }
         window.label("break.stretchName").requireText("All done");
@@ -188,5 +188,12 @@ class BreakFlowGuiTest {
         JProgressBar bar = window.robot().finder().findByName(window.target(), "break.progress",
                 JProgressBar.class, true);
         return GuiActionRunner.execute(bar::getValue);
+    }
+
+    /** Whether Next shows (it goes once the window says "All done"). */
+    private static boolean nextShown(org.assertj.swing.fixture.FrameFixture window) {
+        return org.assertj.swing.edt.GuiActionRunner.execute(() -> window.robot().finder()
+                .findAll(window.target(), c -> "break.next".equals(c.getName()) && c.isShowing() && c.isEnabled())
+                .size() == 1);
     }
 }

@@ -120,7 +120,7 @@ class BreakScreenshotsGuiTest extends GuiTestBase {
         robot.waitForIdle();
         window.label("break.status").requireText(
                 "Paused while you type \u2014 the break continues when you stop.");
-        while (window.button("break.next").isEnabled()) {
+        while (window.target().isShowing() && nextShown(window)) { // Next goes once "All done" shows
             window.button("break.next").click();
         }
         robot.waitForIdle();
@@ -130,5 +130,12 @@ class BreakScreenshotsGuiTest extends GuiTestBase {
 
     private static Shot inTheme(Shot shot, boolean dark) {
         return dark ? shot.requireDark() : shot.requireLight();
+    }
+
+    /** Whether Next shows (it goes once the window says "All done"). */
+    private static boolean nextShown(org.assertj.swing.fixture.FrameFixture window) {
+        return org.assertj.swing.edt.GuiActionRunner.execute(() -> window.robot().finder()
+                .findAll(window.target(), c -> "break.next".equals(c.getName()) && c.isShowing() && c.isEnabled())
+                .size() == 1);
     }
 }

@@ -48,7 +48,7 @@ class PseudoLanguageBreakGuiTest extends GuiTestBase {
         robot.waitForIdle();
         UnmarkedTexts.require(window.target());
 
-        while (window.button("break.next").isEnabled()) {
+        while (window.target().isShowing() && nextShown(window)) { // Next goes once "All done" shows
             window.button("break.next").click();
         }
         robot.waitForIdle();
@@ -78,5 +78,12 @@ class PseudoLanguageBreakGuiTest extends GuiTestBase {
         UnmarkedTexts.require(message.target());
         Screenshots.of("pseudo-daily-limit", message.target()).requirePainted();
         message.close();
+    }
+
+    /** Whether Next shows (it goes once the window says "All done"). */
+    private static boolean nextShown(org.assertj.swing.fixture.FrameFixture window) {
+        return org.assertj.swing.edt.GuiActionRunner.execute(() -> window.robot().finder()
+                .findAll(window.target(), c -> "break.next".equals(c.getName()) && c.isShowing() && c.isEnabled())
+                .size() == 1);
     }
 }

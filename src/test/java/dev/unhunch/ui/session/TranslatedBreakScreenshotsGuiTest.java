@@ -45,11 +45,18 @@ class TranslatedBreakScreenshotsGuiTest extends GuiTestBase {
         Screenshots.of("lang-" + language + "-break-window", window.target()).requirePainted().requireLight();
         ClippedTexts.require(window.target());
         Mnemonics.requireDistinct(window.target());
-        while (window.button("break.next").isEnabled()) {
+        while (window.target().isShowing() && nextShown(window)) { // Next goes once "All done" shows
             window.button("break.next").click();
         }
         robot.waitForIdle();
         Screenshots.of("lang-" + language + "-break-window-finished", window.target()).requirePainted();
         ClippedTexts.require(window.target());
+    }
+
+    /** Whether Next shows (it goes once the window says "All done"). */
+    private static boolean nextShown(org.assertj.swing.fixture.FrameFixture window) {
+        return org.assertj.swing.edt.GuiActionRunner.execute(() -> window.robot().finder()
+                .findAll(window.target(), c -> "break.next".equals(c.getName()) && c.isShowing() && c.isEnabled())
+                .size() == 1);
     }
 }
