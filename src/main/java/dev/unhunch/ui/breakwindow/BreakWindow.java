@@ -274,47 +274,6 @@ public final class BreakWindow {
         frame.validate();
     }
 
-     * Gives the window the size of the routine's tallest step (each moment, each variation shown,
-     * and the end), within the screen, so that no line is cut off and the window keeps one size
-     * while the steps change. Where the screen is smaller, the lines under the hold timer scroll.
-     *
-     * @param growOnly keep at least the present size (a routine swapped in mid-break)
-     */
-    private void sizeToTallestStep(java.awt.GraphicsDevice screen, boolean growOnly) {
-        java.awt.Dimension most = growOnly ? frame.getSize() : new java.awt.Dimension();
-        frame.pack(); // a window lays out only once it is displayable
-        JComponent root = frame.getRootPane();
-        Runnable measure = () -> {
-            java.awt.Dimension d = root.getPreferredSize();
-            for (int pass = 0; pass < 2; pass++) { // wrapped text is as tall as its width lets it be
-                invalidateAll(root); // a text area's height changed by its width in the last pass
-                root.setSize(d);
-                root.validate();
-                d = root.getPreferredSize();
-            }
-            most.width = Math.max(most.width, d.width);
-            most.height = Math.max(most.height, d.height);
-        };
-        Routine routine = cursor.routine();
-        for (dev.unhunch.core.stretch.Moment m : routine.moments()) {
-            guide.showMoment(m, m.end().minus(m.start()));
-            measure.run();
-            guide.measureVariations(measure);
-        }
-        guide.showFinished(Texts.text(routine.isEmpty() ? "break.restTitle" : "break.allDone"),
-                routine.isEmpty() ? BreakTexts.justRest() : safety(routine));
-        measure.run();
-        guide.showRest(Texts.text("break.restTitle"), BreakTexts.justRest(), Duration.ZERO);
-        measure.run();
-        guide.forgetShownStretch();
-        refresh();
-        java.awt.Insets in = frame.getInsets();
-        java.awt.Rectangle usable = Screens.usableBounds(screen);
-        frame.setSize(Math.min(most.width + in.left + in.right, usable.width),
-                Math.min(most.height + in.top + in.bottom, usable.height));
-        frame.validate();
-    }
-
     /**
      * Closes the window and any screen cover and gives their native windows back (they leave the X
      * window tree, with their buffers), then tells {@link #onClosed}. A closed window can open
