@@ -47,8 +47,15 @@ public final class AtomicFiles {
             Path tmp = writeTemp(dir, target.getFileName().toString(), bytes);
             try {
                 if (backup != null && Files.isRegularFile(target)) {
-                    Path bakTmp = writeTemp(dir, backup.getFileName().toString(), Files.readAllBytes(target));
-                    move(bakTmp, backup);
+                    // the backup stays beside the link; its temp file must be on the backup's own
+                    // file system, or the atomic move fails when the link points to another mount
+                    Path bakTmp = writeTemp(backup.toAbsolutePath().getParent(), backup.getFileName().toString(),
+                            Files.readAllBytes(target));
+                    try {
+                        move(bakTmp, backup);
+                    } finally {
+                        Files.deleteIfExists(bakTmp);
+                    }
                 }
                 move(tmp, target);
             } finally {
@@ -99,7 +106,9 @@ public final class AtomicFiles {
         Path p = path.toAbsolutePath();
         for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
             try {
-                p = p.getParent().resolve(Files.readSymbolicLink(p)).normalize();
+                // relative to the folder's real location, as the kernel resolves it: a textual
+                // normalize() of "../x" under a linked folder would name another file
+                p = p.getParent().toRealPath().resolve(Files.readSymbolicLink(p));
             } catch (IOException | UnsupportedOperationException e) {
                 return path;
             }

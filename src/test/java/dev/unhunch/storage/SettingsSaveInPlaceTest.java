@@ -97,4 +97,21 @@ class SettingsSaveInPlaceTest {
             assertThat(left).containsExactly(target); // no temporary file left beside the target
         }
     }
+
+    @Test
+    void aRelativeLinkInsideALinkedFolderIsFollowedAsTheKernelDoes() throws IOException {
+        // ~/.config/unhunch -> real/cfg, and real/cfg/settings.properties -> ../dot/unhunch.properties:
+        // "../dot" is real/dot, not the textual tmp/dot
+        Path realConfig = Files.createDirectories(tmp.resolve("real/cfg"));
+        Path target = Files.createDirectories(tmp.resolve("real/dot")).resolve("unhunch.properties");
+        Files.writeString(target, "sounds = false\n");
+        Files.createSymbolicLink(dir(), Path.of("real/cfg"));
+        Files.createSymbolicLink(realConfig.resolve(FileSettingsStore.FILE_NAME), Path.of("../dot/unhunch.properties"));
+        FileSettingsStore store = store();
+
+        store.save(store.current().toBuilder().microInterval(Duration.ofMinutes(30)).build());
+
+        assertThat(Files.readString(target)).isEqualTo("sounds = false\n\nmicro.interval = 30m\n");
+        assertThat(tmp.resolve("dot")).doesNotExist();
+    }
 }
