@@ -71,10 +71,6 @@ public final class BreakRuntime implements AutoCloseable {
     }
 
     /**
-     * With an idle source that can raise alarms (X11 SYNC, Mutter's idle watches), the engine
-     * thread sleeps until they report input or idleness; every other source is polled.
-     */
-    /**
      * After a waiter failed: the alarms of the source the failover has moved to (Mutter gone →
      * XWayland's SYNC alarms), or polling when the source is still the one whose waits failed.
      */
@@ -87,6 +83,10 @@ public final class BreakRuntime implements AutoCloseable {
         return new SleepingWaiter();
     }
 
+    /**
+     * With an idle source that can raise alarms (X11 SYNC, Mutter's idle watches), the engine
+     * thread sleeps until they report input or idleness; every other source is polled.
+     */
     private static BeatWaiter waiterFor(FailoverIdleSource source) {
         return source.current() instanceof IdleAlarm alarm ? new IdleAlarmWaiter(alarm) : new SleepingWaiter();
     }
