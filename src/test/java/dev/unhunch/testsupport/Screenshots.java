@@ -46,6 +46,15 @@ public final class Screenshots {
     }
 
     /**
+     * As {@link #of(String, Component)} once the window has been drawn: a window that has just
+     * appeared may not have had its first paint yet (seen under load as one flat colour).
+     */
+    public static Shot ofPainted(String name, Component window) {
+        Waits.within(5_000, () -> of(name, window).painted());
+        return of(name, window).requirePainted();
+    }
+
+    /**
      * As {@link #of(String, Component)}, for the window titled {@code title} of another process
      * (the app started from its jar), found with xwininfo.
      */
