@@ -88,7 +88,7 @@ class PseudoLanguageSettingsGuiTest {
         DialogFixture window = new DialogFixture(robot, dialog);
         int tabs = GuiActionRunner.execute(() -> window.tabbedPane("settingsTabs").target().getTabCount());
         for (int i = 0; i < tabs; i++) {
-            showTab(window, i);
+            SettingsTabs.show(window, i);
             robot.waitForIdle();
             UnmarkedTexts.require(dialog, allowed);
             Screenshots.of("pseudo-settings-tab" + i, dialog).requirePainted();
@@ -96,7 +96,7 @@ class PseudoLanguageSettingsGuiTest {
 
         // the Stretches tab at home with no kit ticked: every row's tool tip says what it needs,
         // and the greyed rows that cannot be offered say so
-        showTab(window, 1);
+        SettingsTabs.show(window, 1);
         window.checkBox("stretches.onlyPossible").check();
         window.checkBox("setting.stretch.atHome").check();
         robot.waitForIdle();
@@ -115,7 +115,7 @@ class PseudoLanguageSettingsGuiTest {
         window.checkBox("setting.stretch.atHome").uncheck();
 
         // a refusal beside a field, worded from the bundle
-        showTab(window, 0);
+        SettingsTabs.show(window, 0);
         window.textBox("setting.micro.interval").deleteText().enterText("15h");
         robot.waitForIdle();
         UnmarkedTexts.require(dialog, allowed);
@@ -124,22 +124,11 @@ class PseudoLanguageSettingsGuiTest {
         Path good = dir.resolve("good.properties");
         Files.writeString(good, "micro.interval = 25m\nsounds = false\n");
         GuiActionRunner.execute(() -> dialog.importExport().setPicker((parent, save) -> good.toFile()));
-        showTab(window, tabs - 1);
+        SettingsTabs.show(window, tabs - 1);
         window.button("settings.import").click();
         JOptionPaneFixture pane = JOptionPaneFinder.findOptionPane().using(robot);
         UnmarkedTexts.require(javax.swing.SwingUtilities.getWindowAncestor(pane.target()));
         Screenshots.take("pseudo-import-preview");
         pane.buttonWithText(Texts.text("import.cancel")).click();
-    }
-
-    /**
-     * Shows a tab through the model: these tests read what each tab shows, not whether a click
-     * on the tab strip lands (SettingsDialogGuiTest clicks them), and a click sometimes missed
-     * under load.
-     */
-    private static void showTab(DialogFixture window, int index) {
-        javax.swing.JTabbedPane tabs = window.tabbedPane("settingsTabs").target();
-        GuiActionRunner.execute(() -> tabs.setSelectedIndex(index));
-        window.robot().waitForIdle();
     }
 }
